@@ -1,0 +1,179 @@
+package org.servicepact.calendar.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an administrator edits on a calendar: its name, zone, working periods and holidays. */
+public class CalendarForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private long version;
+
+    @NotBlank
+    @Size(max = 100)
+    private String name;
+
+    @NotBlank
+    private String timeZone = "Europe/Berlin";
+
+    private boolean organisationDefault;
+
+    @Valid
+    private List<PeriodRow> periods = new ArrayList<>();
+
+    @Valid
+    private List<HolidayRow> holidays = new ArrayList<>();
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public void addPeriod() {
+        periods.add(new PeriodRow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0)));
+    }
+
+    public void removePeriod(PeriodRow row) {
+        periods.remove(row);
+    }
+
+    public void addHoliday() {
+        holidays.add(new HolidayRow(null, null));
+    }
+
+    public void removeHoliday(HolidayRow row) {
+        holidays.remove(row);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public boolean isOrganisationDefault() {
+        return organisationDefault;
+    }
+
+    public void setOrganisationDefault(boolean organisationDefault) {
+        this.organisationDefault = organisationDefault;
+    }
+
+    public List<PeriodRow> getPeriods() {
+        return periods;
+    }
+
+    public List<HolidayRow> getHolidays() {
+        return holidays;
+    }
+
+    /** One working period being edited. */
+    public static class PeriodRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @NotNull
+        private DayOfWeek day;
+        @NotNull
+        private LocalTime start;
+        @NotNull
+        private LocalTime end;
+
+        public PeriodRow(DayOfWeek day, LocalTime start, LocalTime end) {
+            this.day = day;
+            this.start = start;
+            this.end = end;
+        }
+
+        public DayOfWeek getDay() {
+            return day;
+        }
+
+        public void setDay(DayOfWeek day) {
+            this.day = day;
+        }
+
+        public LocalTime getStart() {
+            return start;
+        }
+
+        public void setStart(LocalTime start) {
+            this.start = start;
+        }
+
+        public LocalTime getEnd() {
+            return end;
+        }
+
+        public void setEnd(LocalTime end) {
+            this.end = end;
+        }
+    }
+
+    /** One holiday being edited. */
+    public static class HolidayRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @NotNull
+        private LocalDate date;
+        @NotBlank
+        @Size(max = 100)
+        private String name;
+
+        public HolidayRow(LocalDate date, String name) {
+            this.date = date;
+            this.name = name;
+        }
+
+        public LocalDate getDate() {
+            return date;
+        }
+
+        public void setDate(LocalDate date) {
+            this.date = date;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.servicepact.organisation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.servicepact.calendar.domain.BusinessCalendar;
+import org.servicepact.organisation.domain.Department;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.paging.PageSource;
+import org.servicepact.platform.paging.SortOrder;
+import org.servicepact.platform.rules.FormValidation;
+import org.servicepact.platform.rules.RuleViolation;
+
+import java.util.List;
+import java.util.Map;
+
+/** Creating, changing, listing and deactivating departments. */
+@ApplicationScoped
+public class Departments implements PageSource<DepartmentRow> {
+
+    private static final String FROM_WHERE = " FROM Department d LEFT JOIN d.parent p LEFT JOIN d.head h"
+            + " LEFT JOIN d.calendar c WHERE (LOWER(d.code) LIKE :search ESCAPE '\\' OR LOWER(d.name) LIKE :search ESCAPE '\\'"
+            + " OR LOWER(h.fullName) LIKE :search ESCAPE '\\')";
+
+    private static final SortOrder SORT = new SortOrder(Map.of(
+            "code", "d.code", "name", "d.name", "parentName", "p.name", "headName", "h.fullName",
+            "active", "d.active"), "d.name, d.id");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FormValidation validation;
+
+    @Override
+    public List<DepartmentRow> page(PageRequest request) {
+        return em.createQuery("SELECT NEW org.servicepact.organisation.application.DepartmentRow("
+                        + "d.id, d.code, d.name, p.name, h.fullName, c.name,"
+                        + " (SELECT COUNT(e) FROM Employee e WHERE e.department = d AND e.active = TRUE), d.active)"
+                        + FROM_WHERE + SORT.orderBy(request), DepartmentRow.class)
+                .setParameter("search", request.searchPattern())
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
+    }
+
+    @Override
+    public long count(PageRequest request) {
+        return em.createQuery("SELECT COUNT(d)" + FROM_WHERE, Long.class)
+                .setParameter("search", request.searchPattern())
+                .getSingleResult();
+    }
+
+    /** Active departments to pick from, by name. */
+    public List<Option> options() {
+        return em.createQuery("SELECT NEW org.servicepact.organisation.application.Option(d.id, CONCAT(d.name, ' (', d.code, ')'))"
+                + " FROM Department d WHERE d.active = TRUE ORDER BY d.name", Option.class).getResultList();
+    }
+
+    public DepartmentForm edit(long id) {
+        Department department = Records.find(em, Department.class, id);
+        DepartmentForm form = new DepartmentForm();
+        form.setId(department.getId());
+        form.setVersion(department.getVersion());
+        form.setCode(department.getCode());
+        form.setName(department.getName());
+        form.setParentId(department.getParent() == null ? null : department.getParent().getId());
+        form.setHeadId(department.getHead() == null ? null : department.getHead().getId());
+        form.setCalendarId(department.ownCalendar().map(BusinessCalendar::getId).orElse(null));
+        return form;
+    }
+
+    @Transactional
+    public Department save(DepartmentForm form) {
+        validation.check(form);
+        Department department = form.isNew() ? null
+                : Records.forEdit(em, Department.class, form.getId(), form.getVersion(), Department::getVersion);
+        requireUniqueCode(form.getCode(), form.getId());
+        requireUniqueName(form.getName(), form.getId());
+        if (department == null) {
+            department = new Department(form.getCode(), form.getName());
+            em.persist(department);
+        } else {
+            department.describe(form.getCode(), form.getName());
+        }
+        department.placeUnder(Records.reference(em, Department.class, form.getParentId(), "parent"));
+        department.appointHead(Records.reference(em, Employee.class, form.getHeadId(), "head"));
+        department.useCalendar(Records.reference(em, BusinessCalendar.class, form.getCalendarId(), "calendar"));
+        em.flush();
+        return department;
+    }
+
+    @Transactional
+    public void deactivate(long id, long version) {
+        Department department = Records.forEdit(em, Department.class, id, version, Department::getVersion);
+        long staff = em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.department = :d AND e.active = TRUE", Long.class)
+                .setParameter("d", department).getSingleResult();
+        if (staff > 0) {
+            throw RuleViolation.ofForm("department.deactivate.hasStaff", department.getName(), staff);
+        }
+        department.deactivate();
+        department.appointHead(null);
+    }
+
+    @Transactional
+    public void reactivate(long id, long version) {
+        Records.forEdit(em, Department.class, id, version, Department::getVersion).reactivate();
+    }
+
+    private void requireUniqueCode(String code, Long ownId) {
+        em.createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code.strip())
+                .getResultStream().filter(other -> !other.getId().equals(ownId)).findFirst()
+                .ifPresent(other -> {
+                    throw new RuleViolation("code", "department.code.taken", other.getCode(), other.getName());
+                });
+    }
+
+    private void requireUniqueName(String name, Long ownId) {
+        em.createQuery("SELECT d FROM Department d WHERE LOWER(d.name) = LOWER(:name)", Department.class)
+                .setParameter("name", name.strip())
+                .getResultStream().filter(other -> !other.getId().equals(ownId)).findFirst()
+                .ifPresent(other -> {
+                    throw new RuleViolation("name", "department.name.taken", other.getCode());
+                });
+    }
+}

@@ -1,0 +1,167 @@
+package org.servicepact.organisation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.servicepact.organisation.domain.Department;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.paging.PageSource;
+import org.servicepact.platform.paging.SortOrder;
+import org.servicepact.platform.rules.FormValidation;
+import org.servicepact.platform.rules.RuleViolation;
+
+import java.util.List;
+import java.util.Map;
+
+/** Creating, changing, searching and deactivating employees. */
+@ApplicationScoped
+public class Employees implements PageSource<EmployeeRow> {
+
+    private static final String FROM_WHERE = " FROM Employee e JOIN e.department d LEFT JOIN e.supervisor s"
+            + " WHERE (LOWER(e.username) LIKE :search ESCAPE '\\' OR LOWER(e.fullName) LIKE :search ESCAPE '\\'"
+            + " OR LOWER(e.email) LIKE :search ESCAPE '\\' OR LOWER(d.code) LIKE :search ESCAPE '\\'"
+            + " OR LOWER(d.name) LIKE :search ESCAPE '\\')";
+
+    private static final SortOrder SORT = new SortOrder(Map.of(
+            "username", "e.username", "fullName", "e.fullName", "jobTitle", "e.jobTitle", "email", "e.email",
+            "departmentName", "d.name", "supervisorName", "s.fullName", "active", "e.active"), "e.fullName, e.id");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FormValidation validation;
+
+    @Override
+    public List<EmployeeRow> page(PageRequest request) {
+        return em.createQuery("SELECT NEW org.servicepact.organisation.application.EmployeeRow("
+                        + "e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, d.name, s.fullName, e.active)"
+                        + FROM_WHERE + SORT.orderBy(request), EmployeeRow.class)
+                .setParameter("search", request.searchPattern())
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
+    }
+
+    @Override
+    public long count(PageRequest request) {
+        return em.createQuery("SELECT COUNT(e)" + FROM_WHERE, Long.class)
+                .setParameter("search", request.searchPattern())
+                .getSingleResult();
+    }
+
+    /** Active employees whose name or username contains the text, for pickers; at most {@code limit}. */
+    public List<Option> find(String text, int limit) {
+        String pattern = new PageRequest(0, 1, null, true, text).searchPattern();
+        return em.createQuery("SELECT NEW org.servicepact.organisation.application.Option(e.id,"
+                        + " CONCAT(e.fullName, ' (', e.username, ', ', d.code, ')'))"
+                        + " FROM Employee e JOIN e.department d WHERE e.active = TRUE"
+                        + " AND (LOWER(e.fullName) LIKE :p ESCAPE '\\' OR LOWER(e.username) LIKE :p ESCAPE '\\')"
+                        + " ORDER BY e.fullName", Option.class)
+                .setParameter("p", pattern).setMaxResults(limit).getResultList();
+    }
+
+    /** The active employees of a department, to pick its head from. */
+    public List<Option> ofDepartment(Long departmentId) {
+        if (departmentId == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT NEW org.servicepact.organisation.application.Option(e.id,"
+                        + " CONCAT(e.fullName, ' (', e.username, ')')) FROM Employee e"
+                        + " WHERE e.department.id = :d AND e.active = TRUE ORDER BY e.fullName", Option.class)
+                .setParameter("d", departmentId).getResultList();
+    }
+
+    public Option option(Long id) {
+        Employee employee = id == null ? null : em.find(Employee.class, id);
+        return employee == null ? null : new Option(employee.getId(),
+                employee.getFullName() + " (" + employee.getUsername() + ", " + employee.getDepartment().getCode() + ")");
+    }
+
+    public EmployeeForm edit(long id) {
+        Employee employee = Records.find(em, Employee.class, id);
+        EmployeeForm form = new EmployeeForm();
+        form.setId(employee.getId());
+        form.setVersion(employee.getVersion());
+        form.setUsername(employee.getUsername());
+        form.setFullName(employee.getFullName());
+        form.setJobTitle(employee.getJobTitle());
+        form.setEmail(employee.getEmail());
+        form.setPhone(employee.getPhone());
+        form.setDepartmentId(employee.getDepartment().getId());
+        form.setSupervisorId(employee.getSupervisor() == null ? null : employee.getSupervisor().getId());
+        form.setGrantedRoles(List.copyOf(employee.getGrantedRoles()));
+        form.setActive(employee.isActive());
+        return form;
+    }
+
+    @Transactional
+    public Employee save(EmployeeForm form) {
+        validation.check(form);
+        Employee employee = form.isNew() ? null
+                : Records.forEdit(em, Employee.class, form.getId(), form.getVersion(), Employee::getVersion);
+        requireUniqueUsername(form.getUsername(), form.getId());
+        Department department = activeDepartment(form.getDepartmentId());
+        Employee.PersonalDetails details = new Employee.PersonalDetails(form.getFullName().strip(),
+                blankToNull(form.getJobTitle()), form.getEmail().strip(), blankToNull(form.getPhone()));
+        if (employee == null) {
+            employee = new Employee(form.getUsername(), details, department);
+            em.persist(employee);
+        } else {
+            employee.updateDetails(details);
+            employee.moveTo(department);
+        }
+        employee.reportTo(activeSupervisor(form.getSupervisorId()));
+        employee.grantRoles(form.getGrantedRoles());
+        if (form.isActive()) {
+            employee.reactivate();
+        } else {
+            deactivate(employee);
+        }
+        em.flush();
+        return employee;
+    }
+
+    @Transactional
+    public void deactivate(long id, long version) {
+        deactivate(Records.forEdit(em, Employee.class, id, version, Employee::getVersion));
+    }
+
+    private void deactivate(Employee employee) {
+        if (employee.getDepartment().isHeadedBy(employee.getUsername())) {
+            throw new RuleViolation("active", "employee.deactivate.isHead", employee.getDepartment().getName());
+        }
+        employee.deactivate();
+    }
+
+    private Department activeDepartment(Long id) {
+        Department department = Records.reference(em, Department.class, id, "department");
+        if (department == null || !department.isActive()) {
+            throw new RuleViolation("department", "employee.department.inactive");
+        }
+        return department;
+    }
+
+    private Employee activeSupervisor(Long id) {
+        Employee supervisor = Records.reference(em, Employee.class, id, "supervisor");
+        if (supervisor != null && !supervisor.isActive()) {
+            throw new RuleViolation("supervisor", "employee.supervisor.inactive", supervisor.getFullName());
+        }
+        return supervisor;
+    }
+
+    private void requireUniqueUsername(String username, Long ownId) {
+        em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username.strip())
+                .getResultStream().filter(other -> !other.getId().equals(ownId)).findFirst()
+                .ifPresent(other -> {
+                    throw new RuleViolation("username", "employee.username.taken", other.getFullName());
+                });
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

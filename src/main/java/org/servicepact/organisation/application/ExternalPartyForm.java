@@ -1,0 +1,99 @@
+package org.servicepact.organisation.application;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.servicepact.organisation.domain.ExternalParty;
+
+import java.io.Serializable;
+
+/** What an administrator types to create or change an external customer or vendor. */
+public class ExternalPartyForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private long version;
+
+    @NotBlank
+    @Size(max = 150)
+    private String name;
+
+    @NotNull
+    private ExternalParty.Kind kind;
+
+    @NotBlank
+    @Size(max = 150)
+    private String contactPerson;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    @Size(max = 40)
+    @Pattern(regexp = "[0-9 +()./-]*", message = "{employee.phone.pattern}")
+    private String phone;
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public ExternalParty.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(ExternalParty.Kind kind) {
+        this.kind = kind;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+}

@@ -1,0 +1,41 @@
+package org.servicepact.organisation.application;
+
+import jakarta.persistence.EntityManager;
+import org.servicepact.platform.rules.RuleViolation;
+
+import java.util.function.ToLongFunction;
+
+/** Loading a record a user is about to change, refusing the change when someone else changed it first. */
+final class Records {
+
+    private Records() {
+    }
+
+    static <T> T forEdit(EntityManager em, Class<T> type, Long id, long expectedVersion, ToLongFunction<T> versionOf) {
+        T found = find(em, type, id);
+        if (versionOf.applyAsLong(found) != expectedVersion) {
+            throw RuleViolation.ofForm("edit.stale");
+        }
+        return found;
+    }
+
+    static <T> T find(EntityManager em, Class<T> type, Long id) {
+        T found = id == null ? null : em.find(type, id);
+        if (found == null) {
+            throw RuleViolation.ofForm("record.gone");
+        }
+        return found;
+    }
+
+    /** The referenced record, or {@code null} when no id was given; a given id that matches nothing is refused. */
+    static <T> T reference(EntityManager em, Class<T> type, Long id, String field) {
+        if (id == null) {
+            return null;
+        }
+        T found = em.find(type, id);
+        if (found == null) {
+            throw new RuleViolation(field, "record.unknown");
+        }
+        return found;
+    }
+}

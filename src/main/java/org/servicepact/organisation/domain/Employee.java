@@ -1,0 +1,194 @@
+package org.servicepact.organisation.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.servicepact.platform.rules.RuleViolation;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A person of the organisation: works in one department and reports to a supervisor (none at the top). */
+@Entity
+@Table(name = "employee")
+@NamedQuery(name = Employee.BY_USERNAME, query = "SELECT e FROM Employee e WHERE LOWER(e.username) = LOWER(:username)")
+@NamedQuery(name = Employee.OF_DEPARTMENT, query = "SELECT e FROM Employee e WHERE e.department = :department AND e.active = TRUE ORDER BY e.fullName")
+@NamedQuery(name = Employee.ACTIVE, query = "SELECT e FROM Employee e WHERE e.active = TRUE ORDER BY e.fullName")
+public class Employee {
+
+    public static final String BY_USERNAME = "Employee.byUsername";
+    public static final String OF_DEPARTMENT = "Employee.ofDepartment";
+    public static final String ACTIVE = "Employee.active";
+
+    @Id
+    @SequenceGenerator(name = "employee_seq", sequenceName = "employee_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "employee_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 60)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 150)
+    private String fullName;
+
+    @Column(name = "job_title", length = 100)
+    private String jobTitle;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(length = 40)
+    private String phone;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supervisor_id")
+    private Employee supervisor;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
+    private Set<Role> grantedRoles = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Employee() {
+        // for JPA
+    }
+
+    public Employee(String username, PersonalDetails details, Department department) {
+        this.username = Objects.requireNonNull(username, "username").strip();
+        if (this.username.isEmpty()) {
+            throw new IllegalArgumentException("An employee needs a username");
+        }
+        updateDetails(details);
+        moveTo(department);
+    }
+
+    public final void updateDetails(PersonalDetails details) {
+        this.fullName = details.fullName();
+        this.jobTitle = details.jobTitle();
+        this.email = details.email();
+        this.phone = details.phone();
+    }
+
+    public final void moveTo(Department newDepartment) {
+        Objects.requireNonNull(newDepartment, "department");
+        if (department != null && !department.equals(newDepartment) && department.isHeadedBy(username)) {
+            throw new RuleViolation("department", "employee.department.headsAnother", department.getName());
+        }
+        this.department = newDepartment;
+    }
+
+    /** Makes {@code newSupervisor} this employee's supervisor; refuses a loop (A reports to B reports to A). */
+    public void reportTo(Employee newSupervisor) {
+        Set<Employee> seen = new HashSet<>();
+        for (Employee boss = newSupervisor; boss != null; boss = boss.supervisor) {
+            if (boss.equals(this) || !seen.add(boss)) {
+                throw new RuleViolation("supervisor", "employee.supervisor.loop");
+            }
+        }
+        this.supervisor = newSupervisor;
+    }
+
+    public void grantRoles(Collection<Role> roles) {
+        if (roles.stream().anyMatch(role -> !role.isGranted())) {
+            throw new IllegalArgumentException("Only HR and ADMIN are granted; others follow from the organisation");
+        }
+        this.grantedRoles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public Employee getSupervisor() {
+        return supervisor;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getGrantedRoles() {
+        return Set.copyOf(grantedRoles);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Employee other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+
+    /** Name and contact details of a person. */
+    public record PersonalDetails(String fullName, String jobTitle, String email, String phone) {
+        public PersonalDetails {
+            Objects.requireNonNull(fullName, "fullName");
+            Objects.requireNonNull(email, "email");
+        }
+    }
+}

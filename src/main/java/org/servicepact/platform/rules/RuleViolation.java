@@ -1,0 +1,42 @@
+package org.servicepact.platform.rules;
+
+import java.util.List;
+
+/**
+ * A business rule refused what a user asked for. It names the field the rule is about (or none, for the
+ * form as a whole) and a key of the resource bundle with its arguments, so the screen can show a clear
+ * message beside that field and the API can name the field in its answer.
+ */
+public class RuleViolation extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final String messageKey;
+    private final transient List<Object> arguments;
+
+    public RuleViolation(String field, String messageKey, Object... arguments) {
+        super((field == null ? "" : field + ": ") + messageKey);
+        this.field = field;
+        this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
+    }
+
+    /** A violation about the whole form rather than one field. */
+    public static RuleViolation ofForm(String messageKey, Object... arguments) {
+        return new RuleViolation(null, messageKey, arguments);
+    }
+
+    /** The form field concerned, or {@code null} for the form as a whole. */
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+}

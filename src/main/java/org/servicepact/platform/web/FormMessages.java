@@ -1,0 +1,63 @@
+package org.servicepact.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import org.omnifaces.util.Messages;
+import org.servicepact.platform.rules.RuleViolation;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs a form's action and turns a refused rule into a message beside the component it concerns (the one
+ * whose id is the rule's field name), or at the top of the form when no input matches.
+ */
+public final class FormMessages {
+
+    private FormMessages() {
+    }
+
+    /** Runs the action; on success shows the bundle message {@code successKey}. Returns whether it succeeded. */
+    public static boolean attempt(Runnable action, String successKey, Object... successArguments) {
+        try {
+            action.run();
+            if (successKey != null) {
+                Messages.addFlashGlobalInfo(successKey, successArguments);
+            }
+            return true;
+        } catch (RuleViolation violation) {
+            show(violation);
+        } catch (OptimisticLockException e) {
+            show(RuleViolation.ofForm("edit.stale"));
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return false;
+    }
+
+    public static void show(RuleViolation violation) {
+        String text = BundleMessageResolver.format(violation.messageKey(), violation.arguments());
+        String clientId = violation.field() == null ? null : clientIdOf(violation.field());
+        FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+        FacesContext.getCurrentInstance().addMessage(clientId, message);
+        if (clientId != null
+                && FacesContext.getCurrentInstance().getViewRoot().findComponent(":" + clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
+    }
+
+    private static String clientIdOf(String field) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        AtomicReference<String> found = new AtomicReference<>();
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            if (field.equals(component.getId())) {
+                found.set(component.getClientId(context));
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found.get();
+    }
+}

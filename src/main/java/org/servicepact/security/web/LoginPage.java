@@ -1,0 +1,81 @@
+package org.servicepact.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** The login form: hands the credentials to Jakarta Security, and logs out. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext facesContext;
+
+    @Inject
+    ExternalContext externalContext;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    public void login() throws IOException {
+        AuthenticationStatus status = securityContext.authenticate(request(), response(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.strip(), password)));
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SEND_FAILURE -> Messages.addGlobalError("login.failed");
+            case SUCCESS -> externalContext.redirect(externalContext.getRequestContextPath() + "/");
+            case NOT_DONE -> Messages.addGlobalError("login.failed");
+        }
+    }
+
+    public void logout() throws Exception {
+        request().logout();
+        externalContext.invalidateSession();
+        externalContext.redirect(externalContext.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) externalContext.getRequest();
+    }
+
+    private HttpServletResponse response() {
+        return (HttpServletResponse) externalContext.getResponse();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
