@@ -1,7 +1,8 @@
 -- The organisation: business calendars, parties (departments and external parties), employees, logins.
+-- Sequences start at their increment: EclipseLink hands out the 50 ids below each value it reads.
 -- Portable SQL: it runs unchanged on H2 and PostgreSQL.
 
-CREATE SEQUENCE business_calendar_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE business_calendar_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE business_calendar (
     id                   BIGINT       NOT NULL PRIMARY KEY,
     name                 VARCHAR(100) NOT NULL,
@@ -29,7 +30,7 @@ CREATE TABLE calendar_holiday (
     CONSTRAINT fk_holiday_calendar FOREIGN KEY (calendar_id) REFERENCES business_calendar (id) ON DELETE CASCADE
 );
 
-CREATE SEQUENCE party_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE party_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE party (
     id         BIGINT       NOT NULL PRIMARY KEY,
     party_type VARCHAR(20)  NOT NULL,
@@ -62,7 +63,7 @@ CREATE TABLE external_party (
     CONSTRAINT ck_external_party_kind CHECK (kind IN ('CUSTOMER', 'VENDOR'))
 );
 
-CREATE SEQUENCE employee_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE employee_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE employee (
     id            BIGINT       NOT NULL PRIMARY KEY,
     username      VARCHAR(60)  NOT NULL,
@@ -95,6 +96,6 @@ CREATE TABLE employee_role (
 CREATE TABLE login_credential (
     employee_id   BIGINT       NOT NULL PRIMARY KEY,
     password_hash VARCHAR(512) NOT NULL,
-    changed_at    TIMESTAMP    NOT NULL,
+    changed_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT fk_login_credential_employee FOREIGN KEY (employee_id) REFERENCES employee (id) ON DELETE CASCADE
 );

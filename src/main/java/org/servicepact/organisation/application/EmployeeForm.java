@@ -21,7 +21,7 @@ public class EmployeeForm implements Serializable {
 
     @NotBlank
     @Size(max = 60)
-    @Pattern(regexp = "[A-Za-z0-9._-]*", message = "{employee.username.pattern}")
+    @Pattern(regexp = "[a-z0-9._-]*", message = "{employee.username.pattern}")
     private String username;
 
     @NotBlank

@@ -56,12 +56,11 @@ public class Employees implements PageSource<EmployeeRow> {
     /** Active employees whose name or username contains the text, for pickers; at most {@code limit}. */
     public List<Option> find(String text, int limit) {
         String pattern = new PageRequest(0, 1, null, true, text).searchPattern();
-        return em.createQuery("SELECT NEW org.servicepact.organisation.application.Option(e.id,"
-                        + " CONCAT(e.fullName, ' (', e.username, ', ', d.code, ')'))"
-                        + " FROM Employee e JOIN e.department d WHERE e.active = TRUE"
-                        + " AND (LOWER(e.fullName) LIKE :p ESCAPE '\\' OR LOWER(e.username) LIKE :p ESCAPE '\\')"
-                        + " ORDER BY e.fullName", Option.class)
-                .setParameter("p", pattern).setMaxResults(limit).getResultList();
+        return em.createQuery("SELECT e.id, e.fullName, e.username, d.code FROM Employee e JOIN e.department d"
+                        + " WHERE e.active = TRUE AND (LOWER(e.fullName) LIKE :p ESCAPE '\\' OR LOWER(e.username) LIKE :p ESCAPE '\\')"
+                        + " ORDER BY e.fullName", Object[].class)
+                .setParameter("p", pattern).setMaxResults(limit)
+                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ", " + r[3] + ")")).toList();
     }
 
     /** The active employees of a department, to pick its head from. */
@@ -69,10 +68,10 @@ public class Employees implements PageSource<EmployeeRow> {
         if (departmentId == null) {
             return List.of();
         }
-        return em.createQuery("SELECT NEW org.servicepact.organisation.application.Option(e.id,"
-                        + " CONCAT(e.fullName, ' (', e.username, ')')) FROM Employee e"
-                        + " WHERE e.department.id = :d AND e.active = TRUE ORDER BY e.fullName", Option.class)
-                .setParameter("d", departmentId).getResultList();
+        return em.createQuery("SELECT e.id, e.fullName, e.username FROM Employee e"
+                        + " WHERE e.department.id = :d AND e.active = TRUE ORDER BY e.fullName", Object[].class)
+                .setParameter("d", departmentId)
+                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ")")).toList();
     }
 
     public Option option(Long id) {

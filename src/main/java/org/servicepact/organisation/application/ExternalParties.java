@@ -49,6 +49,10 @@ public class ExternalParties implements PageSource<ExternalPartyRow> {
                 .getSingleResult();
     }
 
+    public boolean isActive(long id) {
+        return Records.find(em, ExternalParty.class, id).isActive();
+    }
+
     public ExternalPartyForm edit(long id) {
         ExternalParty party = Records.find(em, ExternalParty.class, id);
         ExternalPartyForm form = new ExternalPartyForm();

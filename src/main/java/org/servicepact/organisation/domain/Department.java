@@ -24,14 +24,10 @@ import java.util.Set;
 @Entity
 @Table(name = "department")
 @DiscriminatorValue("DEPARTMENT")
-@NamedQuery(name = Department.ALL, query = "SELECT d FROM Department d LEFT JOIN FETCH d.head ORDER BY d.name")
-@NamedQuery(name = Department.ACTIVE, query = "SELECT d FROM Department d WHERE d.active = TRUE ORDER BY d.name")
 @NamedQuery(name = Department.BY_CODE, query = "SELECT d FROM Department d WHERE UPPER(d.code) = UPPER(:code)")
 @NamedQuery(name = Department.HEADED_BY, query = "SELECT d FROM Department d WHERE d.head.username = :username AND d.active = TRUE")
 public class Department extends Party {
 
-    public static final String ALL = "Department.all";
-    public static final String ACTIVE = "Department.active";
     public static final String BY_CODE = "Department.byCode";
     public static final String HEADED_BY = "Department.headedBy";
 

@@ -28,13 +28,9 @@ import java.util.Set;
 @Entity
 @Table(name = "employee")
 @NamedQuery(name = Employee.BY_USERNAME, query = "SELECT e FROM Employee e WHERE LOWER(e.username) = LOWER(:username)")
-@NamedQuery(name = Employee.OF_DEPARTMENT, query = "SELECT e FROM Employee e WHERE e.department = :department AND e.active = TRUE ORDER BY e.fullName")
-@NamedQuery(name = Employee.ACTIVE, query = "SELECT e FROM Employee e WHERE e.active = TRUE ORDER BY e.fullName")
 public class Employee {
 
     public static final String BY_USERNAME = "Employee.byUsername";
-    public static final String OF_DEPARTMENT = "Employee.ofDepartment";
-    public static final String ACTIVE = "Employee.active";
 
     @Id
     @SequenceGenerator(name = "employee_seq", sequenceName = "employee_seq", allocationSize = 50)

@@ -14,11 +14,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "external_party")
 @DiscriminatorValue("EXTERNAL")
-@NamedQuery(name = ExternalParty.ALL, query = "SELECT e FROM ExternalParty e ORDER BY e.name")
 @NamedQuery(name = ExternalParty.BY_NAME, query = "SELECT e FROM ExternalParty e WHERE LOWER(e.name) = LOWER(:name)")
 public class ExternalParty extends Party {
 
-    public static final String ALL = "ExternalParty.all";
     public static final String BY_NAME = "ExternalParty.byName";
 
     /** Whether the outside party is served by us or serves us. */

@@ -6,6 +6,7 @@ import org.primefaces.model.SortMeta;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,11 +19,17 @@ public class PagedListModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PageSource<T> source;
-    private final transient Function<T, Object> keyOf;
+    private final PageSource<T> source;
+    private final RowKey<T> keyOf;
     private String search = "";
 
-    public PagedListModel(PageSource<T> source, Function<T, Object> keyOf) {
+    /** What identifies a row; serializable so the model survives with its view. */
+    @FunctionalInterface
+    public interface RowKey<T> extends Function<T, Object>, Serializable {
+    }
+
+    /** {@code source} should be a serializable (CDI) proxy, as the model lives as long as its view. */
+    public PagedListModel(PageSource<T> source, RowKey<T> keyOf) {
         this.source = source;
         this.keyOf = keyOf;
     }

@@ -1,0 +1,103 @@
+package org.servicepact.organisation.imports;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A CSV file read strictly: UTF-8 only (a byte-order mark is allowed), a header line naming the columns,
+ * every required column present. What is wrong with the file as a whole comes back as a problem, not
+ * an exception, so the preview can say it.
+ */
+public final class CsvTable {
+
+    private final List<Row> rows;
+    private final String problem;
+
+    private CsvTable(List<Row> rows, String problem) {
+        this.rows = rows;
+        this.problem = problem;
+    }
+
+    /** A data line of the file: its line number (the header is line 1) and its values by column. */
+    public record Row(long line, Map<String, String> values) {
+        public String get(String column) {
+            String value = values.get(column);
+            return value == null ? "" : value.strip();
+        }
+    }
+
+    public static CsvTable read(byte[] content, List<String> requiredColumns, List<String> optionalColumns) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return failed("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            return failed("The file is empty.");
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Map<String, String> columnsByLowerName = new LinkedHashMap<>();
+            parser.getHeaderNames().forEach(name -> columnsByLowerName.put(name.strip().toLowerCase(Locale.ROOT), name));
+            List<String> missing = requiredColumns.stream().filter(c -> !columnsByLowerName.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                return failed("Missing column" + (missing.size() > 1 ? "s: " : ": ") + String.join(", ", missing)
+                        + ". The first line must name the columns: " + String.join(",", requiredColumns)
+                        + (optionalColumns.isEmpty() ? "" : " (optional: " + String.join(", ", optionalColumns) + ")") + ".");
+            }
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (String column : concat(requiredColumns, optionalColumns)) {
+                    String header = columnsByLowerName.get(column);
+                    values.put(column, header != null && record.isSet(header) ? record.get(header) : "");
+                }
+                rows.add(new Row(record.getRecordNumber() + 1, values));
+            }
+            return new CsvTable(List.copyOf(rows), null);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            return failed("The file is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static CsvTable failed(String problem) {
+        return new CsvTable(List.of(), problem);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** What makes the whole file unusable, or {@code null} when it could be read. */
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,57 @@
+package org.servicepact.organisation.imports;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What an import would do, row by row, before anything is written: which rows create or change
+ * something, which change nothing, and which are wrong and why.
+ */
+public record ImportPlan(String departmentFileProblem, String employeeFileProblem,
+                         List<PlannedRow> departments, List<PlannedRow> employees) implements Serializable {
+
+    public ImportPlan {
+        departments = List.copyOf(departments);
+        employees = List.copyOf(employees);
+    }
+
+    /** What one row would do. */
+    public enum Action { CREATE, UPDATE, UNCHANGED, ERROR }
+
+    /**
+     * One row of a file: where it is, the record it is about, what would happen, what would change
+     * (field: old → new) and, for a wrong row, every reason.
+     */
+    public record PlannedRow(String file, long line, String key, Action action, List<String> changes,
+                             List<String> errors, Map<String, String> values) implements Serializable {
+        public PlannedRow {
+            changes = List.copyOf(changes);
+            errors = List.copyOf(errors);
+            values = Map.copyOf(values);
+        }
+
+        public String getSummary() {
+            return String.join("; ", action == Action.ERROR ? errors : changes);
+        }
+    }
+
+    public boolean hasErrors() {
+        return departmentFileProblem != null || employeeFileProblem != null
+                || allRows().stream().anyMatch(row -> row.action() == Action.ERROR);
+    }
+
+    public long count(Action action) {
+        return allRows().stream().filter(row -> row.action() == action).count();
+    }
+
+    /** Rows that write something when the plan is applied. */
+    public long writes() {
+        return count(Action.CREATE) + count(Action.UPDATE);
+    }
+
+    public List<PlannedRow> allRows() {
+        return Stream.concat(departments.stream(), employees.stream()).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package org.servicepact.organisation.imports;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.servicepact.platform.rules.RuleViolation;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Runs a confirmed import in the background, so the page can show its progress while it works. */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    OrganisationImport organisationImport;
+
+    /** Starts the import of the previewed plan's files; the returned progress says when it is done. */
+    public ImportProgress start(ImportPlan previewed, byte[] departmentsCsv, byte[] employeesCsv) {
+        ImportProgress progress = new ImportProgress(OrganisationImport.steps(previewed));
+        executor.execute(() -> {
+            try {
+                organisationImport.apply(departmentsCsv, employeesCsv, progress);
+            } catch (RuleViolation violation) {
+                progress.fail(violation.messageKey());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Organisation import failed", e);
+                progress.fail("import.unexpected");
+            }
+        });
+        return progress;
+    }
+}

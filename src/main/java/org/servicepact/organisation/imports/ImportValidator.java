@@ -1,0 +1,281 @@
+package org.servicepact.organisation.imports;
+
+import org.servicepact.organisation.imports.ImportPlan.Action;
+import org.servicepact.organisation.imports.ImportPlan.PlannedRow;
+import org.servicepact.organisation.imports.OrganisationSnapshot.DepartmentState;
+import org.servicepact.organisation.imports.OrganisationSnapshot.EmployeeState;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, without touching the database, what an organisation import would do: the departments file
+ * and the employees file are checked row by row against each other and against the organisation as it
+ * stands. Every wrong row is reported with all its reasons.
+ */
+public final class ImportValidator {
+
+    public static final List<String> DEPARTMENT_COLUMNS = List.of("code", "name", "parent_code", "head_username", "calendar");
+    public static final List<String> EMPLOYEE_COLUMNS = List.of("username", "full_name", "job_title", "email", "phone",
+            "department_code", "supervisor_username");
+    public static final List<String> EMPLOYEE_OPTIONAL_COLUMNS = List.of("roles");
+    public static final String DEPARTMENTS_FILE = "departments";
+    public static final String EMPLOYEES_FILE = "employees";
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,20}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{1,60}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9 +()./-]{0,40}");
+    private static final Set<String> GRANTABLE_ROLES = Set.of("HR", "ADMIN");
+
+    private final OrganisationSnapshot current;
+    private final Map<String, DepartmentState> departmentsAfter = new HashMap<>();
+    private final Map<String, EmployeeState> employeesAfter = new HashMap<>();
+    private final Map<String, Long> departmentLines = new HashMap<>();
+    private final Map<String, Long> employeeLines = new HashMap<>();
+    private final Map<String, String> calendarsByLowerName = new HashMap<>();
+
+    private ImportValidator(OrganisationSnapshot current) {
+        this.current = current;
+        departmentsAfter.putAll(current.departments());
+        employeesAfter.putAll(current.employees());
+        current.calendarNames().forEach(name -> calendarsByLowerName.put(name.toLowerCase(Locale.ROOT), name));
+    }
+
+    /** Plans an import; either table may be {@code null} when only the other file was given. */
+    public static ImportPlan plan(CsvTable departments, CsvTable employees, OrganisationSnapshot current) {
+        return new ImportValidator(current).plan(departments, employees);
+    }
+
+    private ImportPlan plan(CsvTable departmentTable, CsvTable employeeTable) {
+        List<CsvTable.Row> departmentRows = departmentTable == null ? List.of() : departmentTable.rows();
+        List<CsvTable.Row> employeeRows = employeeTable == null ? List.of() : employeeTable.rows();
+        boolean rolesGiven = employeeRows.stream().anyMatch(row -> !row.get("roles").isEmpty());
+
+        Map<CsvTable.Row, List<String>> errors = new LinkedHashMap<>();
+        departmentRows.forEach(row -> errors.put(row, new ArrayList<>()));
+        employeeRows.forEach(row -> errors.put(row, new ArrayList<>()));
+
+        departmentRows.forEach(row -> readDepartment(row, errors.get(row)));
+        employeeRows.forEach(row -> readEmployee(row, errors.get(row), rolesGiven));
+        departmentRows.forEach(row -> checkDepartmentLinks(row, errors.get(row)));
+        employeeRows.forEach(row -> checkEmployeeLinks(row, errors.get(row)));
+
+        List<PlannedRow> plannedDepartments = departmentRows.stream().map(row -> planDepartment(row, errors.get(row))).toList();
+        List<PlannedRow> plannedEmployees = employeeRows.stream().map(row -> planEmployee(row, errors.get(row))).toList();
+        return new ImportPlan(departmentTable == null ? null : departmentTable.problem(),
+                employeeTable == null ? null : employeeTable.problem(), plannedDepartments, plannedEmployees);
+    }
+
+    private void readDepartment(CsvTable.Row row, List<String> errors) {
+        String code = departmentCode(row);
+        String name = row.get("name");
+        if (!CODE.matcher(code).matches()) {
+            errors.add("Code \"" + row.get("code") + "\" must be 1 to 20 letters, digits, - or _.");
+        }
+        if (name.isEmpty() || name.length() > 150) {
+            errors.add("Name is required (at most 150 characters).");
+        }
+        Long earlier = departmentLines.putIfAbsent(code, row.line());
+        if (earlier != null) {
+            errors.add("Code " + code + " is also on row " + earlier + ".");
+            return;
+        }
+        departmentsAfter.put(code, new DepartmentState(code, name, upper(row.get("parent_code")),
+                lower(row.get("head_username")), calendarName(row.get("calendar"))));
+        if (!row.get("calendar").isEmpty() && calendarName(row.get("calendar")) == null) {
+            errors.add("Unknown calendar \"" + row.get("calendar") + "\".");
+        }
+    }
+
+    private void readEmployee(CsvTable.Row row, List<String> errors, boolean rolesGiven) {
+        String username = lower(row.get("username"));
+        if (!USERNAME.matcher(username).matches()) {
+            errors.add("Username \"" + row.get("username") + "\" must be 1 to 60 letters, digits, '.', '-' or '_'.");
+        }
+        if (row.get("full_name").isEmpty() || row.get("full_name").length() > 150) {
+            errors.add("Full name is required (at most 150 characters).");
+        }
+        if (!EMAIL.matcher(row.get("email")).matches() || row.get("email").length() > 254) {
+            errors.add("E-mail \"" + row.get("email") + "\" is not a valid address.");
+        }
+        if (!PHONE.matcher(row.get("phone")).matches()) {
+            errors.add("Phone \"" + row.get("phone") + "\" may hold only digits, spaces and + ( ) . / -.");
+        }
+        Set<String> roles = new TreeSet<>();
+        for (String role : row.get("roles").split("[;|]")) {
+            String normalised = role.strip().toUpperCase(Locale.ROOT);
+            if (normalised.isEmpty()) {
+                continue;
+            }
+            if (GRANTABLE_ROLES.contains(normalised)) {
+                roles.add(normalised);
+            } else {
+                errors.add("Role \"" + role.strip() + "\" cannot be granted: use HR or ADMIN (separated by ;).");
+            }
+        }
+        Long earlier = employeeLines.putIfAbsent(username, row.line());
+        if (earlier != null) {
+            errors.add("Username " + username + " is also on row " + earlier + ".");
+            return;
+        }
+        EmployeeState before = current.employees().get(username);
+        Set<String> rolesAfter = rolesGiven || before == null ? roles : before.grantedRoles();
+        employeesAfter.put(username, new EmployeeState(username, row.get("full_name"), emptyToNull(row.get("job_title")),
+                row.get("email"), emptyToNull(row.get("phone")), upper(row.get("department_code")),
+                lower(row.get("supervisor_username")), rolesAfter, true));
+    }
+
+    private void checkDepartmentLinks(CsvTable.Row row, List<String> errors) {
+        String code = departmentCode(row);
+        DepartmentState after = departmentsAfter.get(code);
+        if (after == null || !Objects.equals(departmentLines.get(code), row.line())) {
+            return;
+        }
+        if (after.parentCode() != null) {
+            if (!departmentsAfter.containsKey(after.parentCode())) {
+                errors.add("Unknown parent department \"" + after.parentCode() + "\".");
+            } else {
+                loop(code, c -> departmentsAfter.get(c) == null ? null : departmentsAfter.get(c).parentCode())
+                        .ifPresent(path -> errors.add("Parent loop: " + path + "."));
+            }
+        }
+        if (after.headUsername() != null) {
+            EmployeeState head = employeesAfter.get(after.headUsername());
+            if (head == null) {
+                errors.add("Unknown head \"" + after.headUsername() + "\": not in the employees file nor in the organisation.");
+            } else if (!code.equals(head.departmentCode())) {
+                errors.add("Head " + after.headUsername() + " belongs to department " + head.departmentCode()
+                        + ", not " + code + ".");
+            }
+        }
+    }
+
+    private void checkEmployeeLinks(CsvTable.Row row, List<String> errors) {
+        String username = lower(row.get("username"));
+        EmployeeState after = employeesAfter.get(username);
+        if (after == null || !Objects.equals(employeeLines.get(username), row.line())) {
+            return;
+        }
+        if (!departmentsAfter.containsKey(after.departmentCode())) {
+            errors.add("Unknown department \"" + row.get("department_code") + "\".");
+        }
+        if (after.supervisorUsername() != null) {
+            if (!employeesAfter.containsKey(after.supervisorUsername())) {
+                errors.add("Unknown supervisor \"" + row.get("supervisor_username")
+                        + "\": not in this file nor in the organisation.");
+            } else {
+                loop(username, u -> employeesAfter.get(u) == null ? null : employeesAfter.get(u).supervisorUsername())
+                        .ifPresent(path -> errors.add("Supervisor loop: " + path + "."));
+            }
+        }
+        EmployeeState before = current.employees().get(username);
+        if (before != null && !before.departmentCode().equals(after.departmentCode())) {
+            DepartmentState formerDepartment = departmentsAfter.get(before.departmentCode());
+            if (formerDepartment != null && username.equals(formerDepartment.headUsername())) {
+                errors.add(username + " heads " + before.departmentCode() + ": name another head there before moving them.");
+            }
+        }
+    }
+
+    /** The loop through {@code start} ("a → b → a"), if following {@code next} leads back to it. */
+    static Optional<String> loop(String start, Function<String, String> next) {
+        List<String> path = new ArrayList<>(List.of(start));
+        Set<String> seen = new HashSet<>(path);
+        for (String step = next.apply(start); step != null; step = next.apply(step)) {
+            path.add(step);
+            if (step.equals(start)) {
+                return Optional.of(String.join(" → ", path));
+            }
+            if (!seen.add(step)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private PlannedRow planDepartment(CsvTable.Row row, List<String> errors) {
+        String code = departmentCode(row);
+        if (!errors.isEmpty()) {
+            return new PlannedRow(DEPARTMENTS_FILE, row.line(), code, Action.ERROR, List.of(), errors, row.values());
+        }
+        DepartmentState before = current.departments().get(code);
+        DepartmentState after = departmentsAfter.get(code);
+        if (before == null) {
+            return new PlannedRow(DEPARTMENTS_FILE, row.line(), code, Action.CREATE, List.of("new department " + after.name()),
+                    List.of(), row.values());
+        }
+        List<String> changes = new ArrayList<>();
+        change(changes, "name", before.name(), after.name());
+        change(changes, "parent", before.parentCode(), after.parentCode());
+        change(changes, "head", before.headUsername(), after.headUsername());
+        change(changes, "calendar", before.calendarName(), after.calendarName());
+        return new PlannedRow(DEPARTMENTS_FILE, row.line(), code, changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
+                changes, List.of(), row.values());
+    }
+
+    private PlannedRow planEmployee(CsvTable.Row row, List<String> errors) {
+        String username = lower(row.get("username"));
+        if (!errors.isEmpty()) {
+            return new PlannedRow(EMPLOYEES_FILE, row.line(), username, Action.ERROR, List.of(), errors, row.values());
+        }
+        EmployeeState before = current.employees().get(username);
+        EmployeeState after = employeesAfter.get(username);
+        if (before == null) {
+            return new PlannedRow(EMPLOYEES_FILE, row.line(), username, Action.CREATE,
+                    List.of("new employee " + after.fullName() + " in " + after.departmentCode()), List.of(), row.values());
+        }
+        List<String> changes = new ArrayList<>();
+        change(changes, "name", before.fullName(), after.fullName());
+        change(changes, "job title", before.jobTitle(), after.jobTitle());
+        change(changes, "e-mail", before.email(), after.email());
+        change(changes, "phone", before.phone(), after.phone());
+        change(changes, "department", before.departmentCode(), after.departmentCode());
+        change(changes, "supervisor", before.supervisorUsername(), after.supervisorUsername());
+        change(changes, "roles", String.join(";", new TreeSet<>(before.grantedRoles())), String.join(";", after.grantedRoles()));
+        if (!before.active()) {
+            changes.add("reactivated");
+        }
+        return new PlannedRow(EMPLOYEES_FILE, row.line(), username, changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
+                changes, List.of(), row.values());
+    }
+
+    private static void change(List<String> changes, String field, String before, String after) {
+        String from = before == null ? "" : before;
+        String to = after == null ? "" : after;
+        if (!from.equals(to)) {
+            changes.add(field + ": " + (from.isEmpty() ? "—" : from) + " → " + (to.isEmpty() ? "—" : to));
+        }
+    }
+
+    private String calendarName(String typed) {
+        return typed.isEmpty() ? null : calendarsByLowerName.get(typed.toLowerCase(Locale.ROOT));
+    }
+
+    private static String departmentCode(CsvTable.Row row) {
+        return row.get("code").toUpperCase(Locale.ROOT);
+    }
+
+    private static String upper(String text) {
+        return text.isEmpty() ? null : text.toUpperCase(Locale.ROOT);
+    }
+
+    private static String lower(String text) {
+        return text.isEmpty() ? null : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
+    }
+}

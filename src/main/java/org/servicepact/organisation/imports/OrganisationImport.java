@@ -1,0 +1,197 @@
+package org.servicepact.organisation.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.servicepact.calendar.domain.BusinessCalendar;
+import org.servicepact.organisation.domain.Department;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.organisation.domain.Role;
+import org.servicepact.organisation.imports.ImportPlan.Action;
+import org.servicepact.organisation.imports.ImportPlan.PlannedRow;
+import org.servicepact.organisation.imports.OrganisationSnapshot.DepartmentState;
+import org.servicepact.organisation.imports.OrganisationSnapshot.EmployeeState;
+import org.servicepact.platform.rules.RuleViolation;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Imports departments and employees from CSV files: first a preview that writes nothing, then, once
+ * confirmed, the whole import in one transaction, so a failure leaves nothing half-written.
+ */
+@ApplicationScoped
+public class OrganisationImport {
+
+    /** How many rows are written before the persistence context is flushed and cleared. */
+    private static final int BATCH = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Reads both files (either may be {@code null}) and plans the import against the organisation now. */
+    public ImportPlan preview(byte[] departmentsCsv, byte[] employeesCsv) {
+        return ImportValidator.plan(departmentsTable(departmentsCsv), employeesTable(employeesCsv), snapshot());
+    }
+
+    /**
+     * Plans the import again against the organisation as it is now and, if it is still free of errors,
+     * writes it; otherwise writes nothing and says why.
+     */
+    @Transactional
+    public ImportPlan apply(byte[] departmentsCsv, byte[] employeesCsv, ImportProgress progress) {
+        ImportPlan plan = preview(departmentsCsv, employeesCsv);
+        if (plan.hasErrors()) {
+            throw RuleViolation.ofForm("import.changedSincePreview");
+        }
+        Map<String, Department> departments = new HashMap<>();
+        em.createQuery("SELECT d FROM Department d", Department.class).getResultList()
+                .forEach(d -> departments.put(d.getCode(), d));
+        Map<String, BusinessCalendar> calendars = em.createNamedQuery(BusinessCalendar.ALL, BusinessCalendar.class)
+                .getResultStream().collect(Collectors.toMap(c -> c.getName().toLowerCase(Locale.ROOT), c -> c));
+        Map<String, Employee> employees = new HashMap<>();
+        em.createQuery("SELECT e FROM Employee e", Employee.class).getResultList()
+                .forEach(e -> employees.put(e.getUsername().toLowerCase(Locale.ROOT), e));
+
+        List<PlannedRow> departmentRows = writing(plan.departments());
+        List<PlannedRow> employeeRows = writing(plan.employees());
+        for (PlannedRow row : departmentRows) {
+            writeDepartment(row, departments, calendars);
+            progress.step();
+        }
+        departmentRows.forEach(row -> departments.get(row.key()).placeUnder(null));
+        for (PlannedRow row : departmentRows) {
+            String parent = value(row, "parent_code");
+            departments.get(row.key()).placeUnder(parent == null ? null : departments.get(parent.toUpperCase(Locale.ROOT)));
+        }
+        // Departments and employees refer to each other (head, department): new departments must be stored
+        // before the employees in them, or the provider orders the inserts the other way round.
+        em.flush();
+        for (PlannedRow row : employeeRows) {
+            writeEmployee(row, departments, employees);
+            progress.step();
+        }
+        employeeRows.forEach(row -> employees.get(row.key()).reportTo(null));
+        for (PlannedRow row : employeeRows) {
+            String supervisor = value(row, "supervisor_username");
+            employees.get(row.key()).reportTo(supervisor == null ? null : employees.get(supervisor.toLowerCase(Locale.ROOT)));
+            flushEvery(row);
+        }
+        for (PlannedRow row : departmentRows) {
+            String head = value(row, "head_username");
+            departments.get(row.key()).appointHead(head == null ? null : employees.get(head.toLowerCase(Locale.ROOT)));
+        }
+        em.flush();
+        progress.finish();
+        return plan;
+    }
+
+    /** How many steps {@link #apply} reports to its progress. */
+    public static int steps(ImportPlan plan) {
+        return Math.toIntExact(plan.writes());
+    }
+
+    private void writeDepartment(PlannedRow row, Map<String, Department> departments, Map<String, BusinessCalendar> calendars) {
+        Department department = departments.get(row.key());
+        if (department == null) {
+            department = new Department(row.key(), value(row, "name"));
+            em.persist(department);
+            departments.put(row.key(), department);
+        } else {
+            department.describe(row.key(), value(row, "name"));
+            String head = value(row, "head_username");
+            if (department.getHead() != null && !department.getHead().getUsername().equalsIgnoreCase(head == null ? "" : head)) {
+                department.appointHead(null);
+            }
+        }
+        String calendar = value(row, "calendar");
+        department.useCalendar(calendar == null ? null : calendars.get(calendar.toLowerCase(Locale.ROOT)));
+    }
+
+    private void writeEmployee(PlannedRow row, Map<String, Department> departments, Map<String, Employee> employees) {
+        Department department = departments.get(value(row, "department_code").toUpperCase(Locale.ROOT));
+        Employee.PersonalDetails details = new Employee.PersonalDetails(value(row, "full_name"), value(row, "job_title"),
+                value(row, "email"), value(row, "phone"));
+        Employee employee = employees.get(row.key());
+        if (employee == null) {
+            employee = new Employee(row.key(), details, department);
+            em.persist(employee);
+            employees.put(row.key(), employee);
+        } else {
+            employee.updateDetails(details);
+            employee.moveTo(department);
+            employee.reactivate();
+        }
+        boolean rolesChange = row.action() == Action.CREATE || row.changes().stream().anyMatch(c -> c.startsWith("roles:"));
+        if (rolesChange) {
+            employee.grantRoles(roles(value(row, "roles")));
+        }
+    }
+
+    private void flushEvery(PlannedRow row) {
+        if (row.line() % BATCH == 0) {
+            em.flush();
+        }
+    }
+
+    private static Set<Role> roles(String text) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (text != null) {
+            for (String role : text.split("[;|]")) {
+                if (!role.isBlank()) {
+                    roles.add(Role.valueOf(role.strip().toUpperCase(Locale.ROOT)));
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static List<PlannedRow> writing(List<PlannedRow> rows) {
+        return rows.stream().filter(row -> row.action() == Action.CREATE || row.action() == Action.UPDATE).toList();
+    }
+
+    private static String value(PlannedRow row, String column) {
+        String value = row.values().get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static CsvTable departmentsTable(byte[] csv) {
+        return csv == null ? null : CsvTable.read(csv, ImportValidator.DEPARTMENT_COLUMNS, List.of());
+    }
+
+    private static CsvTable employeesTable(byte[] csv) {
+        return csv == null ? null
+                : CsvTable.read(csv, ImportValidator.EMPLOYEE_COLUMNS, ImportValidator.EMPLOYEE_OPTIONAL_COLUMNS);
+    }
+
+    /** The organisation as the validator needs it, in three queries whatever its size. */
+    OrganisationSnapshot snapshot() {
+        Map<String, DepartmentState> departments = em.createQuery(
+                        "SELECT d.code, d.name, p.code, h.username, c.name FROM Department d LEFT JOIN d.parent p"
+                                + " LEFT JOIN d.head h LEFT JOIN d.calendar c", Object[].class)
+                .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> new DepartmentState((String) r[0],
+                        (String) r[1], (String) r[2], lower((String) r[3]), (String) r[4])));
+        Map<Long, Set<String>> rolesById = new HashMap<>();
+        em.createQuery("SELECT e.id, r FROM Employee e JOIN e.grantedRoles r", Object[].class).getResultStream()
+                .forEach(r -> rolesById.computeIfAbsent((Long) r[0], id -> new HashSet<>()).add(((Role) r[1]).name()));
+        Map<String, EmployeeState> employees = em.createQuery(
+                        "SELECT e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, s.username, e.active"
+                                + " FROM Employee e JOIN e.department d LEFT JOIN e.supervisor s", Object[].class)
+                .getResultStream().collect(Collectors.toMap(r -> lower((String) r[1]), r -> new EmployeeState(
+                        lower((String) r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                        lower((String) r[7]), rolesById.getOrDefault((Long) r[0], Set.of()), (Boolean) r[8])));
+        Set<String> calendars = Set.copyOf(em.createQuery("SELECT c.name FROM BusinessCalendar c", String.class).getResultList());
+        return new OrganisationSnapshot(departments, employees, calendars);
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+}

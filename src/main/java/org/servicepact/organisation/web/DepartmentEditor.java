@@ -1,0 +1,101 @@
+package org.servicepact.organisation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.servicepact.calendar.application.Calendars;
+import org.servicepact.calendar.domain.BusinessCalendar;
+import org.servicepact.organisation.application.DepartmentForm;
+import org.servicepact.organisation.application.Departments;
+import org.servicepact.organisation.application.Employees;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.web.FormMessages;
+import org.servicepact.platform.web.Pages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Creates or changes one department, and deactivates it. */
+@Named
+@ViewScoped
+public class DepartmentEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String LIST = "/admin/departments?faces-redirect=true";
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    Calendars calendars;
+
+    private Long id;
+    private DepartmentForm form;
+    private boolean active = true;
+    private List<Option> parentOptions;
+    private List<Option> headOptions;
+    private List<Option> calendarOptions;
+
+    public void load() {
+        try {
+            form = id == null ? new DepartmentForm() : departments.edit(id);
+        } catch (RuleViolation gone) {
+            Pages.notFound();
+            return;
+        }
+        active = id == null || departments.isActive(id);
+        parentOptions = departments.options().stream().filter(o -> !o.id().equals(id)).toList();
+        headOptions = employees.ofDepartment(id);
+        calendarOptions = calendars.all().stream().map(c -> new Option(c.getId(), label(c))).toList();
+    }
+
+    public String save() {
+        return FormMessages.attempt(() -> departments.save(form), "department.saved", form.getName()) ? LIST : null;
+    }
+
+    public String deactivate() {
+        return FormMessages.attempt(() -> departments.deactivate(form.getId(), form.getVersion()),
+                "department.deactivated", form.getName()) ? LIST : null;
+    }
+
+    public String reactivate() {
+        return FormMessages.attempt(() -> departments.reactivate(form.getId(), form.getVersion()),
+                "department.reactivated", form.getName()) ? LIST : null;
+    }
+
+    private static String label(BusinessCalendar calendar) {
+        return calendar.getName() + " (" + calendar.getTimeZone() + ")";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public DepartmentForm getForm() {
+        return form;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public List<Option> getParentOptions() {
+        return parentOptions;
+    }
+
+    public List<Option> getHeadOptions() {
+        return headOptions;
+    }
+
+    public List<Option> getCalendarOptions() {
+        return calendarOptions;
+    }
+}

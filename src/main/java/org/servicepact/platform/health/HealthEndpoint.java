@@ -1,0 +1,73 @@
+package org.servicepact.platform.health;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers {@code /health}, {@code /health/ready} and {@code /health/live} in the MicroProfile Health
+ * format (200 when every check is UP, 503 otherwise). Payara Micro's own endpoint sits at the same path
+ * and is hidden by an application deployed at the context root "/", so the portal serves its checks itself.
+ */
+@WebServlet(urlPatterns = {"/health", "/health/*"})
+public class HealthEndpoint extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Readiness
+    transient Instance<HealthCheck> readiness;
+
+    @Inject
+    @Liveness
+    transient Instance<HealthCheck> liveness;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        List<HealthCheck> checks = new ArrayList<>();
+        if (!"/live".equals(path)) {
+            readiness.forEach(checks::add);
+        }
+        if (!"/ready".equals(path)) {
+            liveness.forEach(checks::add);
+        }
+        if (!path.isEmpty() && !"/ready".equals(path) && !"/live".equals(path)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean up = true;
+        JsonArrayBuilder results = Json.createArrayBuilder();
+        for (HealthCheck check : checks) {
+            HealthCheckResponse result = check.call();
+            up &= result.getStatus() == HealthCheckResponse.Status.UP;
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("name", result.getName()).add("status", result.getStatus().name());
+            result.getData().ifPresent(data -> {
+                JsonObjectBuilder dataJson = Json.createObjectBuilder();
+                data.forEach((key, value) -> dataJson.add(key, String.valueOf(value)));
+                json.add("data", dataJson);
+            });
+            results.add(json);
+        }
+        response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("status", up ? "UP" : "DOWN").add("checks", results).build().toString());
+    }
+}

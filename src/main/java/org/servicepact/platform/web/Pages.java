@@ -1,0 +1,15 @@
+package org.servicepact.platform.web;
+
+import org.omnifaces.util.Faces;
+
+/** Small helpers view beans share for answering with an error page. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** Answers with the "not found" page, for an edit page opened with an id that matches nothing. */
+    public static void notFound() {
+        Faces.responseSendError(404, "Not found");
+    }
+}

@@ -1,0 +1,130 @@
+package org.servicepact.browser;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A headless Chromium for browser tests: the system's chromium and chromedriver when installed (CI
+ * installs them), else whatever Selenium Manager can find. Where no browser can be started the test is
+ * skipped with the reason, never passed silently. Screenshots go to {@code target/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String SYSTEM_CHROMIUM = "/usr/bin/chromium";
+    private static final String SYSTEM_DRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final Path screenshots;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.screenshots = Path.of(System.getProperty("servicepact.screenshots", "target/screenshots"));
+    }
+
+    public static Browser open(URL base) {
+        ChromeOptions options = new ChromeOptions();
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=en");
+        try {
+            if (new File(SYSTEM_CHROMIUM).canExecute() && new File(SYSTEM_DRIVER).canExecute()) {
+                options.setBinary(SYSTEM_CHROMIUM);
+                ChromeDriverService service = new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(SYSTEM_DRIVER)).build();
+                return new Browser(new ChromeDriver(service, options), base.toString());
+            }
+            return new Browser(new ChromeDriver(options), base.toString());
+        } catch (WebDriverException e) {
+            Assumptions.abort("No headless Chromium could be started (install Debian's chromium and chromium-driver): "
+                    + e.getMessage().lines().findFirst().orElse(""));
+            throw e;
+        }
+    }
+
+    public void visit(String path) {
+        driver.get(baseUrl + path);
+        waitForAjax();
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    public boolean isShown(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    public void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String css) {
+        find(css).click();
+        waitForAjax();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** Waits until PrimeFaces has no ajax request under way and the page has loaded. */
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())")));
+    }
+
+    /** Waits (at most 20 s) until the page shows the text. */
+    public void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> pageText().contains(text));
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(screenshots.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save screenshot " + name, e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,78 @@
+package org.servicepact.browser;
+
+import org.openqa.selenium.By;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Page objects for the portal's login and organisation pages, shared by the browser journeys. */
+public final class PortalPages {
+
+    private final Browser browser;
+
+    public PortalPages(Browser browser) {
+        this.browser = browser;
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    public void logIn(String username, String password) {
+        browser.visit("/login.xhtml");
+        browser.type("#login\\:username", username);
+        browser.type("#login\\:password", password);
+        browser.click("#login\\:submit");
+        browser.waitForAjax();
+    }
+
+    public void logOut() {
+        browser.click("#logoutForm\\:logout");
+        browser.waitForText("You have logged out.");
+    }
+
+    public String loggedInName() {
+        return browser.text("#current-user");
+    }
+
+    public void openMenu(String submenuLabel) {
+        browser.driver().findElements(By.cssSelector(".portal-menu .ui-menuitem-text")).stream()
+                .filter(e -> e.getText().equals(submenuLabel)).findFirst().orElseThrow().click();
+    }
+
+    /** Fills the department form (on /admin/department.xhtml) and saves it. */
+    public void createDepartment(String code, String name) {
+        browser.visit("/admin/department.xhtml");
+        browser.type("#department\\:code", code);
+        browser.type("#department\\:name", name);
+        browser.click("#department\\:save");
+    }
+
+    public void fillEmployee(String username, String fullName, String email, String departmentLabel) {
+        browser.visit("/admin/employee.xhtml");
+        browser.type("#employee\\:username", username);
+        browser.type("#employee\\:fullName", fullName);
+        browser.type("#employee\\:jobTitle", "Analyst");
+        browser.type("#employee\\:email", email);
+        selectOneMenu("employee\\:department", departmentLabel);
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+    public void selectOneMenu(String escapedId, String label) {
+        browser.click("#" + escapedId);
+        browser.driver().findElements(By.cssSelector("#" + escapedId + "_items li")).stream()
+                .filter(item -> item.getText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + label)).click();
+        browser.waitForAjax();
+    }
+
+    public void upload(String escapedInputId, Path file) {
+        browser.driver().findElement(By.cssSelector("#" + escapedInputId)).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    public void assertPageShows(String text) {
+        assertTrue(browser.pageText().contains(text), () -> "Expected the page to show \"" + text + "\" but it shows:\n"
+                + browser.pageText());
+    }
+}
