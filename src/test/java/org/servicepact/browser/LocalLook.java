@@ -16,6 +16,11 @@ class LocalLook {
             browser.visit("/");
             browser.screenshot("look-login");
             pages.logIn("admin", "servicepact");
+            if (System.getProperty("look.save") != null) {
+                browser.visit(System.getProperty("look.save"));
+                browser.click("[id$=':save']");
+                browser.screenshot("look-after-save");
+            }
             for (String page : System.getProperty("look.pages", "/").split(",")) {
                 browser.visit(page);
                 browser.screenshot("look" + page.replaceAll("[^a-z]+", "-"));

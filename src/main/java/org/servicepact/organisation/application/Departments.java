@@ -14,6 +14,7 @@ import org.servicepact.platform.paging.SortOrder;
 import org.servicepact.platform.rules.FormValidation;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,13 +29,16 @@ public class Departments implements PageSource<DepartmentRow> {
 
     private static final SortOrder SORT = new SortOrder(Map.of(
             "code", "d.code", "name", "d.name", "parentName", "p.name", "headName", "h.fullName",
-            "active", "d.active"), "d.name, d.id");
+            "active", "d.deactivatedAt"), "d.name, d.id");
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     FormValidation validation;
+
+    @Inject
+    Clock clock;
 
     @Override
     public List<DepartmentRow> page(PageRequest request) {
@@ -51,7 +55,7 @@ public class Departments implements PageSource<DepartmentRow> {
             return rows;
         }
         Map<Long, Long> counts = em.createQuery("SELECT e.department.id, COUNT(e) FROM Employee e"
-                        + " WHERE e.department.id IN :ids AND e.active = TRUE GROUP BY e.department.id", Object[].class)
+                        + " WHERE e.department.id IN :ids AND e.deactivatedAt IS NULL GROUP BY e.department.id", Object[].class)
                 .setParameter("ids", rows.stream().map(DepartmentRow::id).toList())
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         return rows.stream().map(row -> row.withEmployeeCount(counts.getOrDefault(row.id(), 0L))).toList();
@@ -66,7 +70,7 @@ public class Departments implements PageSource<DepartmentRow> {
 
     /** Active departments to pick from, by name. */
     public List<Option> options() {
-        return em.createQuery("SELECT d.id, d.name, d.code FROM Department d WHERE d.active = TRUE ORDER BY d.name", Object[].class)
+        return em.createQuery("SELECT d.id, d.name, d.code FROM Department d WHERE d.deactivatedAt IS NULL ORDER BY d.name", Object[].class)
                 .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ")")).toList();
     }
 
@@ -110,12 +114,12 @@ public class Departments implements PageSource<DepartmentRow> {
     @Transactional
     public void deactivate(long id, long version) {
         Department department = Records.forEdit(em, Department.class, id, version, Department::getVersion);
-        long staff = em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.department = :d AND e.active = TRUE", Long.class)
+        long staff = em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.department = :d AND e.deactivatedAt IS NULL", Long.class)
                 .setParameter("d", department).getSingleResult();
         if (staff > 0) {
             throw RuleViolation.ofForm("department.deactivate.hasStaff", department.getName(), staff);
         }
-        department.deactivate();
+        department.deactivate(clock.instant());
         department.appointHead(null);
     }
 

@@ -13,6 +13,7 @@ import org.servicepact.platform.paging.SortOrder;
 import org.servicepact.platform.rules.FormValidation;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public class Employees implements PageSource<EmployeeRow> {
 
     private static final SortOrder SORT = new SortOrder(Map.of(
             "username", "e.username", "fullName", "e.fullName", "jobTitle", "e.jobTitle", "email", "e.email",
-            "departmentName", "d.name", "supervisorName", "s.fullName", "active", "e.active"), "e.fullName, e.id");
+            "departmentName", "d.name", "supervisorName", "s.fullName", "active", "e.deactivatedAt"), "e.fullName, e.id");
 
     @PersistenceContext
     EntityManager em;
@@ -35,10 +36,13 @@ public class Employees implements PageSource<EmployeeRow> {
     @Inject
     FormValidation validation;
 
+    @Inject
+    Clock clock;
+
     @Override
     public List<EmployeeRow> page(PageRequest request) {
         return em.createQuery("SELECT NEW org.servicepact.organisation.application.EmployeeRow("
-                        + "e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, d.name, s.fullName, e.active)"
+                        + "e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, d.name, s.fullName, e.deactivatedAt)"
                         + FROM_WHERE + SORT.orderBy(request), EmployeeRow.class)
                 .setParameter("search", request.searchPattern())
                 .setFirstResult(request.first())
@@ -57,7 +61,7 @@ public class Employees implements PageSource<EmployeeRow> {
     public List<Option> find(String text, int limit) {
         String pattern = new PageRequest(0, 1, null, true, text).searchPattern();
         return em.createQuery("SELECT e.id, e.fullName, e.username, d.code FROM Employee e JOIN e.department d"
-                        + " WHERE e.active = TRUE AND (LOWER(e.fullName) LIKE :p ESCAPE '\\' OR LOWER(e.username) LIKE :p ESCAPE '\\')"
+                        + " WHERE e.deactivatedAt IS NULL AND (LOWER(e.fullName) LIKE :p ESCAPE '\\' OR LOWER(e.username) LIKE :p ESCAPE '\\')"
                         + " ORDER BY e.fullName", Object[].class)
                 .setParameter("p", pattern).setMaxResults(limit)
                 .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ", " + r[3] + ")")).toList();
@@ -69,7 +73,7 @@ public class Employees implements PageSource<EmployeeRow> {
             return List.of();
         }
         return em.createQuery("SELECT e.id, e.fullName, e.username FROM Employee e"
-                        + " WHERE e.department.id = :d AND e.active = TRUE ORDER BY e.fullName", Object[].class)
+                        + " WHERE e.department.id = :d AND e.deactivatedAt IS NULL ORDER BY e.fullName", Object[].class)
                 .setParameter("d", departmentId)
                 .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ")")).toList();
     }
@@ -133,7 +137,7 @@ public class Employees implements PageSource<EmployeeRow> {
         if (employee.getDepartment().isHeadedBy(employee.getUsername())) {
             throw new RuleViolation("active", "employee.deactivate.isHead", employee.getDepartment().getName());
         }
-        employee.deactivate();
+        employee.deactivate(clock.instant());
     }
 
     private Department activeDepartment(Long id) {

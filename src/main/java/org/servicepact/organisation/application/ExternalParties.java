@@ -12,6 +12,7 @@ import org.servicepact.platform.paging.SortOrder;
 import org.servicepact.platform.rules.FormValidation;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ public class ExternalParties implements PageSource<ExternalPartyRow> {
             + " OR LOWER(x.contactPerson) LIKE :search ESCAPE '\\' OR LOWER(x.email) LIKE :search ESCAPE '\\')";
 
     private static final SortOrder SORT = new SortOrder(Map.of(
-            "name", "x.name", "kind", "x.kind", "contactPerson", "x.contactPerson", "active", "x.active"), "x.name, x.id");
+            "name", "x.name", "kind", "x.kind", "contactPerson", "x.contactPerson", "active", "x.deactivatedAt"), "x.name, x.id");
 
     @PersistenceContext
     EntityManager em;
@@ -31,10 +32,13 @@ public class ExternalParties implements PageSource<ExternalPartyRow> {
     @Inject
     FormValidation validation;
 
+    @Inject
+    Clock clock;
+
     @Override
     public List<ExternalPartyRow> page(PageRequest request) {
         return em.createQuery("SELECT NEW org.servicepact.organisation.application.ExternalPartyRow("
-                        + "x.id, x.name, x.kind, x.contactPerson, x.email, x.phone, x.active)"
+                        + "x.id, x.name, x.kind, x.contactPerson, x.email, x.phone, x.deactivatedAt)"
                         + FROM_WHERE + SORT.orderBy(request), ExternalPartyRow.class)
                 .setParameter("search", request.searchPattern())
                 .setFirstResult(request.first())
@@ -94,7 +98,7 @@ public class ExternalParties implements PageSource<ExternalPartyRow> {
         if (active) {
             party.reactivate();
         } else {
-            party.deactivate();
+            party.deactivate(clock.instant());
         }
     }
 }

@@ -25,8 +25,8 @@ public class OrganisationOverview {
 
     public Size size() {
         return new Size(
-                em.createQuery("SELECT COUNT(d) FROM Department d WHERE d.active = TRUE", Long.class).getSingleResult(),
-                em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.active = TRUE", Long.class).getSingleResult());
+                em.createQuery("SELECT COUNT(d) FROM Department d WHERE d.deactivatedAt IS NULL", Long.class).getSingleResult(),
+                em.createQuery("SELECT COUNT(e) FROM Employee e WHERE e.deactivatedAt IS NULL", Long.class).getSingleResult());
     }
 
     /** A department on the organisation chart. */
@@ -43,19 +43,19 @@ public class OrganisationOverview {
     public List<ChartDepartment> chartDepartments() {
         return em.createQuery("SELECT NEW org.servicepact.organisation.application.OrganisationOverview.ChartDepartment("
                 + "d.id, d.code, d.name, p.id, h.fullName, h.jobTitle) FROM Department d LEFT JOIN d.parent p"
-                + " LEFT JOIN d.head h WHERE d.active = TRUE ORDER BY d.name", ChartDepartment.class).getResultList();
+                + " LEFT JOIN d.head h WHERE d.deactivatedAt IS NULL ORDER BY d.name", ChartDepartment.class).getResultList();
     }
 
     /** The active people of one department with their supervisors, in one query. */
     public List<ChartPerson> chartPeople(long departmentId) {
         return em.createQuery("SELECT NEW org.servicepact.organisation.application.OrganisationOverview.ChartPerson("
                         + "e.id, e.fullName, e.jobTitle, e.email, e.phone, s.id, s.fullName) FROM Employee e"
-                        + " LEFT JOIN e.supervisor s WHERE e.department.id = :d AND e.active = TRUE ORDER BY e.fullName",
+                        + " LEFT JOIN e.supervisor s WHERE e.department.id = :d AND e.deactivatedAt IS NULL ORDER BY e.fullName",
                 ChartPerson.class).setParameter("d", departmentId).getResultList();
     }
 
     public List<Employee> colleaguesOf(Employee employee) {
-        return em.createQuery("SELECT e FROM Employee e WHERE e.department = :d AND e.active = TRUE AND e <> :me"
+        return em.createQuery("SELECT e FROM Employee e WHERE e.department = :d AND e.deactivatedAt IS NULL AND e <> :me"
                         + " ORDER BY e.fullName", Employee.class)
                 .setParameter("d", employee.getDepartment()).setParameter("me", employee)
                 .setMaxResults(50).getResultList();
@@ -64,7 +64,7 @@ public class OrganisationOverview {
     public List<DepartmentRow> departmentsHeadedBy(String username) {
         return departments.withEmployeeCounts(em.createQuery(DepartmentRow.SELECT
                         + " FROM Department d JOIN d.head h LEFT JOIN d.parent p LEFT JOIN d.calendar c"
-                        + " WHERE h.username = :username AND d.active = TRUE ORDER BY d.name", DepartmentRow.class)
+                        + " WHERE h.username = :username AND d.deactivatedAt IS NULL ORDER BY d.name", DepartmentRow.class)
                 .setParameter("username", username).getResultList());
     }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
 @Table(name = "department")
 @DiscriminatorValue("DEPARTMENT")
 @NamedQuery(name = Department.BY_CODE, query = "SELECT d FROM Department d WHERE UPPER(d.code) = UPPER(:code)")
-@NamedQuery(name = Department.HEADED_BY, query = "SELECT d FROM Department d WHERE d.head.username = :username AND d.active = TRUE")
+@NamedQuery(name = Department.HEADED_BY, query = "SELECT d FROM Department d WHERE d.head.username = :username AND d.deactivatedAt IS NULL")
 public class Department extends Party {
 
     public static final String BY_CODE = "Department.byCode";

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -60,8 +61,8 @@ public class Employee {
     @JoinColumn(name = "supervisor_id")
     private Employee supervisor;
 
-    @Column(nullable = false)
-    private boolean active = true;
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"))
@@ -118,12 +119,14 @@ public class Employee {
         this.grantedRoles = roles.isEmpty() ? new HashSet<>() : EnumSet.copyOf(roles);
     }
 
-    public void deactivate() {
-        this.active = false;
+    public void deactivate(Instant at) {
+        if (deactivatedAt == null) {
+            this.deactivatedAt = at;
+        }
     }
 
     public void reactivate() {
-        this.active = true;
+        this.deactivatedAt = null;
     }
 
     public Long getId() {
@@ -159,7 +162,11 @@ public class Employee {
     }
 
     public boolean isActive() {
-        return active;
+        return deactivatedAt == null;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
     }
 
     public Set<Role> getGrantedRoles() {

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -32,8 +33,8 @@ public abstract class Party {
     @Column(nullable = false, length = 150)
     private String name;
 
-    @Column(nullable = false)
-    private boolean active = true;
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
 
     @Version
     private long version;
@@ -54,12 +55,14 @@ public abstract class Party {
         this.name = stripped;
     }
 
-    public void deactivate() {
-        this.active = false;
+    public void deactivate(Instant at) {
+        if (deactivatedAt == null) {
+            this.deactivatedAt = at;
+        }
     }
 
     public void reactivate() {
-        this.active = true;
+        this.deactivatedAt = null;
     }
 
     public Long getId() {
@@ -71,7 +74,11 @@ public abstract class Party {
     }
 
     public boolean isActive() {
-        return active;
+        return deactivatedAt == null;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
     }
 
     public long getVersion() {

@@ -182,11 +182,11 @@ public class OrganisationImport {
         em.createQuery("SELECT e.id, r FROM Employee e JOIN e.grantedRoles r", Object[].class).getResultStream()
                 .forEach(r -> rolesById.computeIfAbsent((Long) r[0], id -> new HashSet<>()).add(((Role) r[1]).name()));
         Map<String, EmployeeState> employees = em.createQuery(
-                        "SELECT e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, s.username, e.active"
+                        "SELECT e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, s.username, e.deactivatedAt"
                                 + " FROM Employee e JOIN e.department d LEFT JOIN e.supervisor s", Object[].class)
                 .getResultStream().collect(Collectors.toMap(r -> lower((String) r[1]), r -> new EmployeeState(
                         lower((String) r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                        lower((String) r[7]), rolesById.getOrDefault((Long) r[0], Set.of()), (Boolean) r[8])));
+                        lower((String) r[7]), rolesById.getOrDefault((Long) r[0], Set.of()), r[8] == null)));
         Set<String> calendars = Set.copyOf(em.createQuery("SELECT c.name FROM BusinessCalendar c", String.class).getResultList());
         return new OrganisationSnapshot(departments, employees, calendars);
     }

@@ -1,5 +1,6 @@
 package org.servicepact.organisation.web;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -11,6 +12,7 @@ import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.application.Option;
 
 /** Turns a picked employee into its id for the page, and the id back into the employee. */
+@Dependent
 @FacesConverter(value = "employeeOption", managed = true)
 public class EmployeeOptionConverter implements Converter<Option> {
 

@@ -38,6 +38,11 @@ public class DatabaseMigration {
         return flyway().info().pending().length;
     }
 
+    /** Migrations the database has applied successfully. */
+    public int appliedMigrations() {
+        return flyway().info().applied().length;
+    }
+
     private Flyway flyway() {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)

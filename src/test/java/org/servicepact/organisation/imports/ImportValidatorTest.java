@@ -1,0 +1,175 @@
+package org.servicepact.organisation.imports;
+
+import org.junit.jupiter.api.Test;
+import org.servicepact.organisation.imports.ImportPlan.Action;
+import org.servicepact.organisation.imports.ImportPlan.PlannedRow;
+import org.servicepact.organisation.imports.OrganisationSnapshot.DepartmentState;
+import org.servicepact.organisation.imports.OrganisationSnapshot.EmployeeState;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** CSV parsing and the checks of an organisation import, against a small organisation that already exists. */
+class ImportValidatorTest {
+
+    private static final String DEPARTMENT_HEADER = "code,name,parent_code,head_username,calendar\n";
+    private static final String EMPLOYEE_HEADER = "username,full_name,job_title,email,phone,department_code,supervisor_username,roles\n";
+
+    /** IT exists, headed by ann, who reports to nobody; bob reports to ann. */
+    private static final OrganisationSnapshot EXISTING = new OrganisationSnapshot(
+            Map.of("IT", new DepartmentState("IT", "Information Technology", null, "ann", null)),
+            Map.of("ann", new EmployeeState("ann", "Ann Able", "Head of IT", "ann@example.org", null, "IT", null, Set.of(), true),
+                    "bob", new EmployeeState("bob", "Bob Baker", "Engineer", "bob@example.org", null, "IT", "ann", Set.of("ADMIN"), true)),
+            Set.of("Head office"));
+
+    private static ImportPlan plan(String departments, String employees) {
+        CsvTable departmentTable = departments == null ? null : CsvTable.read(
+                departments.getBytes(StandardCharsets.UTF_8), ImportValidator.DEPARTMENT_COLUMNS, List.of());
+        CsvTable employeeTable = employees == null ? null : CsvTable.read(employees.getBytes(StandardCharsets.UTF_8),
+                ImportValidator.EMPLOYEE_COLUMNS, ImportValidator.EMPLOYEE_OPTIONAL_COLUMNS);
+        return ImportValidator.plan(departmentTable, employeeTable, EXISTING);
+    }
+
+    private static PlannedRow row(List<PlannedRow> rows, String key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCleanImportCreatesAndChangesWhatItShould() {
+        ImportPlan plan = plan(DEPARTMENT_HEADER + "FIN,Finance,,carl,Head office\nIT,Information Technology,,ann,\n",
+                EMPLOYEE_HEADER + "carl,Carl Cole,CFO,carl@example.org,+49 30 1,FIN,ann,\n"
+                        + "bob,Bob Baker,Senior Engineer,bob@example.org,,IT,ann,ADMIN\n");
+
+        assertFalse(plan.hasErrors(), () -> plan.allRows().toString());
+        assertEquals(Action.CREATE, row(plan.departments(), "FIN").action());
+        assertEquals(Action.UNCHANGED, row(plan.departments(), "IT").action());
+        assertEquals(Action.CREATE, row(plan.employees(), "carl").action());
+        PlannedRow bob = row(plan.employees(), "bob");
+        assertEquals(Action.UPDATE, bob.action());
+        assertEquals(List.of("job title: Engineer → Senior Engineer"), bob.changes());
+        assertEquals(3, plan.writes());
+    }
+
+    @Test
+    void anUnknownSupervisorIsReportedOnItsRow() {
+        ImportPlan plan = plan(null, EMPLOYEE_HEADER
+                + "dora,Dora Dunn,Analyst,dora@example.org,,IT,nobody,\n"
+                + "erik,Erik Ek,Analyst,erik@example.org,,IT,ann,\n");
+
+        assertTrue(plan.hasErrors());
+        PlannedRow dora = row(plan.employees(), "dora");
+        assertEquals(Action.ERROR, dora.action());
+        assertEquals(2, dora.line());
+        assertTrue(dora.errors().get(0).contains("Unknown supervisor \"nobody\""), dora.errors()::toString);
+        assertEquals(Action.CREATE, row(plan.employees(), "erik").action());
+    }
+
+    @Test
+    void aSupervisorLoopThroughTheFileAndTheOrganisationIsFound() {
+        ImportPlan plan = plan(null, EMPLOYEE_HEADER + "ann,Ann Able,Head of IT,ann@example.org,,IT,bob,\n");
+
+        PlannedRow ann = row(plan.employees(), "ann");
+        assertEquals(Action.ERROR, ann.action());
+        assertEquals(List.of("Supervisor loop: ann → bob → ann."), ann.errors());
+    }
+
+    @Test
+    void aHeadFromAnotherDepartmentIsRefused() {
+        ImportPlan plan = plan(DEPARTMENT_HEADER + "FIN,Finance,,bob,\n", null);
+
+        assertEquals(List.of("Head bob belongs to department IT, not FIN."), row(plan.departments(), "FIN").errors());
+    }
+
+    @Test
+    void movingAHeadAwayFromTheirDepartmentIsRefused() {
+        ImportPlan plan = plan(DEPARTMENT_HEADER + "FIN,Finance,,,\n",
+                EMPLOYEE_HEADER + "ann,Ann Able,Head of IT,ann@example.org,,FIN,,\n");
+
+        assertTrue(row(plan.employees(), "ann").errors().get(0).contains("heads IT"));
+    }
+
+    @Test
+    void everyProblemOfARowIsListed() {
+        ImportPlan plan = plan(null, EMPLOYEE_HEADER + "Bad Name!,,x,not-an-email,abc,XX,,CEO\n");
+
+        List<String> errors = plan.employees().get(0).errors();
+        assertEquals(6, errors.size(), errors::toString);
+        assertTrue(errors.stream().anyMatch(e -> e.contains("not a valid address")));
+        assertTrue(errors.stream().anyMatch(e -> e.contains("Unknown department")));
+        assertTrue(errors.stream().anyMatch(e -> e.contains("Role \"CEO\" cannot be granted")));
+    }
+
+    @Test
+    void duplicatesWithinAFileAreReported() {
+        ImportPlan plan = plan(DEPARTMENT_HEADER + "FIN,Finance,,,\nfin,Finance again,,,\n", null);
+
+        assertEquals(Action.CREATE, plan.departments().get(0).action());
+        assertEquals(List.of("Code FIN is also on row 2."), plan.departments().get(1).errors());
+    }
+
+    @Test
+    void aDepartmentParentLoopIsFound() {
+        ImportPlan plan = plan(DEPARTMENT_HEADER + "A,Alpha,B,,\nB,Beta,A,,\n", null);
+
+        assertEquals(List.of("Parent loop: A → B → A."), plan.departments().get(0).errors());
+    }
+
+    @Test
+    void unknownCalendarsAndParentsAreReported() {
+        ImportPlan plan = plan(DEPARTMENT_HEADER + "OPS,Operations,NOPE,,Moon time\n", null);
+
+        assertEquals(List.of("Unknown calendar \"Moon time\".", "Unknown parent department \"NOPE\"."),
+                plan.departments().get(0).errors());
+    }
+
+    @Test
+    void rolesAreKeptWhenTheFileGivesNone() {
+        ImportPlan plan = plan(null, EMPLOYEE_HEADER.replace(",roles", "")
+                + "bob,Bob Baker,Engineer,bob@example.org,,IT,ann\n");
+
+        assertEquals(Action.UNCHANGED, plan.employees().get(0).action());
+    }
+
+    @Test
+    void aMissingColumnMakesTheFileUnusable() {
+        CsvTable table = CsvTable.read("username,full_name,email\nx,X,x@example.org\n".getBytes(StandardCharsets.UTF_8),
+                ImportValidator.EMPLOYEE_COLUMNS, ImportValidator.EMPLOYEE_OPTIONAL_COLUMNS);
+
+        assertNotNull(table.problem());
+        assertTrue(table.problem().startsWith("Missing columns: job_title, phone, department_code, supervisor_username"),
+                table.problem());
+        assertTrue(table.rows().isEmpty());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefused() {
+        byte[] latin1 = (EMPLOYEE_HEADER + "jose,José Núñez,,jose@example.org,,IT,,\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        CsvTable table = CsvTable.read(latin1, ImportValidator.EMPLOYEE_COLUMNS, ImportValidator.EMPLOYEE_OPTIONAL_COLUMNS);
+
+        assertTrue(table.problem().contains("not UTF-8"), table.problem());
+    }
+
+    @Test
+    void aByteOrderMarkQuotesAndHeaderCaseAreAccepted() {
+        String csv = "\uFEFFCODE,Name,Parent_Code,head_username,calendar\r\n\"OPS\",\"Operations, Logistics\",,,\r\n";
+
+        CsvTable table = CsvTable.read(csv.getBytes(StandardCharsets.UTF_8), ImportValidator.DEPARTMENT_COLUMNS, List.of());
+
+        assertNull(table.problem());
+        assertEquals("Operations, Logistics", table.rows().get(0).get("name"));
+    }
+
+    @Test
+    void anEmptyFileIsRefused() {
+        assertEquals("The file is empty.", CsvTable.read(new byte[0], ImportValidator.DEPARTMENT_COLUMNS, List.of()).problem());
+    }
+}

@@ -1,0 +1,40 @@
+package org.servicepact.portal;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+
+/** The archive the tests deploy: the real WAR that {@code mvn package} built, not a hand-picked subset. */
+final class Deployments {
+
+    /** Opens Arquillian's in-container test runner, which the portal's "/*" login constraint would otherwise guard. */
+    private static final String OPEN_TEST_RUNNER = """
+            <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                <name>arquillian_test_runner</name>
+                <security-constraint>
+                    <web-resource-collection>
+                        <web-resource-name>arquillian</web-resource-name>
+                        <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        <url-pattern>/ArquillianServletRunner</url-pattern>
+                    </web-resource-collection>
+                </security-constraint>
+            </web-fragment>
+            """;
+
+    private Deployments() {
+    }
+
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("servicepact.war", "target/ROOT.war")));
+    }
+
+    static WebArchive portalWithTestRunner() {
+        return portal()
+                .addClass(Deployments.class)
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-test-runner.jar")
+                        .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
+    }
+}

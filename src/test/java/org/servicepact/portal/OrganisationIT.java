@@ -1,0 +1,267 @@
+package org.servicepact.portal;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.servicepact.calendar.application.CalendarForm;
+import org.servicepact.calendar.application.Calendars;
+import org.servicepact.calendar.domain.BusinessCalendar;
+import org.servicepact.organisation.application.DepartmentForm;
+import org.servicepact.organisation.application.Departments;
+import org.servicepact.organisation.application.EmployeeForm;
+import org.servicepact.organisation.application.Employees;
+import org.servicepact.organisation.domain.Department;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.organisation.domain.Role;
+import org.servicepact.organisation.imports.ImportPlan;
+import org.servicepact.organisation.imports.ImportProgress;
+import org.servicepact.organisation.imports.OrganisationImport;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.startup.DatabaseMigration;
+import org.servicepact.security.PortalIdentityStore;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In the container: migrations, the demo organisation, persistence of the organisation and calendars,
+ * the rules the services enforce, the import, and the roles the identity store derives. One deployment
+ * of the real WAR serves every test here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrganisationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestRunner();
+    }
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    OrganisationImport organisationImport;
+
+    @Inject
+    PortalIdentityStore identityStore;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    }
+
+    private long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+
+    private Long departmentId(String code) {
+        return em.createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code).getSingleResult().getId();
+    }
+
+    private Employee employee(String username) {
+        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username).getSingleResult();
+    }
+
+    @Test
+    void flywayAppliedEveryMigrationAtStart() {
+        assertEquals(0, migration.pendingMigrations());
+        assertTrue(migration.appliedMigrations() >= 1);
+    }
+
+    @Test
+    void theDemoOrganisationIsSeeded() {
+        assertTrue(count("SELECT COUNT(d) FROM Department d") >= 9);
+        assertTrue(count("SELECT COUNT(e) FROM Employee e") >= 60);
+        assertEquals(3, count("SELECT COUNT(x) FROM ExternalParty x WHERE x.name IN ('Northwind Logistics',"
+                + " 'Apex Cloud Hosting', 'Brightline Cleaning Services')"));
+        assertEquals(0, count("SELECT COUNT(d) FROM Department d WHERE d.code IN ('EXEC','IT','FIN','HR','FAC','SALES','SUP',"
+                + "'LEGAL','PROC') AND d.head IS NULL"));
+        assertEquals("Marco Rossi", employee("priya.nair").getSupervisor().getFullName());
+        assertEquals(1, count("SELECT COUNT(c) FROM BusinessCalendar c WHERE c.organisationDefault = TRUE"));
+    }
+
+    @Test
+    void aDepartmentAndItsHeadArePersisted() {
+        DepartmentForm department = new DepartmentForm();
+        department.setCode(unique("Q"));
+        department.setName(unique("Quality "));
+        department.setParentId(departmentId("EXEC"));
+        Long id = departments.save(department).getId();
+
+        EmployeeForm head = new EmployeeForm();
+        head.setUsername(unique("quinn.").toLowerCase());
+        head.setFullName("Quinn Quality");
+        head.setEmail("quinn@servicepact.example");
+        head.setDepartmentId(id);
+        head.setSupervisorId(employee("catherine.vogel").getId());
+        head.setGrantedRoles(List.of(Role.HR));
+        Long headId = employees.save(head).getId();
+
+        DepartmentForm reloaded = departments.edit(id);
+        reloaded.setHeadId(headId);
+        departments.save(reloaded);
+
+        em.clear();
+        Department stored = em.find(Department.class, id);
+        assertEquals(department.getCode(), stored.getCode());
+        assertEquals("EXEC", stored.getParent().getCode());
+        assertEquals("Quinn Quality", stored.getHead().getFullName());
+        assertEquals(Set.of(Role.HR), em.find(Employee.class, headId).getGrantedRoles());
+    }
+
+    @Test
+    void aDuplicateCodeOrUsernameIsRefusedBesideItsField() {
+        DepartmentForm department = new DepartmentForm();
+        department.setCode("it");
+        department.setName(unique("Another IT "));
+        RuleViolation code = assertThrows(RuleViolation.class, () -> departments.save(department));
+        assertEquals("code", code.field());
+
+        EmployeeForm employee = new EmployeeForm();
+        employee.setUsername("marco.rossi");
+        employee.setFullName("Marco Again");
+        employee.setEmail("marco.again@servicepact.example");
+        employee.setDepartmentId(departmentId("IT"));
+        RuleViolation username = assertThrows(RuleViolation.class, () -> employees.save(employee));
+        assertEquals("username", username.field());
+    }
+
+    @Test
+    void anInvalidEmailIsRefusedEvenWithoutTheScreen() {
+        EmployeeForm form = employees.edit(employee("lena.fischer").getId());
+        form.setEmail("not an address");
+
+        RuleViolation email = assertThrows(RuleViolation.class, () -> employees.save(form));
+        assertEquals("email", email.field());
+        em.clear();
+        assertEquals("lena.fischer@servicepact.example", employee("lena.fischer").getEmail());
+    }
+
+    @Test
+    void aSupervisorLoopIsRefusedAndNothingChanges() {
+        EmployeeForm marco = employees.edit(employee("marco.rossi").getId());
+        marco.setSupervisorId(employee("daniel.okafor").getId());
+
+        RuleViolation loop = assertThrows(RuleViolation.class, () -> employees.save(marco));
+        assertEquals("employee.supervisor.loop", loop.messageKey());
+        em.clear();
+        assertEquals("catherine.vogel", employee("marco.rossi").getSupervisor().getUsername());
+    }
+
+    @Test
+    void aHeadFromAnotherDepartmentIsRefused() {
+        DepartmentForm finance = departments.edit(departmentId("FIN"));
+        finance.setHeadId(employee("marco.rossi").getId());
+
+        assertEquals("head", assertThrows(RuleViolation.class, () -> departments.save(finance)).field());
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefused() {
+        long id = employee("hanna.svensson").getId();
+        EmployeeForm first = employees.edit(id);
+        EmployeeForm second = employees.edit(id);
+        first.setJobTitle("Lead Database Administrator");
+        employees.save(first);
+
+        second.setPhone("+49 30 5550 9999");
+        RuleViolation stale = assertThrows(RuleViolation.class, () -> employees.save(second));
+        assertEquals("edit.stale", stale.messageKey());
+        em.clear();
+        Employee stored = em.find(Employee.class, id);
+        assertEquals("Lead Database Administrator", stored.getJobTitle());
+        assertEquals("+49 30 5550 1109", stored.getPhone());
+    }
+
+    @Test
+    void anImportWritesEverythingOrNothing() {
+        String code = unique("IMP");
+        String user = code.toLowerCase() + ".lead";
+        byte[] departmentsCsv = ("code,name,parent_code,head_username,calendar\n"
+                + code + "," + code + " Imports,EXEC," + user + ",Head office\n").getBytes(StandardCharsets.UTF_8);
+        byte[] goodEmployees = ("username,full_name,job_title,email,phone,department_code,supervisor_username\n"
+                + user + ",Ida Import,Lead,ida@servicepact.example,,"+ code + ",catherine.vogel\n").getBytes(StandardCharsets.UTF_8);
+        byte[] badEmployees = ("username,full_name,job_title,email,phone,department_code,supervisor_username\n"
+                + user + ",Ida Import,Lead,ida@servicepact.example,," + code + ",catherine.vogel\n"
+                + user + "2,Ivo Import,Clerk,ivo@servicepact.example,," + code + ",no.such.person\n").getBytes(StandardCharsets.UTF_8);
+
+        ImportPlan bad = organisationImport.preview(departmentsCsv, badEmployees);
+        assertTrue(bad.hasErrors());
+        assertThrows(RuleViolation.class, () -> organisationImport.apply(departmentsCsv, badEmployees, new ImportProgress(3)));
+        assertEquals(0, count("SELECT COUNT(d) FROM Department d WHERE d.code = '" + code + "'"));
+
+        ImportPlan good = organisationImport.preview(departmentsCsv, goodEmployees);
+        assertFalse(good.hasErrors(), () -> good.allRows().toString());
+        ImportProgress progress = new ImportProgress(OrganisationImport.steps(good));
+        organisationImport.apply(departmentsCsv, goodEmployees, progress);
+        assertEquals(ImportProgress.State.DONE, progress.state());
+        em.clear();
+        assertEquals(user, em.find(Department.class, departmentId(code)).getHead().getUsername());
+        ImportPlan again = organisationImport.preview(departmentsCsv, goodEmployees);
+        assertEquals(0, again.writes());
+    }
+
+    @Test
+    void aCalendarIsStoredAndComputesBusinessTime() {
+        CalendarForm form = new CalendarForm();
+        form.setName(unique("Split shift "));
+        form.setTimeZone("Europe/Berlin");
+        form.getPeriods().add(new CalendarForm.PeriodRow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+        form.getPeriods().add(new CalendarForm.PeriodRow(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0)));
+        form.getHolidays().add(new CalendarForm.HolidayRow(LocalDate.of(2026, 11, 30), "Closed"));
+        long id = calendars.save(form).getId();
+
+        em.clear();
+        BusinessCalendar stored = em.find(BusinessCalendar.class, id);
+        assertEquals(2, stored.getWorkingPeriods().size());
+        var monday = ZonedDateTime.of(2026, 11, 23, 11, 0, 0, 0, stored.zone()).toInstant();
+        assertEquals(Duration.ofHours(5), stored.schedule().elapsed(monday, monday.plus(Duration.ofDays(8))));
+
+        CalendarForm overlapping = calendars.edit(id);
+        overlapping.getPeriods().add(new CalendarForm.PeriodRow(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(14, 0)));
+        assertEquals("periods", assertThrows(RuleViolation.class, () -> calendars.save(overlapping)).field());
+    }
+
+    @Test
+    void theIdentityStoreDerivesRolesFromTheOrganisation() {
+        CredentialValidationResult head = identityStore.validate(new UsernamePasswordCredential("marco.rossi", "servicepact"));
+        assertEquals(CredentialValidationResult.Status.VALID, head.getStatus());
+        assertEquals(Set.of("EMPLOYEE", "DEPARTMENT_HEAD"), head.getCallerGroups());
+
+        assertEquals(Set.of("EMPLOYEE", "ADMIN"),
+                identityStore.validate(new UsernamePasswordCredential("admin", "servicepact")).getCallerGroups());
+        assertEquals(Set.of("EMPLOYEE", "HR"),
+                identityStore.validate(new UsernamePasswordCredential("hannah.weber", "servicepact")).getCallerGroups());
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new UsernamePasswordCredential("marco.rossi", "wrong-password")).getStatus());
+    }
+}

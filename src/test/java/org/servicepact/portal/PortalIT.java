@@ -1,0 +1,267 @@
+package org.servicepact.portal;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.servicepact.browser.Browser;
+import org.servicepact.browser.PortalPages;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The portal from outside, as its users meet it: login and roles per page over HTTP, and the user
+ * journeys of the organisation clicked through in headless Chromium (screenshots in target/screenshots).
+ * One deployment of the real WAR serves every test here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+    private static final String PASSWORD = "servicepact";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    }
+
+    // --- over HTTP -------------------------------------------------------------------------------
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
+        HttpResponse<String> response = new PortalSession(base).getOnce("/admin/employees.xhtml");
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndTheUrlCarriesNoSessionId() throws Exception {
+        HttpResponse<String> login = new PortalSession(base).get("/login.xhtml");
+
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
+        assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
+        assertFalse(login.body().contains(";jsessionid="));
+    }
+
+    @Test
+    void healthChecksAnswerWithoutLogin() throws Exception {
+        PortalSession session = new PortalSession(base);
+
+        HttpResponse<String> ready = session.get("/health/ready");
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"name\":\"database\",\"status\":\"UP\""), ready.body());
+        assertEquals(200, session.get("/health/live").statusCode());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() throws Exception {
+        HttpResponse<String> response = new PortalSession(base).logIn("lena.fischer", "not-the-password");
+
+        assertTrue(response.body().contains("Unknown username or wrong password."));
+    }
+
+    @Test
+    void eachRoleSeesItsOwnHomePageOnTheFirstRequestAfterLogin() throws Exception {
+        Map<String, String> sectionByUser = Map.of(
+                "lena.fischer", "id=\"home-me\"",
+                "marco.rossi", "id=\"home-head\"",
+                "hannah.weber", "id=\"home-hr\"",
+                "admin", "id=\"home-admin\"");
+        for (var entry : sectionByUser.entrySet()) {
+            HttpResponse<String> home = new PortalSession(base).logIn(entry.getKey(), PASSWORD);
+            assertEquals(200, home.statusCode(), entry.getKey());
+            assertTrue(home.body().contains(entry.getValue()), () -> entry.getKey() + " does not see " + entry.getValue());
+        }
+        HttpResponse<String> employeeHome = new PortalSession(base).logIn("lena.fischer", PASSWORD);
+        assertFalse(employeeHome.body().contains("id=\"home-admin\""));
+        assertFalse(employeeHome.body().contains("id=\"home-head\""));
+        assertTrue(new PortalSession(base).logIn("admin", PASSWORD).body().contains("Administration"),
+                "the first page after login must already know the administrator's role");
+    }
+
+    @Test
+    void onlyAdministratorsOpenAdministrationPages() throws Exception {
+        for (String user : new String[]{"lena.fischer", "marco.rossi", "hannah.weber"}) {
+            PortalSession session = new PortalSession(base);
+            session.logIn(user, PASSWORD);
+            for (String page : new String[]{"/admin/employees.xhtml", "/admin/departments.xhtml", "/admin/import.xhtml",
+                    "/admin/calendars.xhtml", "/admin/external-parties.xhtml"}) {
+                HttpResponse<String> response = session.get(page);
+                assertEquals(403, response.statusCode(), user + " " + page);
+                assertTrue(response.body().contains("Not allowed"), user + " " + page);
+            }
+            assertEquals(200, session.get("/organisation/chart.xhtml").statusCode());
+        }
+        PortalSession admin = new PortalSession(base);
+        admin.logIn("admin", PASSWORD);
+        HttpResponse<String> employees = admin.get("/admin/employees.xhtml");
+        assertEquals(200, employees.statusCode());
+        assertTrue(employees.body().contains("Catherine Vogel"));
+    }
+
+    @Test
+    void anUnknownPageAndAnUnknownRecordShowTheNotFoundPage() throws Exception {
+        PortalSession admin = new PortalSession(base);
+        admin.logIn("admin", PASSWORD);
+
+        HttpResponse<String> page = admin.get("/no-such-page.xhtml");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("Page not found"));
+        assertEquals(404, admin.get("/admin/employee.xhtml?id=987654321").statusCode());
+    }
+
+    // --- in the browser --------------------------------------------------------------------------
+
+    @Test
+    void everyDemoRoleLogsInAndOut() {
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            Map<String, String> users = Map.of("employee", "lena.fischer", "department-head", "marco.rossi",
+                    "hr", "hannah.weber", "admin", "admin");
+            browser.visit("/");
+            browser.screenshot("login-page");
+            for (var user : users.entrySet()) {
+                portal.logIn(user.getValue(), PASSWORD);
+                assertTrue(browser.isShown("#home-me"), user.getValue());
+                browser.screenshot("home-" + user.getKey());
+                portal.logOut();
+            }
+            assertTrue(browser.currentPath().startsWith("/login.xhtml"));
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesADepartmentAndAnEmployee() {
+        String code = unique("QA");
+        String name = "Quality Assurance " + code;
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("admin", PASSWORD);
+
+            portal.createDepartment("IT", name);
+            assertTrue(browser.text("[id='department:code'] ~ .ui-message, .ui-message-error").contains("already used"),
+                    browser::pageText);
+            browser.screenshot("department-duplicate-code");
+            browser.type("#department\\:code", code);
+            portal.selectOneMenu("department\\:parent", "Executive Office (EXEC)");
+            browser.click("#department\\:save");
+            browser.waitForText("Department " + name + " saved.");
+            browser.type("#list\\:search", code);
+            browser.waitForAjax();
+            browser.waitForText(name);
+            browser.screenshot("department-created");
+
+            String username = code.toLowerCase() + ".tester";
+            portal.fillEmployee(username, "Tess Tester", "not-an-email", name + " (" + code + ")");
+            browser.click("#employee\\:save");
+            browser.waitForText("must be a well-formed email address");
+            browser.screenshot("employee-invalid-email");
+            browser.type("#employee\\:email", "tess.tester@servicepact.example");
+            browser.click("#employee\\:save");
+            browser.waitForText("Employee Tess Tester saved.");
+            browser.type("#list\\:search", username);
+            browser.waitForAjax();
+            browser.waitForText(username);
+            browser.screenshot("employee-created");
+        }
+    }
+
+    @Test
+    void anAdministratorImportsCsvFilesAndSeesTheBadRowReported(@TempDir Path files) throws Exception {
+        String code = unique("OPS");
+        Path departments = files.resolve("departments.csv");
+        Files.writeString(departments, "code,name,parent_code,head_username,calendar\n"
+                + code + ",Operations " + code + ",EXEC," + code.toLowerCase() + ".lead,Head office\n");
+        Path badEmployees = files.resolve("employees-bad.csv");
+        Files.writeString(badEmployees, "username,full_name,job_title,email,phone,department_code,supervisor_username\n"
+                + code.toLowerCase() + ".lead,Olivia Ops,Head of Operations,olivia@servicepact.example,,"
+                + code + ",catherine.vogel\n"
+                + code.toLowerCase() + ".clerk,Oscar Ops,Clerk,oscar@servicepact.example,," + code + ",nobody.here\n");
+        Path goodEmployees = files.resolve("employees.csv");
+        Files.writeString(goodEmployees, Files.readString(badEmployees).replace("nobody.here", code.toLowerCase() + ".lead"));
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("admin", PASSWORD);
+            browser.visit("/admin/import.xhtml");
+            portal.upload("upload\\:departmentsFile_input", departments);
+            portal.upload("upload\\:employeesFile_input", badEmployees);
+            browser.click("#upload\\:preview");
+            browser.waitForText("1 wrong");
+            portal.assertPageShows("Unknown supervisor \"nobody.here\"");
+            assertFalse(browser.find("#plan\\:confirm").isEnabled());
+            browser.screenshot("import-bad-row");
+
+            portal.upload("upload\\:departmentsFile_input", departments);
+            portal.upload("upload\\:employeesFile_input", goodEmployees);
+            browser.click("#upload\\:preview");
+            browser.waitForText("3 to create, 0 to change, 0 unchanged, 0 wrong.");
+            browser.click("#plan\\:confirm");
+            browser.waitForText("Import finished: 3 rows written.");
+            browser.screenshot("import-done");
+
+            browser.visit("/admin/departments.xhtml");
+            browser.type("#list\\:search", code);
+            browser.waitForAjax();
+            browser.waitForText("Olivia Ops");
+        }
+    }
+
+    @Test
+    void theSecondOfTwoAdministratorsEditingTheSameEmployeeIsRefused() {
+        try (Browser first = Browser.open(base); Browser second = Browser.open(base)) {
+            PortalPages firstAdmin = new PortalPages(first);
+            PortalPages secondAdmin = new PortalPages(second);
+            firstAdmin.logIn("admin", PASSWORD);
+            secondAdmin.logIn("admin", PASSWORD);
+            for (Browser browser : new Browser[]{first, second}) {
+                browser.visit("/admin/employees.xhtml");
+                browser.type("#list\\:search", "sofia.berg");
+                browser.waitForAjax();
+                browser.waitForText("Sofia Berg");
+                browser.click("#list\\:employees a");
+                browser.find("#employee\\:jobTitle");
+            }
+            first.type("#employee\\:jobTitle", "Senior Network Engineer");
+            first.click("#employee\\:save");
+            first.waitForText("Employee Sofia Berg saved.");
+
+            second.type("#employee\\:phone", "+49 30 5550 0000");
+            second.click("#employee\\:save");
+            second.waitForText("Someone else changed this record");
+            second.screenshot("employee-concurrent-edit");
+        }
+    }
+
+    @Test
+    void theOrganisationChartShowsDepartmentsHeadsAndReportingLines() {
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/organisation/chart.xhtml");
+            portal.assertPageShows("Catherine Vogel");
+            portal.selectOneMenu("reporting\\:department", "Information Technology (IT)");
+            browser.waitForText("Priya Nair");
+            portal.assertPageShows("Service Desk Lead");
+            browser.screenshot("organisation-chart");
+        }
+    }
+}

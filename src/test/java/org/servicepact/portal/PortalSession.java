@@ -1,0 +1,76 @@
+package org.servicepact.portal;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** One visitor of the portal over plain HTTP, with its own cookies: logs in through the login form like a browser. */
+final class PortalSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+
+    PortalSession(URL base) {
+        this.base = base.toString().replaceAll("/$", "");
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** GETs a page and follows redirects (as a browser would), answering the last response. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            response = send(HttpRequest.newBuilder(URI.create(location.startsWith("http") ? location : base + location)).GET().build());
+        }
+        return response;
+    }
+
+    /** The first response only, without following redirects. */
+    HttpResponse<String> getOnce(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    /** Logs in through the form; answers the page the portal leads to afterwards. */
+    HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = get("/login.xhtml");
+        Matcher viewState = VIEW_STATE.matcher(form.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No view state on the login page");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (response.statusCode() / 100 == 3) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            return get(location.startsWith("http") ? URI.create(location).getRawPath() : location);
+        }
+        return response;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
