@@ -1,0 +1,4 @@
+/**
+ * The login page's bean and the current user as pages see it.
+ */
+package org.servicepact.security.web;
