@@ -157,8 +157,9 @@ class PortalIT {
             portal.logIn("admin", PASSWORD);
 
             portal.createDepartment("IT", name);
-            assertTrue(browser.text("[id='department:code'] ~ .ui-message, .ui-message-error").contains("already used"),
+            assertTrue(browser.text(".ui-message-error").contains("Code IT is already used by Information Technology."),
                     browser::pageText);
+            assertEquals("IT", browser.find("#department\\:code").getAttribute("value"), "what was typed stays in the field");
             browser.screenshot("department-duplicate-code");
             browser.type("#department\\:code", code);
             portal.selectOneMenu("department\\:parent", "Executive Office (EXEC)");

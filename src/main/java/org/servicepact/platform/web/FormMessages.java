@@ -5,10 +5,12 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.persistence.OptimisticLockException;
 import org.omnifaces.util.Messages;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -33,7 +35,7 @@ public final class FormMessages {
         } catch (OptimisticLockException e) {
             show(RuleViolation.ofForm("edit.stale"));
         }
-        FacesContext.getCurrentInstance().validationFailed();
+        // Not validationFailed(): PrimeFaces would then render the already-applied inputs empty.
         return false;
     }
 
@@ -44,8 +46,23 @@ public final class FormMessages {
         FacesContext.getCurrentInstance().addMessage(clientId, message);
         if (clientId != null
                 && FacesContext.getCurrentInstance().getViewRoot().findComponent(":" + clientId) instanceof UIInput input) {
-            input.setValid(false);
+            markInvalidKeepingValue(input);
         }
+    }
+
+    /**
+     * Marks the input invalid (red border) while still showing what the user typed: an invalid input is
+     * rendered from its submitted value, which JSF has already cleared once the value reached the model.
+     */
+    private static void markInvalidKeepingValue(UIInput input) {
+        Object value = input.getValue();
+        if (input.getSubmittedValue() == null && value != null && !(value instanceof Collection)) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            @SuppressWarnings("unchecked")
+            Converter<Object> converter = (Converter<Object>) input.getConverter();
+            input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, input, value));
+        }
+        input.setValid(false);
     }
 
     private static String clientIdOf(String field) {
