@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.servicepact.calendar.domain.BusinessCalendar;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.paging.JpqlPage;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.paging.SortOrder;
@@ -23,13 +24,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Departments implements PageSource<DepartmentRow> {
 
-    private static final String FROM_WHERE = " FROM Department d LEFT JOIN d.parent p LEFT JOIN d.head h"
-            + " LEFT JOIN d.calendar c WHERE (LOWER(d.code) LIKE :search ESCAPE '\\' OR LOWER(d.name) LIKE :search ESCAPE '\\'"
-            + " OR LOWER(h.fullName) LIKE :search ESCAPE '\\')";
-
-    private static final SortOrder SORT = new SortOrder(Map.of(
-            "code", "d.code", "name", "d.name", "parentName", "p.name", "headName", "h.fullName",
-            "active", "d.deactivatedAt"), "d.name, d.id");
+    private static final JpqlPage<DepartmentRow> LIST = new JpqlPage<>(DepartmentRow.class, DepartmentRow.SELECT,
+            " FROM Department d LEFT JOIN d.parent p LEFT JOIN d.head h LEFT JOIN d.calendar c"
+                    + " WHERE (LOWER(d.code) LIKE :search ESCAPE '\\' OR LOWER(d.name) LIKE :search ESCAPE '\\'"
+                    + " OR LOWER(h.fullName) LIKE :search ESCAPE '\\')",
+            new SortOrder(Map.of("code", "d.code", "name", "d.name", "parentName", "p.name", "headName", "h.fullName",
+                    "active", "d.deactivatedAt"), "d.name, d.id"));
 
     @PersistenceContext
     EntityManager em;
@@ -42,11 +42,7 @@ public class Departments implements PageSource<DepartmentRow> {
 
     @Override
     public List<DepartmentRow> page(PageRequest request) {
-        return withEmployeeCounts(em.createQuery(DepartmentRow.SELECT + FROM_WHERE + SORT.orderBy(request), DepartmentRow.class)
-                .setParameter("search", request.searchPattern())
-                .setFirstResult(request.first())
-                .setMaxResults(request.size())
-                .getResultList());
+        return withEmployeeCounts(LIST.page(em, request));
     }
 
     /** The rows with their active employees counted, in one more query for all of them. */
@@ -63,9 +59,7 @@ public class Departments implements PageSource<DepartmentRow> {
 
     @Override
     public long count(PageRequest request) {
-        return em.createQuery("SELECT COUNT(d)" + FROM_WHERE, Long.class)
-                .setParameter("search", request.searchPattern())
-                .getSingleResult();
+        return LIST.count(em, request);
     }
 
     /** Active departments to pick from, by name. */

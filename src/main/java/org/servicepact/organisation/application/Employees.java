@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.paging.JpqlPage;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.paging.SortOrder;
@@ -21,14 +22,16 @@ import java.util.Map;
 @ApplicationScoped
 public class Employees implements PageSource<EmployeeRow> {
 
-    private static final String FROM_WHERE = " FROM Employee e JOIN e.department d LEFT JOIN e.supervisor s"
-            + " WHERE (LOWER(e.username) LIKE :search ESCAPE '\\' OR LOWER(e.fullName) LIKE :search ESCAPE '\\'"
-            + " OR LOWER(e.email) LIKE :search ESCAPE '\\' OR LOWER(d.code) LIKE :search ESCAPE '\\'"
-            + " OR LOWER(d.name) LIKE :search ESCAPE '\\')";
-
-    private static final SortOrder SORT = new SortOrder(Map.of(
-            "username", "e.username", "fullName", "e.fullName", "jobTitle", "e.jobTitle", "email", "e.email",
-            "departmentName", "d.name", "supervisorName", "s.fullName", "active", "e.deactivatedAt"), "e.fullName, e.id");
+    private static final JpqlPage<EmployeeRow> LIST = new JpqlPage<>(EmployeeRow.class,
+            "SELECT NEW org.servicepact.organisation.application.EmployeeRow("
+                    + "e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, d.name, s.fullName, e.deactivatedAt)",
+            " FROM Employee e JOIN e.department d LEFT JOIN e.supervisor s"
+                    + " WHERE (LOWER(e.username) LIKE :search ESCAPE '\\' OR LOWER(e.fullName) LIKE :search ESCAPE '\\'"
+                    + " OR LOWER(e.email) LIKE :search ESCAPE '\\' OR LOWER(d.code) LIKE :search ESCAPE '\\'"
+                    + " OR LOWER(d.name) LIKE :search ESCAPE '\\')",
+            new SortOrder(Map.of("username", "e.username", "fullName", "e.fullName", "jobTitle", "e.jobTitle",
+                    "email", "e.email", "departmentName", "d.name", "supervisorName", "s.fullName",
+                    "active", "e.deactivatedAt"), "e.fullName, e.id"));
 
     @PersistenceContext
     EntityManager em;
@@ -41,20 +44,12 @@ public class Employees implements PageSource<EmployeeRow> {
 
     @Override
     public List<EmployeeRow> page(PageRequest request) {
-        return em.createQuery("SELECT NEW org.servicepact.organisation.application.EmployeeRow("
-                        + "e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, d.name, s.fullName, e.deactivatedAt)"
-                        + FROM_WHERE + SORT.orderBy(request), EmployeeRow.class)
-                .setParameter("search", request.searchPattern())
-                .setFirstResult(request.first())
-                .setMaxResults(request.size())
-                .getResultList();
+        return LIST.page(em, request);
     }
 
     @Override
     public long count(PageRequest request) {
-        return em.createQuery("SELECT COUNT(e)" + FROM_WHERE, Long.class)
-                .setParameter("search", request.searchPattern())
-                .getSingleResult();
+        return LIST.count(em, request);
     }
 
     /** Active employees whose name or username contains the text, for pickers; at most {@code limit}. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.servicepact.organisation.domain.ExternalParty;
+import org.servicepact.platform.paging.JpqlPage;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.paging.SortOrder;
@@ -20,11 +21,13 @@ import java.util.Map;
 @ApplicationScoped
 public class ExternalParties implements PageSource<ExternalPartyRow> {
 
-    private static final String FROM_WHERE = " FROM ExternalParty x WHERE (LOWER(x.name) LIKE :search ESCAPE '\\'"
-            + " OR LOWER(x.contactPerson) LIKE :search ESCAPE '\\' OR LOWER(x.email) LIKE :search ESCAPE '\\')";
-
-    private static final SortOrder SORT = new SortOrder(Map.of(
-            "name", "x.name", "kind", "x.kind", "contactPerson", "x.contactPerson", "active", "x.deactivatedAt"), "x.name, x.id");
+    private static final JpqlPage<ExternalPartyRow> LIST = new JpqlPage<>(ExternalPartyRow.class,
+            "SELECT NEW org.servicepact.organisation.application.ExternalPartyRow("
+                    + "x.id, x.name, x.kind, x.contactPerson, x.email, x.phone, x.deactivatedAt)",
+            " FROM ExternalParty x WHERE (LOWER(x.name) LIKE :search ESCAPE '\\'"
+                    + " OR LOWER(x.contactPerson) LIKE :search ESCAPE '\\' OR LOWER(x.email) LIKE :search ESCAPE '\\')",
+            new SortOrder(Map.of("name", "x.name", "kind", "x.kind", "contactPerson", "x.contactPerson",
+                    "active", "x.deactivatedAt"), "x.name, x.id"));
 
     @PersistenceContext
     EntityManager em;
@@ -37,20 +40,12 @@ public class ExternalParties implements PageSource<ExternalPartyRow> {
 
     @Override
     public List<ExternalPartyRow> page(PageRequest request) {
-        return em.createQuery("SELECT NEW org.servicepact.organisation.application.ExternalPartyRow("
-                        + "x.id, x.name, x.kind, x.contactPerson, x.email, x.phone, x.deactivatedAt)"
-                        + FROM_WHERE + SORT.orderBy(request), ExternalPartyRow.class)
-                .setParameter("search", request.searchPattern())
-                .setFirstResult(request.first())
-                .setMaxResults(request.size())
-                .getResultList();
+        return LIST.page(em, request);
     }
 
     @Override
     public long count(PageRequest request) {
-        return em.createQuery("SELECT COUNT(x)" + FROM_WHERE, Long.class)
-                .setParameter("search", request.searchPattern())
-                .getSingleResult();
+        return LIST.count(em, request);
     }
 
     public boolean isActive(long id) {
