@@ -48,13 +48,13 @@ public final class CsvTable {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            return failed("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
+            return failed(ImportText.of("import.file.notUtf8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return failed("The file is empty.");
+            return failed(ImportText.of("import.file.empty"));
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
@@ -63,9 +63,10 @@ public final class CsvTable {
             parser.getHeaderNames().forEach(name -> columnsByLowerName.put(name.strip().toLowerCase(Locale.ROOT), name));
             List<String> missing = requiredColumns.stream().filter(c -> !columnsByLowerName.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                return failed("Missing column" + (missing.size() > 1 ? "s: " : ": ") + String.join(", ", missing)
-                        + ". The first line must name the columns: " + String.join(",", requiredColumns)
-                        + (optionalColumns.isEmpty() ? "" : " (optional: " + String.join(", ", optionalColumns) + ")") + ".");
+                List<String> expected = new ArrayList<>(requiredColumns);
+                optionalColumns.forEach(column -> expected.add(column + " (optional)"));
+                return failed(ImportText.of("import.file.missingColumns", missing.size(), String.join(", ", missing),
+                        String.join(", ", expected)));
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -78,7 +79,7 @@ public final class CsvTable {
             }
             return new CsvTable(List.copyOf(rows), null);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            return failed("The file is not valid CSV: " + e.getMessage());
+            return failed(ImportText.of("import.file.invalid", e.getMessage()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.servicepact.organisation.imports;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,15 +22,24 @@ public record ImportPlan(String departmentFileProblem, String employeeFileProble
     public enum Action { CREATE, UPDATE, UNCHANGED, ERROR }
 
     /**
-     * One row of a file: where it is, the record it is about, what would happen, what would change
-     * (field: old → new) and, for a wrong row, every reason.
+     * One row of a file: where it is, the record it is about, what would happen, which fields it would
+     * change and how (field: old → new, for reading) and, for a wrong row, every reason.
      */
-    public record PlannedRow(String file, long line, String key, Action action, List<String> changes,
-                             List<String> errors, Map<String, String> values) implements Serializable {
+    public record PlannedRow(String file, long line, String key, Action action, Set<String> changedFields,
+                             List<String> changes, List<String> errors, Map<String, String> values) implements Serializable {
         public PlannedRow {
+            changedFields = Set.copyOf(changedFields);
             changes = List.copyOf(changes);
             errors = List.copyOf(errors);
             values = Map.copyOf(values);
+        }
+
+        static PlannedRow wrong(String file, CsvTable.Row row, String key, List<String> errors) {
+            return new PlannedRow(file, row.line(), key, Action.ERROR, Set.of(), List.of(), errors, row.values());
+        }
+
+        static PlannedRow creating(String file, CsvTable.Row row, String key, String description) {
+            return new PlannedRow(file, row.line(), key, Action.CREATE, Set.of(), List.of(description), List.of(), row.values());
         }
 
         public String getSummary() {

@@ -8,6 +8,7 @@ import org.servicepact.organisation.imports.OrganisationSnapshot.EmployeeState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,36 +83,36 @@ public final class ImportValidator {
         String code = departmentCode(row);
         String name = row.get("name");
         if (!CODE.matcher(code).matches()) {
-            errors.add("Code \"" + row.get("code") + "\" must be 1 to 20 letters, digits, - or _.");
+            errors.add(ImportText.of("import.error.code", row.get("code")));
         }
         if (name.isEmpty() || name.length() > 150) {
-            errors.add("Name is required (at most 150 characters).");
+            errors.add(ImportText.of("import.error.name"));
         }
         Long earlier = departmentLines.putIfAbsent(code, row.line());
         if (earlier != null) {
-            errors.add("Code " + code + " is also on row " + earlier + ".");
+            errors.add(ImportText.of("import.error.codeTwice", code, earlier));
             return;
         }
         departmentsAfter.put(code, new DepartmentState(code, name, upper(row.get("parent_code")),
                 lower(row.get("head_username")), calendarName(row.get("calendar"))));
         if (!row.get("calendar").isEmpty() && calendarName(row.get("calendar")) == null) {
-            errors.add("Unknown calendar \"" + row.get("calendar") + "\".");
+            errors.add(ImportText.of("import.error.calendar", row.get("calendar")));
         }
     }
 
     private void readEmployee(CsvTable.Row row, List<String> errors, boolean rolesGiven) {
         String username = lower(row.get("username"));
         if (!USERNAME.matcher(username).matches()) {
-            errors.add("Username \"" + row.get("username") + "\" must be 1 to 60 letters, digits, '.', '-' or '_'.");
+            errors.add(ImportText.of("import.error.username", row.get("username")));
         }
         if (row.get("full_name").isEmpty() || row.get("full_name").length() > 150) {
-            errors.add("Full name is required (at most 150 characters).");
+            errors.add(ImportText.of("import.error.fullName"));
         }
         if (!EMAIL.matcher(row.get("email")).matches() || row.get("email").length() > 254) {
-            errors.add("E-mail \"" + row.get("email") + "\" is not a valid address.");
+            errors.add(ImportText.of("import.error.email", row.get("email")));
         }
         if (!PHONE.matcher(row.get("phone")).matches()) {
-            errors.add("Phone \"" + row.get("phone") + "\" may hold only digits, spaces and + ( ) . / -.");
+            errors.add(ImportText.of("import.error.phone", row.get("phone")));
         }
         Set<String> roles = new TreeSet<>();
         for (String role : row.get("roles").split("[;|]")) {
@@ -122,12 +123,12 @@ public final class ImportValidator {
             if (GRANTABLE_ROLES.contains(normalised)) {
                 roles.add(normalised);
             } else {
-                errors.add("Role \"" + role.strip() + "\" cannot be granted: use HR or ADMIN (separated by ;).");
+                errors.add(ImportText.of("import.error.role", role.strip()));
             }
         }
         Long earlier = employeeLines.putIfAbsent(username, row.line());
         if (earlier != null) {
-            errors.add("Username " + username + " is also on row " + earlier + ".");
+            errors.add(ImportText.of("import.error.usernameTwice", username, earlier));
             return;
         }
         EmployeeState before = current.employees().get(username);
@@ -145,19 +146,18 @@ public final class ImportValidator {
         }
         if (after.parentCode() != null) {
             if (!departmentsAfter.containsKey(after.parentCode())) {
-                errors.add("Unknown parent department \"" + after.parentCode() + "\".");
+                errors.add(ImportText.of("import.error.parent", after.parentCode()));
             } else {
                 loop(code, c -> departmentsAfter.get(c) == null ? null : departmentsAfter.get(c).parentCode())
-                        .ifPresent(path -> errors.add("Parent loop: " + path + "."));
+                        .ifPresent(path -> errors.add(ImportText.of("import.error.parentLoop", path)));
             }
         }
         if (after.headUsername() != null) {
             EmployeeState head = employeesAfter.get(after.headUsername());
             if (head == null) {
-                errors.add("Unknown head \"" + after.headUsername() + "\": not in the employees file nor in the organisation.");
+                errors.add(ImportText.of("import.error.head", after.headUsername()));
             } else if (!code.equals(head.departmentCode())) {
-                errors.add("Head " + after.headUsername() + " belongs to department " + head.departmentCode()
-                        + ", not " + code + ".");
+                errors.add(ImportText.of("import.error.headElsewhere", after.headUsername(), head.departmentCode(), code));
             }
         }
     }
@@ -169,22 +169,21 @@ public final class ImportValidator {
             return;
         }
         if (!departmentsAfter.containsKey(after.departmentCode())) {
-            errors.add("Unknown department \"" + row.get("department_code") + "\".");
+            errors.add(ImportText.of("import.error.department", row.get("department_code")));
         }
         if (after.supervisorUsername() != null) {
             if (!employeesAfter.containsKey(after.supervisorUsername())) {
-                errors.add("Unknown supervisor \"" + row.get("supervisor_username")
-                        + "\": not in this file nor in the organisation.");
+                errors.add(ImportText.of("import.error.supervisor", row.get("supervisor_username")));
             } else {
                 loop(username, u -> employeesAfter.get(u) == null ? null : employeesAfter.get(u).supervisorUsername())
-                        .ifPresent(path -> errors.add("Supervisor loop: " + path + "."));
+                        .ifPresent(path -> errors.add(ImportText.of("import.error.supervisorLoop", path)));
             }
         }
         EmployeeState before = current.employees().get(username);
         if (before != null && !before.departmentCode().equals(after.departmentCode())) {
             DepartmentState formerDepartment = departmentsAfter.get(before.departmentCode());
             if (formerDepartment != null && username.equals(formerDepartment.headUsername())) {
-                errors.add(username + " heads " + before.departmentCode() + ": name another head there before moving them.");
+                errors.add(ImportText.of("import.error.movingHead", username, before.departmentCode()));
             }
         }
     }
@@ -208,54 +207,68 @@ public final class ImportValidator {
     private PlannedRow planDepartment(CsvTable.Row row, List<String> errors) {
         String code = departmentCode(row);
         if (!errors.isEmpty()) {
-            return new PlannedRow(DEPARTMENTS_FILE, row.line(), code, Action.ERROR, List.of(), errors, row.values());
+            return PlannedRow.wrong(DEPARTMENTS_FILE, row, code, errors);
         }
         DepartmentState before = current.departments().get(code);
         DepartmentState after = departmentsAfter.get(code);
         if (before == null) {
-            return new PlannedRow(DEPARTMENTS_FILE, row.line(), code, Action.CREATE, List.of("new department " + after.name()),
-                    List.of(), row.values());
+            return PlannedRow.creating(DEPARTMENTS_FILE, row, code, ImportText.of("import.change.newDepartment", after.name()));
         }
-        List<String> changes = new ArrayList<>();
-        change(changes, "name", before.name(), after.name());
-        change(changes, "parent", before.parentCode(), after.parentCode());
-        change(changes, "head", before.headUsername(), after.headUsername());
-        change(changes, "calendar", before.calendarName(), after.calendarName());
-        return new PlannedRow(DEPARTMENTS_FILE, row.line(), code, changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
-                changes, List.of(), row.values());
+        Changes changes = new Changes();
+        changes.compare("name", before.name(), after.name());
+        changes.compare("parent", before.parentCode(), after.parentCode());
+        changes.compare("head", before.headUsername(), after.headUsername());
+        changes.compare("calendar", before.calendarName(), after.calendarName());
+        return changes.plan(DEPARTMENTS_FILE, row, code);
     }
 
     private PlannedRow planEmployee(CsvTable.Row row, List<String> errors) {
         String username = lower(row.get("username"));
         if (!errors.isEmpty()) {
-            return new PlannedRow(EMPLOYEES_FILE, row.line(), username, Action.ERROR, List.of(), errors, row.values());
+            return PlannedRow.wrong(EMPLOYEES_FILE, row, username, errors);
         }
         EmployeeState before = current.employees().get(username);
         EmployeeState after = employeesAfter.get(username);
         if (before == null) {
-            return new PlannedRow(EMPLOYEES_FILE, row.line(), username, Action.CREATE,
-                    List.of("new employee " + after.fullName() + " in " + after.departmentCode()), List.of(), row.values());
+            return PlannedRow.creating(EMPLOYEES_FILE, row, username,
+                    ImportText.of("import.change.newEmployee", after.fullName(), after.departmentCode()));
         }
-        List<String> changes = new ArrayList<>();
-        change(changes, "name", before.fullName(), after.fullName());
-        change(changes, "job title", before.jobTitle(), after.jobTitle());
-        change(changes, "e-mail", before.email(), after.email());
-        change(changes, "phone", before.phone(), after.phone());
-        change(changes, "department", before.departmentCode(), after.departmentCode());
-        change(changes, "supervisor", before.supervisorUsername(), after.supervisorUsername());
-        change(changes, "roles", String.join(";", new TreeSet<>(before.grantedRoles())), String.join(";", after.grantedRoles()));
+        Changes changes = new Changes();
+        changes.compare("name", before.fullName(), after.fullName());
+        changes.compare("jobTitle", before.jobTitle(), after.jobTitle());
+        changes.compare("email", before.email(), after.email());
+        changes.compare("phone", before.phone(), after.phone());
+        changes.compare("department", before.departmentCode(), after.departmentCode());
+        changes.compare("supervisor", before.supervisorUsername(), after.supervisorUsername());
+        changes.compare("roles", String.join(";", new TreeSet<>(before.grantedRoles())), String.join(";", after.grantedRoles()));
         if (!before.active()) {
-            changes.add("reactivated");
+            changes.add("active", ImportText.of("import.change.reactivated"));
         }
-        return new PlannedRow(EMPLOYEES_FILE, row.line(), username, changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
-                changes, List.of(), row.values());
+        return changes.plan(EMPLOYEES_FILE, row, username);
     }
 
-    private static void change(List<String> changes, String field, String before, String after) {
-        String from = before == null ? "" : before;
-        String to = after == null ? "" : after;
-        if (!from.equals(to)) {
-            changes.add(field + ": " + (from.isEmpty() ? "—" : from) + " → " + (to.isEmpty() ? "—" : to));
+    /** What an update row changes: the fields (for the import) and a line for each (for the person reading the preview). */
+    private static final class Changes {
+        private final Set<String> fields = new LinkedHashSet<>();
+        private final List<String> texts = new ArrayList<>();
+
+        void compare(String field, String before, String after) {
+            String from = before == null ? "" : before;
+            String to = after == null ? "" : after;
+            if (!from.equals(to)) {
+                add(field, ImportText.of("import.change.field", ImportText.of("import.field." + field),
+                        from.isEmpty() ? "—" : from, to.isEmpty() ? "—" : to));
+            }
+        }
+
+        void add(String field, String text) {
+            fields.add(field);
+            texts.add(text);
+        }
+
+        PlannedRow plan(String file, CsvTable.Row row, String key) {
+            return new PlannedRow(file, row.line(), key, fields.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
+                    fields, texts, List.of(), row.values());
         }
     }
 

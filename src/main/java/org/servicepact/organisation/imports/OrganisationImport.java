@@ -129,8 +129,7 @@ public class OrganisationImport {
             employee.moveTo(department);
             employee.reactivate();
         }
-        boolean rolesChange = row.action() == Action.CREATE || row.changes().stream().anyMatch(c -> c.startsWith("roles:"));
-        if (rolesChange) {
+        if (row.action() == Action.CREATE || row.changedFields().contains("roles")) {
             employee.grantRoles(roles(value(row, "roles")));
         }
     }

@@ -10,6 +10,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.web.BundleMessageResolver;
 
 /** Turns a picked employee into its id for the page, and the id back into the employee. */
 @Dependent
@@ -28,11 +29,11 @@ public class EmployeeOptionConverter implements Converter<Option> {
             Option option = employees.option(Long.valueOf(value));
             if (option == null) {
                 throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        "Pick an employee from the list.", null));
+                        BundleMessageResolver.format("employee.pick"), null));
             }
             return option;
         } catch (NumberFormatException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Pick an employee from the list.", null), e);
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, BundleMessageResolver.format("employee.pick"), null), e);
         }
     }
 

@@ -38,6 +38,9 @@ public class LoginPage {
     private String password;
 
     public void login() throws IOException {
+        if (request().getSession(false) != null) {
+            request().changeSessionId(); // a session id known before login is never the logged-in one
+        }
         AuthenticationStatus status = securityContext.authenticate(request(), response(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.strip(), password)));

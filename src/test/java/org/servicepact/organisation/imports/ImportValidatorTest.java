@@ -144,7 +144,7 @@ class ImportValidatorTest {
                 ImportValidator.EMPLOYEE_COLUMNS, ImportValidator.EMPLOYEE_OPTIONAL_COLUMNS);
 
         assertNotNull(table.problem());
-        assertTrue(table.problem().startsWith("Missing columns: job_title, phone, department_code, supervisor_username"),
+        assertTrue(table.problem().startsWith("Missing columns: job_title, phone, department_code, supervisor_username."),
                 table.problem());
         assertTrue(table.rows().isEmpty());
     }
