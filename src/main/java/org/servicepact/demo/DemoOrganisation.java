@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.servicepact.calendar.domain.BusinessCalendar;
 import org.servicepact.calendar.domain.Holiday;
 import org.servicepact.calendar.domain.WorkingPeriod;
+import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.ExternalParty;
 import org.servicepact.organisation.imports.ImportProgress;
 import org.servicepact.organisation.imports.OrganisationImport;
@@ -25,7 +26,7 @@ import java.util.List;
 
 /**
  * The demo organisation: three calendars, nine departments with heads, sixty employees with their
- * supervisors and three external parties. Departments and employees come from the CSV files in
+ * supervisors, three external parties, and the agreements between them ({@link DemoAgreements}). Departments and employees come from the CSV files in
  * {@code demo/} through the same import an administrator uses. Everyone's password is
  * {@value #DEMO_PASSWORD}.
  */
@@ -47,6 +48,9 @@ public class DemoOrganisation {
     @Inject
     Passwords passwords;
 
+    @Inject
+    DemoAgreements agreements;
+
     public boolean isEmpty() {
         return em.createQuery("SELECT COUNT(d) FROM Department d", Long.class).getSingleResult() == 0;
     }
@@ -63,6 +67,9 @@ public class DemoOrganisation {
         String hash = passwords.hashOf(DEMO_PASSWORD);
         em.createQuery("SELECT e.id FROM Employee e", Long.class).getResultList()
                 .forEach(id -> passwords.setHash(id, hash));
+        em.flush();
+        agreements.seed(em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", "admin")
+                .getSingleResult());
     }
 
     private static List<BusinessCalendar> calendars() {

@@ -68,6 +68,14 @@ public class Departments implements PageSource<DepartmentRow> {
                 .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ")")).toList();
     }
 
+    /** The active departments headed by the user, to act for. */
+    public List<Option> headedBy(String username) {
+        return em.createQuery("SELECT d.id, d.name, d.code FROM Department d WHERE d.head.username = :username"
+                        + " AND d.deactivatedAt IS NULL ORDER BY d.name", Object[].class)
+                .setParameter("username", username)
+                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ")")).toList();
+    }
+
     public boolean isActive(long id) {
         return Records.find(em, Department.class, id).isActive();
     }

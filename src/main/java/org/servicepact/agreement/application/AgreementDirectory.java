@@ -1,0 +1,145 @@
+package org.servicepact.agreement.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.servicepact.agreement.domain.Actor;
+import org.servicepact.agreement.domain.Agreement;
+import org.servicepact.agreement.domain.AgreementVersion;
+import org.servicepact.agreement.domain.VersionStatus;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.paging.SortOrder;
+import org.servicepact.platform.rules.RuleViolation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reading agreements: the searchable list every employee sees, a head's pending decisions, one agreement whole. */
+@ApplicationScoped
+public class AgreementDirectory {
+
+    private static final SortOrder SORT = new SortOrder(Map.of("title", "a.title", "kind", "a.kind",
+            "providerName", "p.name", "consumerName", "c.name", "latestStatus", "v.status", "reviewDate", "v.reviewDate"),
+            "a.title, a.id");
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** One page of agreements matching the search text (title or party) and the filter. */
+    public List<AgreementRow> page(PageRequest request, AgreementFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        where(request, filter, conditions, parameters);
+        TypedQuery<AgreementRow> query = em.createQuery("SELECT NEW org.servicepact.agreement.application.AgreementRow("
+                + "a.id, a.title, a.kind, p.name, c.name, v.number, v.status, v.effectiveFrom, v.reviewDate, a.terminatedAt)"
+                + FROM + String.join(" AND ", conditions) + SORT.orderBy(request), AgreementRow.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+    }
+
+    public long count(PageRequest request, AgreementFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        where(request, filter, conditions, parameters);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(a)" + FROM + String.join(" AND ", conditions), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static final String FROM = " FROM Agreement a JOIN a.provider p JOIN a.consumer c JOIN a.versions v WHERE ";
+
+    /** Conditions from a fixed list, values only as parameters: nothing typed is concatenated into JPQL. */
+    private static void where(PageRequest request, AgreementFilter filter, List<String> conditions, Map<String, Object> parameters) {
+        conditions.add("v.number = (SELECT MAX(l.number) FROM AgreementVersion l WHERE l.agreement = a)");
+        conditions.add("(LOWER(a.title) LIKE :search ESCAPE '\\' OR LOWER(p.name) LIKE :search ESCAPE '\\'"
+                + " OR LOWER(c.name) LIKE :search ESCAPE '\\')");
+        parameters.put("search", request.searchPattern());
+        if (filter.getPartyId() != null) {
+            conditions.add("(p.id = :party OR c.id = :party)");
+            parameters.put("party", filter.getPartyId());
+        }
+        if (filter.getKind() != null) {
+            conditions.add("a.kind = :kind");
+            parameters.put("kind", filter.getKind());
+        }
+        if (filter.getStatus() != null) {
+            conditions.add("EXISTS (SELECT s FROM AgreementVersion s WHERE s.agreement = a AND s.status = :status)");
+            parameters.put("status", filter.getStatus());
+        }
+        if (filter.getService() != null && !filter.getService().isBlank()) {
+            conditions.add("EXISTS (SELECT o FROM OfferedService o WHERE o.agreementVersion.agreement = a"
+                    + " AND LOWER(o.name) LIKE :service ESCAPE '\\')");
+            parameters.put("service", new PageRequest(0, 1, null, true, filter.getService()).searchPattern());
+        }
+    }
+
+    /** Proposals on which the actor's side has not decided yet (every open proposal, for an administrator). */
+    public List<AgreementRow> waitingForDecision(Actor actor) {
+        String mine = actor.admin() ? "" : " AND ((p.id IN :headed AND v.providerAcceptedAt IS NULL)"
+                + " OR (c.id IN :headed AND v.consumerAcceptedAt IS NULL))";
+        List<Long> headed = em.createQuery("SELECT d.id FROM Department d WHERE d.head = :me", Long.class)
+                .setParameter("me", actor.employee()).getResultList();
+        if (!actor.admin() && headed.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<AgreementRow> query = em.createQuery("SELECT NEW org.servicepact.agreement.application.AgreementRow("
+                + "a.id, a.title, a.kind, p.name, c.name, v.number, v.status, v.effectiveFrom, v.reviewDate, a.terminatedAt)"
+                + " FROM Agreement a JOIN a.provider p JOIN a.consumer c JOIN a.versions v WHERE v.status = :proposed"
+                + mine + " ORDER BY a.title", AgreementRow.class).setParameter("proposed", VersionStatus.PROPOSED);
+        if (!actor.admin()) {
+            query.setParameter("headed", headed);
+        }
+        return query.getResultList();
+    }
+
+    /** Every party that is on an agreement or could be: departments and external parties, by name. */
+    public List<Option> parties() {
+        return em.createQuery("SELECT p.id, p.name FROM Party p WHERE p.deactivatedAt IS NULL ORDER BY p.name", Object[].class)
+                .getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).toList();
+    }
+
+    /** Versions that can serve as a template for a new agreement: the active or latest version of each. */
+    public List<Option> templates() {
+        return em.createQuery("SELECT v.id, a.title, v.number FROM AgreementVersion v JOIN v.agreement a"
+                        + " WHERE v.status = :active ORDER BY a.title", Object[].class)
+                .setParameter("active", VersionStatus.ACTIVE)
+                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (version " + r[2] + ")")).toList();
+    }
+
+    /** The whole agreement, with its versions, their content and its history, ready to be read. */
+    public Agreement agreement(long id) {
+        List<Agreement> found = em.createQuery("SELECT a FROM Agreement a LEFT JOIN FETCH a.versions WHERE a.id = :id",
+                Agreement.class).setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw RuleViolation.ofForm("record.gone");
+        }
+        Agreement agreement = found.get(0);
+        agreement.getVersions().forEach(AgreementDirectory::loadContent);
+        agreement.getEvents().forEach(event -> {
+            if (event.getActor() != null) {
+                event.getActor().getFullName();
+            }
+        });
+        agreement.getProvider().getName();
+        agreement.getConsumer().getName();
+        return agreement;
+    }
+
+    /** The whole agreement that the version belongs to. */
+    public Agreement agreementOfVersion(long versionId) {
+        AgreementVersion version = em.find(AgreementVersion.class, versionId);
+        if (version == null) {
+            throw RuleViolation.ofForm("record.gone");
+        }
+        return agreement(version.getAgreement().getId());
+    }
+
+    private static void loadContent(AgreementVersion version) {
+        version.getServices().size();
+        version.getCommitments().size();
+    }
+}

@@ -1,0 +1,21 @@
+package org.servicepact.agreement.application;
+
+import org.servicepact.agreement.domain.AgreementKind;
+import org.servicepact.agreement.domain.VersionStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of the agreement list: the agreement and its latest version. */
+public record AgreementRow(Long id, String title, AgreementKind kind, String providerName, String consumerName,
+                           int latestNumber, VersionStatus latestStatus, LocalDate effectiveFrom, LocalDate reviewDate,
+                           boolean terminated) {
+
+    /** For the JPQL constructor expression. */
+    public AgreementRow(Long id, String title, AgreementKind kind, String providerName, String consumerName,
+                        int latestNumber, VersionStatus latestStatus, LocalDate effectiveFrom, LocalDate reviewDate,
+                        Instant terminatedAt) {
+        this(id, title, kind, providerName, consumerName, latestNumber, latestStatus, effectiveFrom, reviewDate,
+                terminatedAt != null);
+    }
+}

@@ -1,0 +1,329 @@
+package org.servicepact.agreement.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.servicepact.agreement.domain.CommitmentTerms;
+import org.servicepact.agreement.domain.Measure;
+import org.servicepact.agreement.domain.Priority;
+import org.servicepact.agreement.domain.ServiceTerms;
+import org.servicepact.agreement.domain.Side;
+import org.servicepact.agreement.domain.TargetUnit;
+import org.servicepact.agreement.domain.VersionTerms;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A draft as the editor shows it: general terms, calendars, and rows of services and commitments. */
+public class DraftForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long versionId;
+    private long lockVersion;
+
+    @NotNull
+    private LocalDate effectiveFrom;
+    private LocalDate effectiveUntil;
+    @NotNull
+    private LocalDate reviewDate;
+    @Min(1)
+    @Max(VersionTerms.MAX_AUTO_CLOSE_DAYS)
+    private int autoCloseDays = 5;
+    @Min(1)
+    @Max(VersionTerms.MAX_ESCALATION_DELAY_HOURS)
+    private int escalationDelayHours = 8;
+    @Min(1)
+    @Max(VersionTerms.MAX_RATING_WINDOW_DAYS)
+    private int ratingWindowDays = 10;
+    private Long providerCalendarId;
+    private Long consumerCalendarId;
+
+    @Valid
+    private List<ServiceRow> services = new ArrayList<>();
+    @Valid
+    private List<CommitmentRow> commitments = new ArrayList<>();
+
+    public VersionTerms terms() {
+        return new VersionTerms(effectiveFrom, effectiveUntil, reviewDate, autoCloseDays, escalationDelayHours, ratingWindowDays);
+    }
+
+    public List<ServiceTerms> serviceTerms() {
+        return services.stream().map(row -> new ServiceTerms(row.getName(), row.getDescription())).toList();
+    }
+
+    public List<CommitmentTerms> commitmentTerms() {
+        return commitments.stream().map(CommitmentRow::terms).toList();
+    }
+
+    public void addService() {
+        services.add(new ServiceRow());
+    }
+
+    public void removeService(ServiceRow row) {
+        services.remove(row);
+    }
+
+    public void addCommitment(Side owedBy) {
+        CommitmentRow row = new CommitmentRow();
+        row.setOwedBy(owedBy);
+        commitments.add(row);
+    }
+
+    public void removeCommitment(CommitmentRow row) {
+        commitments.remove(row);
+    }
+
+    public List<CommitmentRow> commitmentsOwedBy(Side side) {
+        return commitments.stream().filter(c -> c.getOwedBy() == side).toList();
+    }
+
+    public Long getVersionId() {
+        return versionId;
+    }
+
+    public void setVersionId(Long versionId) {
+        this.versionId = versionId;
+    }
+
+    public long getLockVersion() {
+        return lockVersion;
+    }
+
+    public void setLockVersion(long lockVersion) {
+        this.lockVersion = lockVersion;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public LocalDate getEffectiveUntil() {
+        return effectiveUntil;
+    }
+
+    public void setEffectiveUntil(LocalDate effectiveUntil) {
+        this.effectiveUntil = effectiveUntil;
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    public void setReviewDate(LocalDate reviewDate) {
+        this.reviewDate = reviewDate;
+    }
+
+    public int getAutoCloseDays() {
+        return autoCloseDays;
+    }
+
+    public void setAutoCloseDays(int autoCloseDays) {
+        this.autoCloseDays = autoCloseDays;
+    }
+
+    public int getEscalationDelayHours() {
+        return escalationDelayHours;
+    }
+
+    public void setEscalationDelayHours(int escalationDelayHours) {
+        this.escalationDelayHours = escalationDelayHours;
+    }
+
+    public int getRatingWindowDays() {
+        return ratingWindowDays;
+    }
+
+    public void setRatingWindowDays(int ratingWindowDays) {
+        this.ratingWindowDays = ratingWindowDays;
+    }
+
+    public Long getProviderCalendarId() {
+        return providerCalendarId;
+    }
+
+    public void setProviderCalendarId(Long providerCalendarId) {
+        this.providerCalendarId = providerCalendarId;
+    }
+
+    public Long getConsumerCalendarId() {
+        return consumerCalendarId;
+    }
+
+    public void setConsumerCalendarId(Long consumerCalendarId) {
+        this.consumerCalendarId = consumerCalendarId;
+    }
+
+    public List<ServiceRow> getServices() {
+        return services;
+    }
+
+    public List<CommitmentRow> getCommitments() {
+        return commitments;
+    }
+
+    /** One service being edited. */
+    public static class ServiceRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+        private String description;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+    }
+
+    /** One commitment being edited. */
+    public static class CommitmentRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Side owedBy = Side.PROVIDER;
+        private String title;
+        private String description;
+        private String rationale;
+        private Measure measure;
+        private TargetUnit unit = TargetUnit.BUSINESS_HOURS;
+        private BigDecimal p1;
+        private BigDecimal p2;
+        private BigDecimal p3;
+        private BigDecimal p4;
+
+        static CommitmentRow of(CommitmentTerms terms) {
+            CommitmentRow row = new CommitmentRow();
+            row.owedBy = terms.owedBy();
+            row.title = terms.title();
+            row.description = terms.description();
+            row.rationale = terms.rationale();
+            row.measure = terms.measure();
+            if (terms.unit() != null) {
+                row.unit = terms.unit();
+            }
+            row.p1 = terms.targets().get(Priority.P1);
+            row.p2 = terms.targets().get(Priority.P2);
+            row.p3 = terms.targets().get(Priority.P3);
+            row.p4 = terms.targets().get(Priority.P4);
+            return row;
+        }
+
+        CommitmentTerms terms() {
+            Map<Priority, BigDecimal> targets = new EnumMap<>(Priority.class);
+            if (measure != null && measure.isTimed()) {
+                putIfSet(targets, Priority.P1, p1);
+                putIfSet(targets, Priority.P2, p2);
+                putIfSet(targets, Priority.P3, p3);
+                putIfSet(targets, Priority.P4, p4);
+            }
+            return new CommitmentTerms(owedBy, title, description, rationale, measure,
+                    measure != null && measure.isTimed() ? unit : null, targets);
+        }
+
+        private static void putIfSet(Map<Priority, BigDecimal> targets, Priority priority, BigDecimal value) {
+            if (value != null) {
+                targets.put(priority, value);
+            }
+        }
+
+        public Side getOwedBy() {
+            return owedBy;
+        }
+
+        public void setOwedBy(Side owedBy) {
+            this.owedBy = owedBy;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public String getRationale() {
+            return rationale;
+        }
+
+        public void setRationale(String rationale) {
+            this.rationale = rationale;
+        }
+
+        public Measure getMeasure() {
+            return measure;
+        }
+
+        public void setMeasure(Measure measure) {
+            this.measure = measure;
+        }
+
+        public TargetUnit getUnit() {
+            return unit;
+        }
+
+        public void setUnit(TargetUnit unit) {
+            this.unit = unit;
+        }
+
+        public BigDecimal getP1() {
+            return p1;
+        }
+
+        public void setP1(BigDecimal p1) {
+            this.p1 = p1;
+        }
+
+        public BigDecimal getP2() {
+            return p2;
+        }
+
+        public void setP2(BigDecimal p2) {
+            this.p2 = p2;
+        }
+
+        public BigDecimal getP3() {
+            return p3;
+        }
+
+        public void setP3(BigDecimal p3) {
+            this.p3 = p3;
+        }
+
+        public BigDecimal getP4() {
+            return p4;
+        }
+
+        public void setP4(BigDecimal p4) {
+            this.p4 = p4;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.servicepact.agreement.domain;
+
+import org.servicepact.organisation.domain.Employee;
+
+import java.util.Objects;
+
+/** Who is acting on an agreement: the employee, and whether they act as an administrator. */
+public record Actor(Employee employee, boolean admin) {
+
+    public Actor {
+        Objects.requireNonNull(employee, "employee");
+    }
+
+    public String username() {
+        return employee.getUsername();
+    }
+}

@@ -1,0 +1,81 @@
+package org.servicepact.agreement.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.servicepact.agreement.application.AgreementDirectory;
+import org.servicepact.agreement.application.Agreements;
+import org.servicepact.agreement.application.NewAgreementForm;
+import org.servicepact.agreement.domain.Agreement;
+import org.servicepact.organisation.application.Departments;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.web.FormMessages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Starts an agreement: my department, the other party, which way the service goes, where to start from. */
+@Named
+@ViewScoped
+public class AgreementCreator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    AgreementDirectory directory;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private final NewAgreementForm form = new NewAgreementForm();
+    private List<Option> ownDepartments;
+    private List<Option> counterparts;
+    private List<Option> templates;
+
+    public void load() {
+        ownDepartments = currentActor.get().admin() ? departments.options()
+                : departments.headedBy(currentActor.get().username());
+        if (ownDepartments.size() == 1) {
+            form.setOwnDepartmentId(ownDepartments.get(0).id());
+        }
+        counterparts = directory.parties();
+        templates = directory.templates();
+    }
+
+    public String create() {
+        Agreement[] created = new Agreement[1];
+        boolean done = FormMessages.attempt(() -> created[0] = agreements.create(form, currentActor.get()),
+                "agreement.created", form.getTitle());
+        return done ? "/agreements/draft?faces-redirect=true&version=" + created[0].latestVersion().getId() : null;
+    }
+
+    public boolean isAllowed() {
+        return !ownDepartments.isEmpty();
+    }
+
+    public NewAgreementForm getForm() {
+        return form;
+    }
+
+    public NewAgreementForm.Direction[] getDirections() {
+        return NewAgreementForm.Direction.values();
+    }
+
+    public List<Option> getOwnDepartments() {
+        return ownDepartments;
+    }
+
+    public List<Option> getCounterparts() {
+        return counterparts;
+    }
+
+    public List<Option> getTemplates() {
+        return templates;
+    }
+}

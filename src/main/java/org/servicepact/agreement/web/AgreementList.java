@@ -1,0 +1,84 @@
+package org.servicepact.agreement.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.servicepact.agreement.application.AgreementDirectory;
+import org.servicepact.agreement.application.AgreementFilter;
+import org.servicepact.agreement.application.AgreementRow;
+import org.servicepact.agreement.domain.AgreementKind;
+import org.servicepact.agreement.domain.VersionStatus;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.paging.PageSource;
+import org.servicepact.platform.web.PagedListModel;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Every agreement, searched and filtered (party, kind, status, service), and the proposals waiting for me. */
+@Named
+@ViewScoped
+public class AgreementList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AgreementDirectory directory;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private final AgreementFilter filter = new AgreementFilter();
+    private PagedListModel<AgreementRow> model;
+    private List<AgreementRow> waiting;
+    private List<Option> parties;
+
+    public PagedListModel<AgreementRow> getModel() {
+        if (model == null) {
+            model = new PagedListModel<>(new FilteredAgreements(directory, filter), AgreementRow::id);
+        }
+        return model;
+    }
+
+    public List<AgreementRow> getWaiting() {
+        if (waiting == null) {
+            waiting = directory.waitingForDecision(currentActor.get());
+        }
+        return waiting;
+    }
+
+    public List<Option> getParties() {
+        if (parties == null) {
+            parties = directory.parties();
+        }
+        return parties;
+    }
+
+    public AgreementKind[] getKinds() {
+        return AgreementKind.values();
+    }
+
+    public VersionStatus[] getStatuses() {
+        return VersionStatus.values();
+    }
+
+    public AgreementFilter getFilter() {
+        return filter;
+    }
+
+    /** The list's rows through the current filter, which the page changes between requests. */
+    private record FilteredAgreements(AgreementDirectory directory, AgreementFilter filter)
+            implements PageSource<AgreementRow>, Serializable {
+
+        @Override
+        public List<AgreementRow> page(PageRequest request) {
+            return directory.page(request, filter);
+        }
+
+        @Override
+        public long count(PageRequest request) {
+            return directory.count(request, filter);
+        }
+    }
+}

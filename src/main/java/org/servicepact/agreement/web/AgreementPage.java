@@ -1,0 +1,289 @@
+package org.servicepact.agreement.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+import org.servicepact.agreement.application.AgreementDirectory;
+import org.servicepact.agreement.application.Agreements;
+import org.servicepact.agreement.domain.Agreement;
+import org.servicepact.agreement.domain.AgreementEvent;
+import org.servicepact.agreement.domain.AgreementVersion;
+import org.servicepact.agreement.domain.Commitment;
+import org.servicepact.agreement.domain.Side;
+import org.servicepact.agreement.domain.VersionComparison;
+import org.servicepact.agreement.domain.VersionStatus;
+import org.servicepact.organisation.domain.Department;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.web.FormMessages;
+import org.servicepact.platform.web.Pages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One agreement as everyone reads it — what the provider owes beside what the consumer owes — with its
+ * history, the comparison of two versions, and the acts open to the heads of its two sides.
+ */
+@Named
+@ViewScoped
+public class AgreementPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AgreementDirectory directory;
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private Long id;
+    private Integer shownNumber;
+    private transient Agreement agreement;
+    private transient AgreementVersion shown;
+    private Integer compareFrom;
+    private Integer compareTo;
+    private List<VersionComparison.Difference> differences;
+    private String comment;
+    private String terminationReason;
+    private String externalAcceptedBy;
+    private LocalDate externalAcceptedOn;
+    private String externalReference;
+
+    public void load() {
+        try {
+            agreement = directory.agreement(id == null ? -1 : id);
+        } catch (RuleViolation gone) {
+            Pages.notFound();
+            return;
+        }
+        shown = shownNumber == null ? defaultVersion() : agreement.version(shownNumber).orElseGet(this::defaultVersion);
+        shownNumber = shown.getNumber();
+        if (compareTo == null) {
+            compareTo = shown.getNumber();
+            compareFrom = Math.max(1, shown.getNumber() - 1);
+        }
+    }
+
+    /** The version being negotiated for those who negotiate it, else the active one, else the latest. */
+    private AgreementVersion defaultVersion() {
+        if (agreement.mayWrite(currentActor.get()) && agreement.openVersion().isPresent()) {
+            return agreement.openVersion().get();
+        }
+        return agreement.activeVersion().orElseGet(agreement::latestVersion);
+    }
+
+    private void reload() {
+        agreement = directory.agreement(id);
+        shown = agreement.version(shownNumber).orElseGet(this::defaultVersion);
+        differences = null;
+    }
+
+    // --- acts -----------------------------------------------------------------------------------------
+
+    public void accept(Side side) {
+        act(() -> agreements.accept(shown.getId(), shown.getLockVersion(), side, currentActor.get()), "agreement.accepted");
+    }
+
+    public void sendBack() {
+        act(() -> agreements.sendBack(shown.getId(), shown.getLockVersion(), comment, currentActor.get()), "agreement.sentBack");
+    }
+
+    public void recordExternalAcceptance() {
+        act(() -> agreements.recordExternalAcceptance(shown.getId(), shown.getLockVersion(), externalAcceptedBy,
+                externalAcceptedOn, externalReference, currentActor.get()), "agreement.externalRecorded");
+    }
+
+    public String renegotiate() {
+        long[] draft = new long[1];
+        boolean done = FormMessages.attempt(() -> draft[0] = agreements.renegotiate(id, currentActor.get()),
+                "agreement.renegotiating");
+        return done ? "/agreements/draft?faces-redirect=true&version=" + draft[0] : null;
+    }
+
+    public void terminate() {
+        act(() -> agreements.terminate(id, agreement.getVersion(), terminationReason, currentActor.get()), "agreement.terminatedNow");
+    }
+
+    private void act(Runnable action, String successKey) {
+        if (FormMessages.attempt(action, null)) {
+            Messages.addGlobalInfo(successKey);
+            comment = null;
+            terminationReason = null;
+            shownNumber = null;
+            reload();
+            shownNumber = shown.getNumber();
+        }
+    }
+
+    public void compare() {
+        AgreementVersion from = agreement.version(compareFrom).orElse(shown);
+        AgreementVersion to = agreement.version(compareTo).orElse(shown);
+        differences = VersionComparison.between(from.content(), to.content());
+    }
+
+    public void showVersion() {
+        reload();
+    }
+
+    // --- what the page shows ----------------------------------------------------------------------------
+
+    public List<Commitment> owedBy(Side side) {
+        return shown.commitmentsOwedBy(side);
+    }
+
+    public String nameOf(Side side) {
+        return agreement.partyOn(side).getName();
+    }
+
+    /** The calendar a side's clocks use: the version's choice, or the side's own, or the organisation's. */
+    public String calendarOf(Side side) {
+        var chosen = side == Side.PROVIDER ? shown.getProviderCalendar() : shown.getConsumerCalendar();
+        if (chosen != null) {
+            return chosen.getName();
+        }
+        if (agreement.partyOn(side) instanceof Department department && department.getCalendar() != null) {
+            return department.getCalendar().getName();
+        }
+        return null;
+    }
+
+    public boolean isMayWrite() {
+        return agreement.mayWrite(currentActor.get()) && !agreement.isTerminated();
+    }
+
+    /** The sides the current user may accept for on the shown proposal. */
+    public List<Side> getAcceptableSides() {
+        if (shown.getStatus() != VersionStatus.PROPOSED || agreement.isTerminated()) {
+            return List.of();
+        }
+        Set<Side> mine = agreement.sidesHeadedBy(currentActor.get());
+        return List.of(Side.values()).stream()
+                .filter(side -> !shown.isAcceptedBy(side))
+                .filter(side -> agreement.partyOn(side) instanceof Department)
+                .filter(side -> currentActor.get().admin() || mine.contains(side))
+                .toList();
+    }
+
+    public boolean isExternalAcceptancePending() {
+        return shown.getStatus() == VersionStatus.PROPOSED && isMayWrite()
+                && agreement.externalSide().map(side -> !shown.isAcceptedBy(side)).orElse(false);
+    }
+
+    public boolean isDecidable() {
+        return shown.getStatus() == VersionStatus.PROPOSED && isMayWrite();
+    }
+
+    public boolean isRenegotiable() {
+        return isMayWrite() && agreement.openVersion().isEmpty();
+    }
+
+    public boolean isDueForReview() {
+        return shown.isDueForReview(agreements.today());
+    }
+
+    public List<AgreementEvent> getHistory() {
+        List<AgreementEvent> newestFirst = new ArrayList<>(agreement.getEvents());
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    public List<Integer> getVersionNumbers() {
+        return agreement.getVersions().stream().map(AgreementVersion::getNumber).toList();
+    }
+
+    public Side[] getSides() {
+        return Side.values();
+    }
+
+    public Agreement getAgreement() {
+        return agreement;
+    }
+
+    public AgreementVersion getShown() {
+        return shown;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getShownNumber() {
+        return shownNumber;
+    }
+
+    public void setShownNumber(Integer shownNumber) {
+        this.shownNumber = shownNumber;
+    }
+
+    public Integer getCompareFrom() {
+        return compareFrom;
+    }
+
+    public void setCompareFrom(Integer compareFrom) {
+        this.compareFrom = compareFrom;
+    }
+
+    public Integer getCompareTo() {
+        return compareTo;
+    }
+
+    public void setCompareTo(Integer compareTo) {
+        this.compareTo = compareTo;
+    }
+
+    public List<VersionComparison.Difference> getDifferences() {
+        return differences;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getTerminationReason() {
+        return terminationReason;
+    }
+
+    public void setTerminationReason(String terminationReason) {
+        this.terminationReason = terminationReason;
+    }
+
+    public String getExternalAcceptedBy() {
+        return externalAcceptedBy;
+    }
+
+    public void setExternalAcceptedBy(String externalAcceptedBy) {
+        this.externalAcceptedBy = externalAcceptedBy;
+    }
+
+    public LocalDate getExternalAcceptedOn() {
+        return externalAcceptedOn;
+    }
+
+    public void setExternalAcceptedOn(LocalDate externalAcceptedOn) {
+        this.externalAcceptedOn = externalAcceptedOn;
+    }
+
+    public String getExternalReference() {
+        return externalReference;
+    }
+
+    public void setExternalReference(String externalReference) {
+        this.externalReference = externalReference;
+    }
+}
