@@ -1,6 +1,8 @@
 package org.servicepact.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 import java.nio.file.Path;
 
@@ -60,10 +62,23 @@ public final class PortalPages {
 
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
     public void selectOneMenu(String escapedId, String label) {
-        browser.click("#" + escapedId);
-        browser.driver().findElements(By.cssSelector("#" + escapedId + "_items li")).stream()
-                .filter(item -> item.getText().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("No option " + label)).click();
+        selectOneMenu(browser.find("#" + escapedId), label);
+    }
+
+    /**
+     * Picks an option of the PrimeFaces selectOneMenu rendered by {@code menu}: opens it as a user would,
+     * then selects through the widget, which fires the same change (and ajax) as a click on the item.
+     * A click on an item of a panel that is still sliding open is sometimes lost in headless Chromium.
+     */
+    public void selectOneMenu(WebElement menu, String label) {
+        String id = menu.getAttribute("id");
+        String value = menu.findElements(By.cssSelector("select option")).stream()
+                .filter(option -> option.getAttribute("textContent").strip().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + label + " in " + id))
+                .getAttribute("value");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();",
+                id, value);
         browser.waitForAjax();
     }
 

@@ -1,12 +1,14 @@
 package org.servicepact.portal;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.openqa.selenium.By;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.servicepact.browser.AgreementPages;
 import org.servicepact.browser.Browser;
 import org.servicepact.browser.PortalPages;
 
@@ -249,6 +251,68 @@ class PortalIT {
             second.click("#employee\\:save");
             second.waitForText("Someone else changed this record");
             second.screenshot("employee-concurrent-edit");
+        }
+    }
+
+    @Test
+    void twoHeadsNegotiateAnAgreementAndAnEmployeeReadsBothSides() {
+        String title = "Purchasing systems " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            AgreementPages agreements = new AgreementPages(portal);
+
+            portal.logIn("marco.rossi", PASSWORD);
+            agreements.startAgreementProvidingTo("Procurement", title);
+            agreements.addService("Purchasing system support", "Incidents and questions about the purchasing system.");
+            agreements.addCommitment(0, "Acknowledge every request", "Nobody should wonder whether a request arrived.",
+                    "First response", "0.5", "2", "4", "8");
+            agreements.addCommitment(1, "Give notice of tenders", "Tender deadlines should not become IT emergencies.",
+                    "Advance notice", "1", "2", "5", "10");
+            browser.screenshot("agreement-draft");
+            agreements.propose();
+            agreements.acceptFor("Information Technology");
+            browser.screenshot("agreement-proposed");
+            portal.logOut();
+
+            portal.logIn("stefan.becker", PASSWORD);
+            browser.visit("/agreements/index.xhtml");
+            assertTrue(browser.text("#waiting").contains(title), "the proposal waits for the other head");
+            agreements.open(title);
+            agreements.sendBack("Tender notice of 10 days for P4 is too long for us: make it 5.");
+            browser.screenshot("agreement-sent-back");
+            portal.logOut();
+
+            portal.logIn("marco.rossi", PASSWORD);
+            agreements.open(title);
+            portal.assertPageShows("Tender notice of 10 days for P4 is too long for us");
+            browser.click("#agreement\\:editDraft");
+            browser.find("[id$=':p4']");
+            var targets = browser.driver().findElements(By.cssSelector("[id$=':p4']"));
+            targets.get(targets.size() - 1).clear();
+            targets.get(targets.size() - 1).sendKeys("5");
+            agreements.propose();
+            agreements.acceptFor("Information Technology");
+            portal.logOut();
+
+            portal.logIn("stefan.becker", PASSWORD);
+            agreements.open(title);
+            agreements.acceptFor("Procurement");
+            assertTrue(agreements.status().startsWith("Active"), agreements.status());
+            browser.screenshot("agreement-active");
+            portal.logOut();
+
+            portal.logIn("marco.rossi", PASSWORD);
+            agreements.open(title);
+            assertTrue(agreements.status().startsWith("Active"), agreements.status());
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            agreements.open(title);
+            assertTrue(browser.text("#side-PROVIDER").contains("Acknowledge every request"));
+            assertTrue(browser.text("#side-CONSUMER").contains("Give notice of tenders"));
+            assertTrue(browser.text("#side-CONSUMER").contains("P4 5"));
+            assertFalse(browser.isShown("#agreement\\:renegotiate"), "an employee reads but does not negotiate");
+            browser.screenshot("agreement-read-by-employee");
         }
     }
 

@@ -18,6 +18,7 @@ import org.servicepact.calendar.domain.BusinessCalendar;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Party;
+import org.servicepact.platform.persistence.Records;
 import org.servicepact.platform.rules.FormValidation;
 import org.servicepact.platform.rules.RuleViolation;
 
@@ -84,10 +85,7 @@ public class Agreements {
         if (templateVersionId == null) {
             return new DraftContent(fresh, null, null, List.of(), List.of());
         }
-        AgreementVersion template = em.find(AgreementVersion.class, templateVersionId);
-        if (template == null) {
-            throw new RuleViolation("template", "record.unknown");
-        }
+        AgreementVersion template = Records.reference(em, AgreementVersion.class, templateVersionId, "template");
         VersionTerms copied = template.terms();
         return new DraftContent(new VersionTerms(today, null, today.plusYears(1), copied.autoCloseDays(),
                 copied.escalationDelayHours(), copied.ratingWindowDays()), null, null,
@@ -123,8 +121,8 @@ public class Agreements {
         validation.check(form);
         AgreementVersion draft = forDecision(form.getVersionId(), form.getLockVersion());
         draft.getAgreement().editDraft(draft, actor, clock.instant(), new DraftContent(form.terms(),
-                calendar(form.getProviderCalendarId(), "providerCalendar"),
-                calendar(form.getConsumerCalendarId(), "consumerCalendar"),
+                Records.reference(em, BusinessCalendar.class, form.getProviderCalendarId(), "providerCalendar"),
+                Records.reference(em, BusinessCalendar.class, form.getConsumerCalendarId(), "consumerCalendar"),
                 form.serviceTerms(), form.commitmentTerms()));
         em.flush();
     }
@@ -194,7 +192,12 @@ public class Agreements {
      */
     @Transactional
     public int activateAndExpireDue() {
-        LocalDate today = today();
+        return activateAndExpireDue(today());
+    }
+
+    /** As {@link #activateAndExpireDue()}, for a given day (the scheduler passes today). */
+    @Transactional
+    public int activateAndExpireDue(LocalDate today) {
         List<Agreement> candidates = em.createQuery("SELECT DISTINCT v.agreement FROM AgreementVersion v"
                         + " WHERE (v.status = :proposed AND v.providerAcceptedAt IS NOT NULL AND v.consumerAcceptedAt IS NOT NULL"
                         + " AND v.effectiveFrom <= :today) OR (v.status = :active AND v.effectiveUntil < :today)", Agreement.class)
@@ -225,29 +228,10 @@ public class Agreements {
     }
 
     private AgreementVersion find(Long versionId) {
-        AgreementVersion version = versionId == null ? null : em.find(AgreementVersion.class, versionId);
-        if (version == null) {
-            throw RuleViolation.ofForm("record.gone");
-        }
-        return version;
+        return Records.find(em, AgreementVersion.class, versionId);
     }
 
     private Agreement agreement(long agreementId) {
-        Agreement agreement = em.find(Agreement.class, agreementId);
-        if (agreement == null) {
-            throw RuleViolation.ofForm("record.gone");
-        }
-        return agreement;
-    }
-
-    private BusinessCalendar calendar(Long id, String field) {
-        if (id == null) {
-            return null;
-        }
-        BusinessCalendar calendar = em.find(BusinessCalendar.class, id);
-        if (calendar == null) {
-            throw new RuleViolation(field, "record.unknown");
-        }
-        return calendar;
+        return Records.find(em, Agreement.class, agreementId);
     }
 }

@@ -55,6 +55,12 @@ public class Targets {
         };
     }
 
+    /** The target for a priority as people write it: 0.5, 2, 24 (no trailing zeros). */
+    public String text(Priority priority) {
+        BigDecimal target = of(priority);
+        return target == null ? "" : target.stripTrailingZeros().toPlainString();
+    }
+
     public Map<Priority, BigDecimal> byPriority() {
         Map<Priority, BigDecimal> all = new EnumMap<>(Priority.class);
         for (Priority priority : Priority.values()) {

@@ -59,12 +59,11 @@ public class AgreementPage implements Serializable {
 
     public void load() {
         try {
-            agreement = directory.agreement(id == null ? -1 : id);
+            reload();
         } catch (RuleViolation gone) {
             Pages.notFound();
             return;
         }
-        shown = shownNumber == null ? defaultVersion() : agreement.version(shownNumber).orElseGet(this::defaultVersion);
         shownNumber = shown.getNumber();
         if (compareTo == null) {
             compareTo = shown.getNumber();
@@ -81,8 +80,8 @@ public class AgreementPage implements Serializable {
     }
 
     private void reload() {
-        agreement = directory.agreement(id);
-        shown = agreement.version(shownNumber).orElseGet(this::defaultVersion);
+        agreement = directory.agreement(id == null ? -1 : id);
+        shown = shownNumber == null ? defaultVersion() : agreement.version(shownNumber).orElseGet(this::defaultVersion);
         differences = null;
     }
 

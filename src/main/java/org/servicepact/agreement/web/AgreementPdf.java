@@ -108,7 +108,7 @@ final class AgreementPdf {
         if (commitment.getTargets() != null) {
             for (Priority priority : Priority.values()) {
                 measure.append(" · ").append(priority).append(' ')
-                        .append(commitment.getTargets().of(priority).stripTrailingZeros().toPlainString());
+                        .append(commitment.getTargets().text(priority));
             }
             measure.append(' ').append(text("agreement.unit." + commitment.getTargets().unit()));
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.persistence.Records;
 import org.servicepact.platform.paging.JpqlPage;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;

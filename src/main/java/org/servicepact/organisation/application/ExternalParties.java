@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.servicepact.organisation.domain.ExternalParty;
+import org.servicepact.platform.persistence.Records;
 import org.servicepact.platform.paging.JpqlPage;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;

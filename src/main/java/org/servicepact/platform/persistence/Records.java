@@ -1,4 +1,4 @@
-package org.servicepact.organisation.application;
+package org.servicepact.platform.persistence;
 
 import jakarta.persistence.EntityManager;
 import org.servicepact.platform.rules.RuleViolation;
@@ -6,12 +6,12 @@ import org.servicepact.platform.rules.RuleViolation;
 import java.util.function.ToLongFunction;
 
 /** Loading a record a user is about to change, refusing the change when someone else changed it first. */
-final class Records {
+public final class Records {
 
     private Records() {
     }
 
-    static <T> T forEdit(EntityManager em, Class<T> type, Long id, long expectedVersion, ToLongFunction<T> versionOf) {
+    public static <T> T forEdit(EntityManager em, Class<T> type, Long id, long expectedVersion, ToLongFunction<T> versionOf) {
         T found = find(em, type, id);
         if (versionOf.applyAsLong(found) != expectedVersion) {
             throw RuleViolation.ofForm("edit.stale");
@@ -19,7 +19,7 @@ final class Records {
         return found;
     }
 
-    static <T> T find(EntityManager em, Class<T> type, Long id) {
+    public static <T> T find(EntityManager em, Class<T> type, Long id) {
         T found = id == null ? null : em.find(type, id);
         if (found == null) {
             throw RuleViolation.ofForm("record.gone");
@@ -28,7 +28,7 @@ final class Records {
     }
 
     /** The referenced record, or {@code null} when no id was given; a given id that matches nothing is refused. */
-    static <T> T reference(EntityManager em, Class<T> type, Long id, String field) {
+    public static <T> T reference(EntityManager em, Class<T> type, Long id, String field) {
         if (id == null) {
             return null;
         }

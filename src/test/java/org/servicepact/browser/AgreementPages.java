@@ -1,0 +1,97 @@
+package org.servicepact.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Page objects for drafting, deciding on and reading agreements. */
+public final class AgreementPages {
+
+    private final Browser browser;
+    private final PortalPages portal;
+
+    public AgreementPages(PortalPages portal) {
+        this.portal = portal;
+        this.browser = portal.browser();
+    }
+
+    /** Starts an agreement in which my (only) department provides to {@code counterpart}; lands in the draft editor. */
+    public void startAgreementProvidingTo(String counterpart, String title) {
+        browser.visit("/agreements/new.xhtml");
+        portal.selectOneMenu("agreement\\:counterpart", counterpart);
+        browser.type("#agreement\\:title", title);
+        browser.click("#agreement\\:create");
+        browser.waitForText("started as a draft");
+    }
+
+    public void addService(String name, String description) {
+        browser.click("#draft\\:addService");
+        List<WebElement> names = browser.driver().findElements(By.cssSelector("[id$=':serviceName']"));
+        names.get(names.size() - 1).sendKeys(name);
+        List<WebElement> descriptions = browser.driver().findElements(By.cssSelector("[id$=':serviceDescription']"));
+        descriptions.get(descriptions.size() - 1).sendKeys(description);
+    }
+
+    /** Adds a commitment on one side (0: provider, 1: consumer), with a measure label or none. */
+    public void addCommitment(int side, String title, String rationale, String measureLabel, String... targets) {
+        sideSection(side).findElement(By.cssSelector("[id$=':addCommitment']")).click();
+        browser.waitForAjax();
+        WebElement commitment = last(sideSection(side).findElements(By.cssSelector(".portal-commitment")));
+        commitment.findElement(By.cssSelector("[id$=':commitmentTitle']")).sendKeys(title);
+        commitment.findElement(By.cssSelector("[id$=':commitmentRationale']")).sendKeys(rationale);
+        if (measureLabel != null) {
+            portal.selectOneMenu(commitment.findElement(By.cssSelector("[id$=':commitmentMeasure']")), measureLabel);
+            for (int priority = 0; priority < targets.length; priority++) {
+                WebElement target = commitment.findElement(By.cssSelector("[id$=':p" + (priority + 1) + "']"));
+                target.clear();
+                target.sendKeys(targets[priority]);
+            }
+        }
+    }
+
+    public void propose() {
+        browser.click("#draft\\:propose");
+        browser.waitForText("proposed");
+    }
+
+    public void acceptFor(String party) {
+        browser.driver().findElements(By.cssSelector("[id$=':accept']")).stream()
+                .filter(button -> button.getText().equals("Accept for " + party)).findFirst()
+                .orElseThrow(() -> new AssertionError("No accept button for " + party + ":\\n" + browser.pageText()))
+                .click();
+        browser.waitForAjax();
+        browser.waitForText("Accepted.");
+    }
+
+    public void sendBack(String comment) {
+        browser.type("#agreement\\:comment", comment);
+        browser.click("#agreement\\:sendBack");
+        browser.waitForText("Sent back to draft");
+    }
+
+    /** Opens an agreement from the agreement list by searching for its title. */
+    public void open(String title) {
+        browser.visit("/agreements/index.xhtml");
+        browser.type("#list\\:search", title);
+        browser.waitForAjax();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+                driver.findElements(By.cssSelector("#list\\:agreements a")).stream()
+                        .filter(link -> link.getText().equals(title)).findFirst().orElse(null)).click();
+        browser.waitForAjax();
+    }
+
+    public String status() {
+        return browser.text("#versionStatus");
+    }
+
+    private WebElement sideSection(int side) {
+        return browser.driver().findElements(By.cssSelector(".portal-two-sides .portal-side")).get(side);
+    }
+
+    private static WebElement last(List<WebElement> elements) {
+        return elements.get(elements.size() - 1);
+    }
+}
