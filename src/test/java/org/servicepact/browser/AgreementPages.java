@@ -63,6 +63,7 @@ public final class AgreementPages {
                 .orElseThrow(() -> new AssertionError("No accept button for " + party + ":\\n" + browser.pageText()))
                 .click();
         browser.waitForAjax();
+        browser.failOnErrorPage("Accept for " + party);
         browser.waitForText("Accepted.");
     }
 
@@ -81,6 +82,7 @@ public final class AgreementPages {
                 driver.findElements(By.cssSelector("#list\\:agreements a")).stream()
                         .filter(link -> link.getText().equals(title)).findFirst().orElse(null)).click();
         browser.waitForAjax();
+        browser.failOnErrorPage("the agreement " + title);
     }
 
     public String status() {

@@ -83,6 +83,14 @@ public final class Browser implements AutoCloseable {
     public void click(String css) {
         find(css).click();
         waitForAjax();
+        failOnErrorPage(css);
+    }
+
+    /** A click that lands on the "something went wrong" page fails the test there, not three steps later. */
+    public void failOnErrorPage(String after) {
+        if (!driver.findElements(By.id("error-unexpected")).isEmpty()) {
+            throw new AssertionError("The portal showed its error page after clicking " + after);
+        }
     }
 
     public String text(String css) {

@@ -14,9 +14,12 @@ import org.servicepact.browser.PortalPages;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -128,6 +131,20 @@ class PortalIT {
         assertEquals(404, page.statusCode());
         assertTrue(page.body().contains("Page not found"));
         assertEquals(404, admin.get("/admin/employee.xhtml?id=987654321").statusCode());
+    }
+
+    @Test
+    void anAgreementExportsAsAReadablePdf() throws Exception {
+        PortalSession employee = new PortalSession(base);
+        employee.logIn("lena.fischer", PASSWORD);
+        Matcher link = Pattern.compile("agreement\\.xhtml\\?id=(\\d+)").matcher(employee.get("/agreements/index.xhtml").body());
+        assertTrue(link.find(), "the agreement list links to agreements");
+
+        HttpResponse<byte[]> pdf = employee.getBytes("/agreements/pdf?id=" + link.group(1));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(404, employee.getBytes("/agreements/pdf?id=987654321").statusCode());
     }
 
     // --- in the browser --------------------------------------------------------------------------
@@ -279,6 +296,7 @@ class PortalIT {
             assertTrue(browser.text("#waiting").contains(title), "the proposal waits for the other head");
             agreements.open(title);
             agreements.sendBack("Tender notice of 10 days for P4 is too long for us: make it 5.");
+            assertTrue(agreements.status().startsWith("Draft"), agreements.status());
             browser.screenshot("agreement-sent-back");
             portal.logOut();
 

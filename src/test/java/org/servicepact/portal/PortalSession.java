@@ -39,6 +39,11 @@ final class PortalSession {
         return response;
     }
 
+    /** GETs binary content (a PDF, say) without following redirects. */
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The first response only, without following redirects. */
     HttpResponse<String> getOnce(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
