@@ -1,0 +1,56 @@
+package org.servicepact.request.domain;
+
+import org.servicepact.agreement.domain.Priority;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One entry of a request's event log as far as its clocks are concerned: what happened and when, and for
+ * a submission or a change of priority, the priority (and, at submission, the requested due date).
+ */
+public record TimelineEvent(Kind kind, Instant at, Priority priority, LocalDate requestedDue) {
+
+    /** What happened to the request. */
+    public enum Kind {
+        SUBMITTED,
+        ACKNOWLEDGED,
+        QUESTION_ASKED,
+        ANSWERED,
+        FLAGGED_INCOMPLETE,
+        RESOLVED,
+        DECLINED,
+        REOPENED,
+        CONFIRMED,
+        AUTO_CLOSED,
+        CANCELLED,
+        PRIORITY_CHANGED;
+
+        /** The provider's first response: any of these stops the first-response clock. */
+        boolean isProviderResponse() {
+            return this == ACKNOWLEDGED || this == QUESTION_ASKED || this == FLAGGED_INCOMPLETE
+                    || this == RESOLVED || this == DECLINED;
+        }
+    }
+
+    public TimelineEvent {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(at, "at");
+        if ((kind == Kind.SUBMITTED || kind == Kind.PRIORITY_CHANGED) && priority == null) {
+            throw new IllegalArgumentException(kind + " needs a priority");
+        }
+    }
+
+    public static TimelineEvent submitted(Instant at, Priority priority, LocalDate requestedDue) {
+        return new TimelineEvent(Kind.SUBMITTED, at, priority, requestedDue);
+    }
+
+    public static TimelineEvent priorityChanged(Instant at, Priority priority) {
+        return new TimelineEvent(Kind.PRIORITY_CHANGED, at, priority, null);
+    }
+
+    public static TimelineEvent of(Kind kind, Instant at) {
+        return new TimelineEvent(kind, at, null, null);
+    }
+}

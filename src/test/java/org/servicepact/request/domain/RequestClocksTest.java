@@ -1,0 +1,224 @@
+package org.servicepact.request.domain;
+
+import org.junit.jupiter.api.Test;
+import org.servicepact.agreement.domain.Measure;
+import org.servicepact.agreement.domain.Priority;
+import org.servicepact.agreement.domain.Side;
+import org.servicepact.calendar.domain.BusinessSchedule;
+import org.servicepact.request.domain.ClockReading.State;
+import org.servicepact.request.domain.TimelineEvent.Kind;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The clocks of a request, read from its event log (shared/DOMAIN.md, "Measured commitments"). */
+class RequestClocksTest {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    static final BusinessSchedule OFFICE = BusinessSchedule.builder(BERLIN)
+            .weekdays(LocalTime.of(8, 0), LocalTime.of(17, 0))
+            .holiday(LocalDate.of(2026, 12, 25))
+            .build();
+
+    static Instant at(String localDateTime) {
+        return at(BERLIN, localDateTime);
+    }
+
+    static Instant at(ZoneId zone, String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(zone).toInstant();
+    }
+
+    static TimelineEvent event(Kind kind, String when) {
+        return TimelineEvent.of(kind, at(when));
+    }
+
+    static ClockReading clock(List<ClockReading> clocks, Measure measure, int cycle) {
+        return clocks.stream().filter(c -> c.measure() == measure && c.cycle() == cycle).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + measure + " cycle " + cycle + " in " + clocks));
+    }
+
+    private static List<ClockReading> read(ClockTerms terms, String now, TimelineEvent... log) {
+        return RequestClocks.read(List.of(log), terms, OFFICE, OFFICE, at(now));
+    }
+
+    @Test
+    void workedExampleThree_waitingOnTheRequesterPushesTheResolutionDue() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.RESOLUTION, Target.hours(2))
+                .measure(Measure.CLARIFICATION, Target.hours(4)).build();
+
+        List<ClockReading> clocks = read(terms, "2026-11-23T11:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P2, null),
+                event(Kind.QUESTION_ASKED, "2026-11-23T09:00"),
+                event(Kind.ANSWERED, "2026-11-23T10:05"));
+
+        ClockReading resolution = clock(clocks, Measure.RESOLUTION, 1);
+        assertEquals(at("2026-11-23T11:05"), resolution.due());
+        assertEquals(Duration.ofMinutes(115), resolution.elapsed());
+        assertEquals(State.AT_RISK, resolution.state());
+        ClockReading clarification = clock(clocks, Measure.CLARIFICATION, 1);
+        assertEquals(Duration.ofMinutes(65), clarification.elapsed());
+        assertEquals(Side.CONSUMER, clarification.owedBy());
+        assertEquals(State.MET, clarification.state());
+    }
+
+    @Test
+    void theFirstResponseClockStopsAtTheFirstResponseAndNeverPauses() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.FIRST_RESPONSE, Target.hours(1)).build();
+
+        ClockReading late = clock(read(terms, "2026-11-23T12:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P1, null),
+                event(Kind.QUESTION_ASKED, "2026-11-23T09:30")), Measure.FIRST_RESPONSE, 1);
+        assertEquals(at("2026-11-23T09:30"), late.stopped());
+        assertEquals(State.BREACHED, late.state());
+
+        ClockReading running = clock(read(terms, "2026-11-23T08:40",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P1, null)), Measure.FIRST_RESPONSE, 1);
+        assertNull(running.stopped());
+        assertEquals(State.RUNNING, running.state());
+        assertEquals(State.AT_RISK, clock(read(terms, "2026-11-23T08:46",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P1, null)), Measure.FIRST_RESPONSE, 1).state());
+    }
+
+    @Test
+    void aPauseAcrossAWeekendAndAHolidayCountsOnlyBusinessTime() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.RESOLUTION, Target.hours(8)).build();
+
+        ClockReading resolution = clock(read(terms, "2026-12-28T12:00",
+                TimelineEvent.submitted(at("2026-12-24T09:00"), Priority.P3, null),
+                event(Kind.QUESTION_ASKED, "2026-12-24T16:00"),
+                event(Kind.ANSWERED, "2026-12-28T09:00"),
+                event(Kind.RESOLVED, "2026-12-28T11:00")), Measure.RESOLUTION, 1);
+
+        assertEquals(Duration.ofHours(9), resolution.elapsed(), "Thu 09-16 and Mon 09-11");
+        assertEquals(at("2026-12-28T10:00"), resolution.due(),
+                "8 h from Thu 09:00 is Thu 17:00, pushed by 2 h waiting (Thu 16-17 and Mon 08-09; Friday is a holiday)");
+        assertEquals(State.BREACHED, resolution.state());
+    }
+
+    @Test
+    void everyQuestionStartsAClarificationCycle() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.CLARIFICATION, Target.hours(2)).build();
+
+        List<ClockReading> clocks = read(terms, "2026-11-24T15:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P2, null),
+                event(Kind.QUESTION_ASKED, "2026-11-23T09:00"),
+                event(Kind.ANSWERED, "2026-11-23T10:00"),
+                event(Kind.QUESTION_ASKED, "2026-11-23T16:00"),
+                event(Kind.ANSWERED, "2026-11-24T10:00"),
+                event(Kind.QUESTION_ASKED, "2026-11-24T14:00"));
+
+        assertEquals(State.MET, clock(clocks, Measure.CLARIFICATION, 1).state());
+        assertEquals(Duration.ofHours(3), clock(clocks, Measure.CLARIFICATION, 2).elapsed());
+        assertEquals(State.BREACHED, clock(clocks, Measure.CLARIFICATION, 2).state());
+        assertEquals(State.RUNNING, clock(clocks, Measure.CLARIFICATION, 3).state());
+    }
+
+    @Test
+    void aReopenResumesTheResolutionClockWhereItStopped() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.RESOLUTION, Target.hours(4)).build();
+
+        ClockReading resolution = clock(read(terms, "2026-11-26T12:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P2, null),
+                event(Kind.RESOLVED, "2026-11-23T11:00"),
+                event(Kind.REOPENED, "2026-11-25T09:00"),
+                event(Kind.RESOLVED, "2026-11-25T10:30")), Measure.RESOLUTION, 1);
+
+        assertEquals(Duration.ofMinutes(270), resolution.elapsed(), "3 h, then 1 h 30 after the reopen");
+        assertEquals(State.BREACHED, resolution.state());
+        assertEquals(at("2026-11-25T10:00"), resolution.due(), "the resolved days do not count");
+    }
+
+    @Test
+    void aPriorityChangeRecomputesTheDueInstantAndKeepsTheElapsedTime() {
+        ClockTerms terms = ClockTerms.builder()
+                .measure(Measure.RESOLUTION, Priority.P3, Target.hours(16))
+                .measure(Measure.RESOLUTION, Priority.P1, Target.hours(4)).build();
+
+        ClockReading resolution = clock(read(terms, "2026-11-23T11:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P3, null),
+                TimelineEvent.priorityChanged(at("2026-11-23T10:00"), Priority.P1)), Measure.RESOLUTION, 1);
+
+        assertEquals(at("2026-11-23T12:00"), resolution.due());
+        assertEquals(Duration.ofHours(3), resolution.elapsed());
+        assertEquals(State.AT_RISK, resolution.state());
+    }
+
+    @Test
+    void aConsumerInAnotherTimeZoneIsMeasuredOnItsOwnCalendar() {
+        BusinessSchedule newYork = BusinessSchedule.builder(NEW_YORK).weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0)).build();
+        ClockTerms terms = ClockTerms.builder().measure(Measure.CLARIFICATION, Target.hours(2)).build();
+
+        ClockReading clarification = clock(RequestClocks.read(List.of(
+                        TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P2, null),
+                        event(Kind.QUESTION_ASKED, "2026-11-23T14:00"),
+                        TimelineEvent.of(Kind.ANSWERED, at(NEW_YORK, "2026-11-23T10:30"))),
+                terms, OFFICE, newYork, at(NEW_YORK, "2026-11-23T12:00")), Measure.CLARIFICATION, 1);
+
+        assertEquals(at(NEW_YORK, "2026-11-23T11:00"), clarification.due(), "the question came at 08:00 New York time");
+        assertEquals(Duration.ofMinutes(90), clarification.elapsed());
+        assertEquals(State.MET, clarification.state());
+    }
+
+    @Test
+    void anAutomaticCloseBreachesTheConfirmation() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.CONFIRMATION, Target.days(2)).build();
+
+        List<ClockReading> clocks = read(terms, "2026-12-10T12:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P2, null),
+                event(Kind.RESOLVED, "2026-11-23T10:00"),
+                event(Kind.REOPENED, "2026-11-24T09:00"),
+                event(Kind.RESOLVED, "2026-11-24T12:00"),
+                event(Kind.AUTO_CLOSED, "2026-12-01T00:00"));
+
+        assertEquals(State.MET, clock(clocks, Measure.CONFIRMATION, 1).state(), "reopened the next morning");
+        assertEquals(State.BREACHED, clock(clocks, Measure.CONFIRMATION, 2).state());
+        assertEquals(at("2026-11-26T17:00"), clock(clocks, Measure.CONFIRMATION, 2).due());
+    }
+
+    @Test
+    void advanceNoticeIsJudgedOnceAtSubmission() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.ADVANCE_NOTICE, Target.days(3)).build();
+
+        assertEquals(State.BREACHED, clock(read(terms, "2026-11-23T09:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P3, LocalDate.of(2026, 11, 25))),
+                Measure.ADVANCE_NOTICE, 1).state());
+        assertEquals(State.MET, clock(read(terms, "2026-11-23T09:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P3, LocalDate.of(2026, 11, 26))),
+                Measure.ADVANCE_NOTICE, 1).state());
+        assertTrue(read(terms, "2026-11-23T09:00", TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P3, null)).isEmpty(),
+                "no requested date, nothing to judge");
+    }
+
+    @Test
+    void anIncompleteRequestIsAConsumerBreach() {
+        ClockTerms terms = ClockTerms.builder().flagged(Measure.COMPLETENESS).build();
+
+        assertEquals(State.BREACHED, clock(read(terms, "2026-11-23T12:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P3, null),
+                event(Kind.FLAGGED_INCOMPLETE, "2026-11-23T09:00")), Measure.COMPLETENESS, 1).state());
+        assertEquals(State.MET, clock(read(terms, "2026-11-23T12:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P3, null),
+                event(Kind.ACKNOWLEDGED, "2026-11-23T09:00")), Measure.COMPLETENESS, 1).state());
+    }
+
+    @Test
+    void aClockStillRunningPastItsDueIsBreached() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.RESOLUTION, Target.days(1)).build();
+
+        ClockReading resolution = clock(read(terms, "2026-11-25T08:00",
+                TimelineEvent.submitted(at("2026-11-20T18:00"), Priority.P4, null)), Measure.RESOLUTION, 1);
+
+        assertEquals(at("2026-11-24T17:00"), resolution.due(), "worked example 4");
+        assertEquals(State.BREACHED, resolution.state());
+    }
+}
