@@ -25,7 +25,9 @@ public record TimelineEvent(Kind kind, Instant at, Priority priority, LocalDate 
         CONFIRMED,
         AUTO_CLOSED,
         CANCELLED,
-        PRIORITY_CHANGED;
+        PRIORITY_CHANGED,
+        /** Taken by or given to someone of the provider; moves no clock. */
+        ASSIGNED;
 
         /** The provider's first response: any of these stops the first-response clock. */
         boolean isProviderResponse() {

@@ -1,0 +1,81 @@
+package org.servicepact.request.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.paging.SortOrder;
+import org.servicepact.request.domain.RequestStatus;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** The request lists: mine, and my department's queue as provider, paged in the database. */
+@ApplicationScoped
+public class RequestDirectory {
+
+    /** Which requests a list shows. */
+    public enum Scope {
+        /** The requests I logged. */
+        MINE,
+        /** My department's open requests as provider. */
+        QUEUE_OPEN,
+        /** ...of them, those nobody has taken yet. */
+        QUEUE_UNASSIGNED,
+        /** ...of them, those assigned to me. */
+        QUEUE_ASSIGNED_TO_ME
+    }
+
+    private static final SortOrder SORT = new SortOrder(Map.of("title", "r.title", "priority", "r.priority",
+            "status", "r.status", "submittedAt", "r.submittedAt", "resolutionDue", "r.resolutionDue"),
+            "r.resolutionDue, r.id");
+
+    private static final List<RequestStatus> OPEN = List.copyOf(EnumSet.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS,
+            RequestStatus.WAITING_ON_REQUESTER));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Requests requests;
+
+    public List<RequestRow> page(Scope scope, String username, PageRequest request) {
+        TypedQuery<RequestRow> query = em.createQuery(RequestRow.SELECT + where(scope) + SORT.orderBy(request), RequestRow.class);
+        bind(query, scope, username, request);
+        return query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+    }
+
+    public long count(Scope scope, String username, PageRequest request) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM PeerRequest r JOIN r.provider p JOIN r.consumer c"
+                + " JOIN r.requester q LEFT JOIN r.assignee a" + where(scope), Long.class);
+        bind(query, scope, username, request);
+        return query.getSingleResult();
+    }
+
+    private static String where(Scope scope) {
+        String search = " AND (LOWER(r.title) LIKE :search ESCAPE '\\' OR LOWER(p.name) LIKE :search ESCAPE '\\')";
+        return switch (scope) {
+            case MINE -> " WHERE q = :me" + search;
+            case QUEUE_OPEN -> " WHERE p = :department AND r.status IN :open" + search;
+            case QUEUE_UNASSIGNED -> " WHERE p = :department AND r.status IN :open AND a IS NULL" + search;
+            case QUEUE_ASSIGNED_TO_ME -> " WHERE p = :department AND r.status IN :open AND a = :me" + search;
+        };
+    }
+
+    private void bind(TypedQuery<?> query, Scope scope, String username, PageRequest request) {
+        Employee me = requests.employee(username);
+        query.setParameter("search", request.searchPattern());
+        if (scope == Scope.MINE) {
+            query.setParameter("me", me);
+            return;
+        }
+        query.setParameter("department", me.getDepartment()).setParameter("open", OPEN);
+        if (scope == Scope.QUEUE_ASSIGNED_TO_ME) {
+            query.setParameter("me", me);
+        }
+    }
+}

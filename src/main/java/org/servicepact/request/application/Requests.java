@@ -1,0 +1,172 @@
+package org.servicepact.request.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.servicepact.agreement.domain.AgreementVersion;
+import org.servicepact.agreement.domain.Measure;
+import org.servicepact.agreement.domain.OfferedService;
+import org.servicepact.agreement.domain.Priority;
+import org.servicepact.agreement.domain.VersionStatus;
+import org.servicepact.calendar.application.Calendars;
+import org.servicepact.calendar.domain.BusinessCalendar;
+import org.servicepact.calendar.domain.BusinessSchedule;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.organisation.domain.Department;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.organisation.domain.Party;
+import org.servicepact.platform.persistence.Records;
+import org.servicepact.platform.rules.FormValidation;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.request.domain.ClockReading;
+import org.servicepact.request.domain.ClockTerms;
+import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.request.domain.RequestClocks;
+import org.servicepact.request.domain.TimelineEvent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Logging and working peer requests, each act in its own transaction, and reading their clocks. */
+@ApplicationScoped
+public class Requests {
+
+    /** What someone does to a request, from its page. */
+    public enum Act { TAKE, ACKNOWLEDGE, ASK, FLAG_INCOMPLETE, RESOLVE, DECLINE, ANSWER, CONFIRM, REOPEN, CANCEL }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FormValidation validation;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Clock clock;
+
+    /** The active agreements under which the employee's department may ask for something. */
+    public List<Option> agreementsFor(String username) {
+        Employee employee = employee(username);
+        return em.createQuery("SELECT v.id, p.name, a.title FROM AgreementVersion v JOIN v.agreement a JOIN a.provider p"
+                        + " WHERE v.status = :active AND a.consumer = :department ORDER BY p.name, a.title", Object[].class)
+                .setParameter("active", VersionStatus.ACTIVE).setParameter("department", employee.getDepartment())
+                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " — " + r[2])).toList();
+    }
+
+    public AgreementVersion version(long versionId) {
+        AgreementVersion version = Records.find(em, AgreementVersion.class, versionId);
+        version.getServices().size();
+        version.getCommitments().size();
+        return version;
+    }
+
+    /** The clocks a request would have if it were submitted now: for the preview before submitting. */
+    public List<ClockReading> preview(long versionId, Priority priority, LocalDate requestedDue) {
+        AgreementVersion version = version(versionId);
+        Instant now = clock.instant();
+        return RequestClocks.read(List.of(TimelineEvent.submitted(now, priority, requestedDue)), ClockTerms.of(version),
+                providerSchedule(version), consumerSchedule(version), now);
+    }
+
+    @Transactional
+    public PeerRequest log(RequestForm form, String username) {
+        validation.check(form);
+        AgreementVersion version = Records.reference(em, AgreementVersion.class, form.getAgreementVersionId(), "agreement");
+        OfferedService service = Records.reference(em, OfferedService.class, form.getServiceId(), "service");
+        PeerRequest request = new PeerRequest(version, service, employee(username), form.getPriority(), form.getTitle(),
+                form.getDescription(), form.getRequestedDue(), clock.instant());
+        em.persist(request);
+        refreshCache(request);
+        em.flush();
+        return request;
+    }
+
+    @Transactional
+    public void act(long requestId, long lockVersion, String username, Act act, String text, Long assigneeId) {
+        PeerRequest request = Records.forEdit(em, PeerRequest.class, requestId, lockVersion, PeerRequest::getVersion);
+        em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Employee by = employee(username);
+        Instant now = clock.instant();
+        switch (act) {
+            case TAKE -> request.assignTo(by, assigneeId == null ? by : Records.reference(em, Employee.class, assigneeId, "assignee"), now);
+            case ACKNOWLEDGE -> request.acknowledge(by, now);
+            case ASK -> request.askRequester(by, text, now);
+            case FLAG_INCOMPLETE -> request.flagIncomplete(by, text, now);
+            case RESOLVE -> request.resolve(by, text, now);
+            case DECLINE -> request.decline(by, text, now);
+            case ANSWER -> request.answer(by, text, now);
+            case CONFIRM -> request.confirm(by, now);
+            case REOPEN -> request.reopen(by, text, now, consumerSchedule(request.getAgreementVersion()).zone());
+            case CANCEL -> request.cancel(by, text, now);
+        }
+        refreshCache(request);
+        em.flush();
+    }
+
+    /** The request whole, for its page; refused to anyone outside the two departments. */
+    public PeerRequest detail(long requestId, String username) {
+        PeerRequest request = Records.find(em, PeerRequest.class, requestId);
+        if (!request.isVisibleTo(employee(username))) {
+            throw RuleViolation.ofForm("request.notVisible");
+        }
+        request.getEvents().forEach(e -> {
+            if (e.getActor() != null) {
+                e.getActor().getFullName();
+            }
+        });
+        request.getAgreementVersion().getCommitments().size();
+        return request;
+    }
+
+    public List<ClockReading> clocks(PeerRequest request) {
+        AgreementVersion version = request.getAgreementVersion();
+        return RequestClocks.read(request.timeline(), ClockTerms.of(version), providerSchedule(version),
+                consumerSchedule(version), clock.instant());
+    }
+
+    /** The colleagues a request can be given to: the active employees of the providing department. */
+    public List<Option> providerStaff(PeerRequest request) {
+        if (!(request.getProvider() instanceof Department department)) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e.id, e.fullName FROM Employee e WHERE e.department = :d AND e.deactivatedAt IS NULL"
+                        + " ORDER BY e.fullName", Object[].class).setParameter("d", department)
+                .getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).toList();
+    }
+
+    public Employee employee(String username) {
+        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username)
+                .getResultStream().findFirst().orElseThrow(() -> RuleViolation.ofForm("employee.notFound"));
+    }
+
+    private void refreshCache(PeerRequest request) {
+        clocks(request).stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
+                .ifPresent(resolution -> request.cacheResolutionDue(resolution.due()));
+    }
+
+    BusinessSchedule providerSchedule(AgreementVersion version) {
+        return schedule(version.getProviderCalendar(), version.getAgreement().getProvider());
+    }
+
+    BusinessSchedule consumerSchedule(AgreementVersion version) {
+        return schedule(version.getConsumerCalendar(), version.getAgreement().getConsumer());
+    }
+
+    /** The version's choice, else the department's own calendar, else the organisation's default. */
+    private BusinessSchedule schedule(BusinessCalendar chosen, Party party) {
+        if (chosen != null) {
+            return chosen.schedule();
+        }
+        if (party instanceof Department department && department.getCalendar() != null) {
+            return department.getCalendar().schedule();
+        }
+        return calendars.organisationDefault().orElseThrow(() -> new IllegalStateException("No default calendar")).schedule();
+    }
+}

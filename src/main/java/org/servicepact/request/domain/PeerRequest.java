@@ -1,0 +1,377 @@
+package org.servicepact.request.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.servicepact.agreement.domain.AgreementVersion;
+import org.servicepact.agreement.domain.OfferedService;
+import org.servicepact.agreement.domain.Priority;
+import org.servicepact.agreement.domain.VersionStatus;
+import org.servicepact.organisation.domain.Department;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.organisation.domain.Party;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.request.domain.TimelineEvent.Kind;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A request one department makes of another under an active agreement version. Every act is checked
+ * (who may do it, from which status) and appended to the immutable event log, from which the clocks
+ * are computed. The request keeps the version that was active when it was submitted.
+ */
+@Entity
+@Table(name = "peer_request")
+public class PeerRequest {
+
+    private static final Set<RequestStatus> WITH_PROVIDER = EnumSet.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS,
+            RequestStatus.WAITING_ON_REQUESTER);
+
+    @Id
+    @SequenceGenerator(name = "peer_request_seq", sequenceName = "peer_request_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "peer_request_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agreement_version_id")
+    private AgreementVersion agreementVersion;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "service_id")
+    private OfferedService service;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id")
+    private Party provider;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "consumer_id")
+    private Party consumer;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "requester_id")
+    private Employee requester;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    private Employee assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Priority priority;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 4000)
+    private String description;
+
+    @Column(name = "requested_due")
+    private LocalDate requestedDue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private RequestStatus status;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "last_event_at", nullable = false)
+    private Instant lastEventAt;
+
+    @Column(name = "resolution_due")
+    private Instant resolutionDue;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
+    @OrderBy("occurredAt, id")
+    private List<RequestEvent> events = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected PeerRequest() {
+        // for JPA
+    }
+
+    /** Logs a request: the requester works in the consuming department of an active agreement version. */
+    public PeerRequest(AgreementVersion agreementVersion, OfferedService service, Employee requester, Priority priority,
+                       String title, String description, LocalDate requestedDue, Instant at) {
+        if (agreementVersion.getStatus() != VersionStatus.ACTIVE) {
+            throw new RuleViolation("agreement", "request.agreement.notActive");
+        }
+        if (!agreementVersion.getServices().contains(service)) {
+            throw new RuleViolation("service", "request.service.notOffered");
+        }
+        this.consumer = agreementVersion.getAgreement().getConsumer();
+        this.provider = agreementVersion.getAgreement().getProvider();
+        if (!(consumer instanceof Department department) || !department.equals(requester.getDepartment())) {
+            throw new RuleViolation("agreement", "request.requester.notConsumer");
+        }
+        this.agreementVersion = agreementVersion;
+        this.service = service;
+        this.requester = requester;
+        this.priority = Objects.requireNonNull(priority, "priority");
+        this.title = required(title, 200, "title");
+        this.description = required(description, 4000, "description");
+        this.requestedDue = requestedDue;
+        this.status = RequestStatus.NEW;
+        this.submittedAt = at;
+        record(Kind.SUBMITTED, requester, at, priority, null);
+    }
+
+    // --- the provider's acts -------------------------------------------------------------------------
+
+    public void assignTo(Employee by, Employee newAssignee, Instant at) {
+        requireProviderStaff(by);
+        requireNotFinal();
+        if (newAssignee == null || !isProviderStaff(newAssignee) || !newAssignee.isActive()) {
+            throw new RuleViolation("assignee", "request.assignee.notProvider");
+        }
+        assignee = newAssignee;
+        record(Kind.ASSIGNED, by, at, null, newAssignee.getFullName());
+    }
+
+    public void acknowledge(Employee by, Instant at) {
+        requireProviderStaff(by);
+        requireStatus(EnumSet.of(RequestStatus.NEW));
+        takeIfUnassigned(by);
+        move(RequestStatus.IN_PROGRESS, Kind.ACKNOWLEDGED, by, at, null);
+    }
+
+    public void askRequester(Employee by, String question, Instant at) {
+        requireProviderStaff(by);
+        requireStatus(EnumSet.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS));
+        takeIfUnassigned(by);
+        move(RequestStatus.WAITING_ON_REQUESTER, Kind.QUESTION_ASKED, by, at, required(question, 4000, "comment"));
+    }
+
+    /** On the first response only: the request arrived incomplete; what was missing is asked for at once. */
+    public void flagIncomplete(Employee by, String whatIsMissing, Instant at) {
+        requireProviderStaff(by);
+        if (status != RequestStatus.NEW) {
+            throw RuleViolation.ofForm("request.incomplete.firstResponseOnly");
+        }
+        takeIfUnassigned(by);
+        String missing = required(whatIsMissing, 4000, "comment");
+        record(Kind.FLAGGED_INCOMPLETE, by, at, null, missing);
+        move(RequestStatus.WAITING_ON_REQUESTER, Kind.QUESTION_ASKED, by, at, missing);
+    }
+
+    public void resolve(Employee by, String resolutionNote, Instant at) {
+        requireProviderStaff(by);
+        requireStatus(WITH_PROVIDER);
+        move(RequestStatus.RESOLVED, Kind.RESOLVED, by, at, required(resolutionNote, 4000, "comment"));
+    }
+
+    public void decline(Employee by, String reason, Instant at) {
+        requireProviderStaff(by);
+        requireStatus(WITH_PROVIDER);
+        move(RequestStatus.DECLINED, Kind.DECLINED, by, at, required(reason, 4000, "comment"));
+    }
+
+    // --- the requester's acts ------------------------------------------------------------------------
+
+    public void answer(Employee by, String answer, Instant at) {
+        requireRequester(by);
+        requireStatus(EnumSet.of(RequestStatus.WAITING_ON_REQUESTER));
+        move(RequestStatus.IN_PROGRESS, Kind.ANSWERED, by, at, required(answer, 4000, "comment"));
+    }
+
+    public void confirm(Employee by, Instant at) {
+        requireRequester(by);
+        requireStatus(EnumSet.of(RequestStatus.RESOLVED));
+        move(RequestStatus.CLOSED, Kind.CONFIRMED, by, at, null);
+    }
+
+    /** Within the agreed days after resolution (counted in the requester's zone), with a reason. */
+    public void reopen(Employee by, String reason, Instant at, ZoneId zone) {
+        requireRequester(by);
+        requireStatus(EnumSet.of(RequestStatus.RESOLVED));
+        LocalDate lastDay = lastResolution().atZone(zone).toLocalDate().plusDays(agreementVersion.getAutoCloseDays());
+        if (at.atZone(zone).toLocalDate().isAfter(lastDay)) {
+            throw RuleViolation.ofForm("request.reopen.tooLate", agreementVersion.getAutoCloseDays());
+        }
+        move(RequestStatus.IN_PROGRESS, Kind.REOPENED, by, at, required(reason, 4000, "comment"));
+    }
+
+    public void cancel(Employee by, String reason, Instant at) {
+        requireRequester(by);
+        requireStatus(WITH_PROVIDER);
+        move(RequestStatus.CANCELLED, Kind.CANCELLED, by, at, reason == null || reason.isBlank() ? null : reason.strip());
+    }
+
+    // --- rules ---------------------------------------------------------------------------------------
+
+    /** Someone of the providing department. */
+    public boolean isProviderStaff(Employee employee) {
+        return provider instanceof Department department && department.equals(employee.getDepartment());
+    }
+
+    public boolean isRequester(Employee employee) {
+        return requester.equals(employee);
+    }
+
+    /** Whether the employee may see the request: either side's department. */
+    public boolean isVisibleTo(Employee employee) {
+        return isProviderStaff(employee) || consumer.equals(employee.getDepartment());
+    }
+
+    private void requireProviderStaff(Employee by) {
+        if (!isProviderStaff(by)) {
+            throw RuleViolation.ofForm("request.notProvider");
+        }
+    }
+
+    private void requireRequester(Employee by) {
+        if (!isRequester(by)) {
+            throw RuleViolation.ofForm("request.notRequester");
+        }
+    }
+
+    private void requireNotFinal() {
+        if (status.isFinal()) {
+            throw RuleViolation.ofForm("request.final", status);
+        }
+    }
+
+    private void requireStatus(Set<RequestStatus> allowed) {
+        requireNotFinal();
+        if (!allowed.contains(status)) {
+            throw RuleViolation.ofForm("request.wrongStatus", status);
+        }
+    }
+
+    private void takeIfUnassigned(Employee by) {
+        if (assignee == null) {
+            assignee = by;
+        }
+    }
+
+    private void move(RequestStatus target, Kind kind, Employee by, Instant at, String comment) {
+        status = target;
+        record(kind, by, at, null, comment);
+    }
+
+    private void record(Kind kind, Employee by, Instant at, Priority newPriority, String comment) {
+        if (at.isBefore(lastEventAt == null ? at : lastEventAt)) {
+            throw RuleViolation.ofForm("request.event.order");
+        }
+        events.add(new RequestEvent(this, kind, by, at, newPriority, comment));
+        lastEventAt = at;
+    }
+
+    private Instant lastResolution() {
+        return events.stream().filter(e -> e.getKind() == Kind.RESOLVED).reduce((a, b) -> b)
+                .map(RequestEvent::getOccurredAt).orElse(lastEventAt);
+    }
+
+    private static String required(String text, int maxLength, String field) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation(field, "request.text.required");
+        }
+        if (text.strip().length() > maxLength) {
+            throw new RuleViolation(field, "request.text.tooLong", maxLength);
+        }
+        return text.strip();
+    }
+
+    // --- reading -------------------------------------------------------------------------------------
+
+    /** The event log as the clocks read it. */
+    public List<TimelineEvent> timeline() {
+        return events.stream().map(e -> e.toTimeline(requestedDue)).toList();
+    }
+
+    /** Keeps the resolution due instant the clocks computed, so queues sort by it in the database. */
+    public void cacheResolutionDue(Instant due) {
+        this.resolutionDue = due;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return id == null ? "" : "REQ-" + id;
+    }
+
+    public AgreementVersion getAgreementVersion() {
+        return agreementVersion;
+    }
+
+    public OfferedService getService() {
+        return service;
+    }
+
+    public Party getProvider() {
+        return provider;
+    }
+
+    public Party getConsumer() {
+        return consumer;
+    }
+
+    public Employee getRequester() {
+        return requester;
+    }
+
+    public Employee getAssignee() {
+        return assignee;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getRequestedDue() {
+        return requestedDue;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getResolutionDue() {
+        return resolutionDue;
+    }
+
+    public List<RequestEvent> getEvents() {
+        return List.copyOf(events);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,81 @@
+package org.servicepact.request.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.paging.PageSource;
+import org.servicepact.platform.web.PagedListModel;
+import org.servicepact.request.application.RequestDirectory;
+import org.servicepact.request.application.RequestRow;
+import org.servicepact.security.web.CurrentUser;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** My requests, and my department's queue as provider (open, unassigned, assigned to me), sorted by due time. */
+@Named
+@ViewScoped
+public class RequestLists implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestDirectory directory;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private RequestDirectory.Scope queueScope = RequestDirectory.Scope.QUEUE_OPEN;
+    private PagedListModel<RequestRow> mine;
+    private PagedListModel<RequestRow> queue;
+
+    public PagedListModel<RequestRow> getMine() {
+        if (mine == null) {
+            mine = new PagedListModel<>(new ScopedRequests(directory, currentUser.getUsername(), () -> RequestDirectory.Scope.MINE),
+                    RequestRow::id);
+        }
+        return mine;
+    }
+
+    public PagedListModel<RequestRow> getQueue() {
+        if (queue == null) {
+            queue = new PagedListModel<>(new ScopedRequests(directory, currentUser.getUsername(), this::getQueueScope),
+                    RequestRow::id);
+        }
+        return queue;
+    }
+
+    public List<RequestDirectory.Scope> getQueueScopes() {
+        return List.of(RequestDirectory.Scope.QUEUE_OPEN, RequestDirectory.Scope.QUEUE_UNASSIGNED,
+                RequestDirectory.Scope.QUEUE_ASSIGNED_TO_ME);
+    }
+
+    public RequestDirectory.Scope getQueueScope() {
+        return queueScope;
+    }
+
+    public void setQueueScope(RequestDirectory.Scope queueScope) {
+        this.queueScope = queueScope;
+    }
+
+    /** Where a list's scope comes from: fixed, or the page's current choice. */
+    @FunctionalInterface
+    interface ScopeSource extends Serializable {
+        RequestDirectory.Scope get();
+    }
+
+    private record ScopedRequests(RequestDirectory directory, String username, ScopeSource scope)
+            implements PageSource<RequestRow>, Serializable {
+
+        @Override
+        public List<RequestRow> page(PageRequest request) {
+            return directory.page(scope.get(), username, request);
+        }
+
+        @Override
+        public long count(PageRequest request) {
+            return directory.count(scope.get(), username, request);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.servicepact.request.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.servicepact.agreement.domain.AgreementVersion;
+import org.servicepact.agreement.domain.Commitment;
+import org.servicepact.agreement.domain.Measure;
+import org.servicepact.agreement.domain.Priority;
+import org.servicepact.agreement.domain.Side;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.web.FormMessages;
+import org.servicepact.request.application.RequestForm;
+import org.servicepact.request.application.Requests;
+import org.servicepact.request.domain.ClockReading;
+import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.security.web.CurrentUser;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Logs a request: the providing party (only those with an active agreement with my department), the
+ * service, priority, title, description and an optional requested due date; before submitting, it shows
+ * the commitments both ways and when the first response and resolution will be due.
+ */
+@Named
+@ViewScoped
+public class RequestLogger implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private final RequestForm form = new RequestForm();
+    private List<Option> agreements;
+    private transient AgreementVersion version;
+    private transient List<ClockReading> preview;
+
+    public void load() {
+        agreements = requests.agreementsFor(currentUser.getUsername());
+        if (agreements.size() == 1) {
+            form.setAgreementVersionId(agreements.get(0).id());
+        }
+        refresh();
+    }
+
+    /** After the agreement, priority or requested date changed: the services, commitments and due times. */
+    public void refresh() {
+        version = form.getAgreementVersionId() == null ? null : requests.version(form.getAgreementVersionId());
+        preview = version == null ? List.of() : requests.preview(version.getId(), form.getPriority(), form.getRequestedDue());
+        if (version != null && version.getServices().stream().noneMatch(s -> s.getId().equals(form.getServiceId()))) {
+            form.setServiceId(version.getServices().isEmpty() ? null : version.getServices().get(0).getId());
+        }
+    }
+
+    public String submit() {
+        PeerRequest[] logged = new PeerRequest[1];
+        boolean done = FormMessages.attempt(() -> logged[0] = requests.log(form, currentUser.getUsername()),
+                "request.logged", form.getTitle());
+        return done ? "/requests/request?faces-redirect=true&id=" + logged[0].getId() : null;
+    }
+
+    public List<Option> getServices() {
+        return version == null ? List.of()
+                : version.getServices().stream().map(s -> new Option(s.getId(), s.getName())).toList();
+    }
+
+    public List<Commitment> owedBy(Side side) {
+        return version == null ? List.of() : version.commitmentsOwedBy(side);
+    }
+
+    public List<ClockReading> getPreview() {
+        return preview;
+    }
+
+    /** Whether the requested due date leaves less than the agreed notice. */
+    public boolean isNoticeTooShort() {
+        return preview != null && preview.stream().anyMatch(c -> c.measure() == Measure.ADVANCE_NOTICE
+                && c.isBreached());
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public Side[] getSides() {
+        return Side.values();
+    }
+
+    public RequestForm getForm() {
+        return form;
+    }
+
+    public List<Option> getAgreements() {
+        return agreements;
+    }
+
+    public AgreementVersion getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,138 @@
+package org.servicepact.request.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+import org.servicepact.agreement.domain.Side;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.web.FormMessages;
+import org.servicepact.platform.web.Pages;
+import org.servicepact.request.application.Requests;
+import org.servicepact.request.domain.ClockReading;
+import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.request.domain.RequestEvent;
+import org.servicepact.request.domain.RequestStatus;
+import org.servicepact.security.web.CurrentUser;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One request: its clocks, its timeline, and the acts open to the requester or the provider. */
+@Named
+@ViewScoped
+public class RequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private transient PeerRequest request;
+    private transient List<ClockReading> clocks;
+    private transient Employee me;
+    private String text;
+    private Long assigneeId;
+
+    public void load() {
+        try {
+            reload();
+        } catch (RuleViolation notVisible) {
+            Pages.notFound();
+        }
+    }
+
+    private void reload() {
+        request = requests.detail(id == null ? -1 : id, currentUser.getUsername());
+        clocks = requests.clocks(request);
+        me = requests.employee(currentUser.getUsername());
+    }
+
+    public void act(Requests.Act act) {
+        if (FormMessages.attempt(() -> requests.act(id, request.getVersion(), currentUser.getUsername(), act, text, assigneeId), null)) {
+            Messages.addGlobalInfo("request.done." + act);
+            text = null;
+            reload();
+        }
+    }
+
+    /** Takes the request for myself. */
+    public void take() {
+        assigneeId = null;
+        act(Requests.Act.TAKE);
+    }
+
+    public boolean isProvider() {
+        return request.isProviderStaff(me);
+    }
+
+    public boolean isRequester() {
+        return request.isRequester(me);
+    }
+
+    public boolean is(String status) {
+        return request.getStatus() == RequestStatus.valueOf(status);
+    }
+
+    public boolean isOpen() {
+        return request.getStatus().isOpen();
+    }
+
+    public List<ClockReading> clocksOwedBy(Side side) {
+        return clocks.stream().filter(c -> c.owedBy() == side).toList();
+    }
+
+    public List<RequestEvent> getTimeline() {
+        List<RequestEvent> newestFirst = new ArrayList<>(request.getEvents());
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    public List<Option> getColleagues() {
+        return requests.providerStaff(request);
+    }
+
+    public Requests.Act[] getActs() {
+        return Requests.Act.values();
+    }
+
+    public Side[] getSides() {
+        return Side.values();
+    }
+
+    public PeerRequest getRequest() {
+        return request;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public void setAssigneeId(Long assigneeId) {
+        this.assigneeId = assigneeId;
+    }
+}

@@ -1,0 +1,41 @@
+package org.servicepact.browser;
+
+/** Page objects for logging and working peer requests. */
+public final class RequestPages {
+
+    private final Browser browser;
+    private final PortalPages portal;
+
+    public RequestPages(PortalPages portal) {
+        this.portal = portal;
+        this.browser = portal.browser();
+    }
+
+    /** Logs a request under the agreement shown as {@code agreementLabel}; lands on the request's page. */
+    public String log(String agreementLabel, String title, String description) {
+        browser.visit("/requests/new.xhtml");
+        portal.selectOneMenu("request\\:agreement", agreementLabel);
+        browser.type("#request\\:title", title);
+        browser.type("#request\\:description", description);
+        browser.click("#request\\:submit");
+        browser.waitForText("logged");
+        return browser.currentPath();
+    }
+
+    /** Does an act from the request page, with the words it needs (or none). */
+    public void act(String buttonId, String words, String confirmation) {
+        if (words != null) {
+            browser.type("#request\\:comment", words);
+        }
+        browser.click("#request\\:" + buttonId);
+        browser.waitForText(confirmation);
+    }
+
+    public String status() {
+        return browser.text("#requestStatus");
+    }
+
+    public String clocks(String side) {
+        return browser.text("#clocks-" + side);
+    }
+}
