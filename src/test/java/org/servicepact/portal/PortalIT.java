@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.servicepact.browser.AgreementPages;
 import org.servicepact.browser.Browser;
 import org.servicepact.browser.PortalPages;
+import org.servicepact.browser.RequestPages;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -331,6 +332,63 @@ class PortalIT {
             assertTrue(browser.text("#side-CONSUMER").contains("P4 5"));
             assertFalse(browser.isShown("#agreement\\:renegotiate"), "an employee reads but does not negotiate");
             browser.screenshot("agreement-read-by-employee");
+        }
+    }
+
+    @Test
+    void aRequestIsWorkedBothWaysUntilTheRequesterConfirmsIt() {
+        String title = "Laptop battery " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            RequestPages requests = new RequestPages(portal);
+
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/requests/new.xhtml");
+            portal.selectOneMenu("request\\:agreement", "Information Technology — IT services for Finance");
+            assertTrue(browser.text("#request\\:preview").contains("Resolution"), "the due times show before submitting");
+            browser.screenshot("request-new");
+            String page = requests.log("Information Technology — IT services for Finance", title, "The battery lasts twenty minutes.");
+            assertEquals("New", requests.status());
+            portal.logOut();
+
+            portal.logIn("priya.nair", PASSWORD);
+            browser.visit("/requests/index.xhtml");
+            browser.click("#lists\\:tabs a[href$='queueTab']");
+            browser.waitForText(title);
+            browser.visit(page);
+            requests.act("acknowledge", null, "Acknowledged.");
+            requests.act("ask", "Which model is it?", "Question sent");
+            assertEquals("Waiting on the requester", requests.status());
+            browser.screenshot("request-question");
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit(page);
+            requests.act("answer", "A ThinkPad T14.", "Answered");
+            portal.logOut();
+
+            portal.logIn("priya.nair", PASSWORD);
+            browser.visit(page);
+            requests.act("resolve", "Battery replaced.", "Resolved");
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit(page);
+            requests.act("reopen", "It still dies after an hour.", "Reopened");
+            portal.logOut();
+
+            portal.logIn("priya.nair", PASSWORD);
+            browser.visit(page);
+            requests.act("resolve", "Charger replaced as well.", "Resolved");
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit(page);
+            requests.act("confirm", null, "Confirmed and closed");
+            assertEquals("Closed", requests.status());
+            assertTrue(requests.clocks("CONSUMER").contains("Confirming the resolution #2"), requests.clocks("CONSUMER"));
+            portal.assertPageShows("It still dies after an hour.");
+            browser.screenshot("request-closed");
         }
     }
 

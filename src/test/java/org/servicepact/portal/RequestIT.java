@@ -1,0 +1,131 @@
+package org.servicepact.portal;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.servicepact.agreement.domain.Measure;
+import org.servicepact.agreement.domain.Priority;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.request.application.RequestDirectory;
+import org.servicepact.request.application.RequestForm;
+import org.servicepact.request.application.RequestRow;
+import org.servicepact.request.application.Requests;
+import org.servicepact.request.domain.ClockReading;
+import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.request.domain.RequestStatus;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Requests in the container: logging under an active agreement, the acts of each side stored in the log,
+ * the clocks read from it, who may see a request, and the lists. One deployment serves every test here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestRunner();
+    }
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    RequestDirectory directory;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Lena (Finance) asks IT for something under "IT services for Finance". */
+    private PeerRequest logged(String title) {
+        Option itForFinance = requests.agreementsFor("lena.fischer").stream()
+                .filter(o -> o.label().equals("Information Technology — IT services for Finance")).findFirst().orElseThrow();
+        RequestForm form = new RequestForm();
+        form.setAgreementVersionId(itForFinance.id());
+        form.setServiceId(requests.version(itForFinance.id()).getServices().get(0).getId());
+        form.setPriority(Priority.P2);
+        form.setTitle(title);
+        form.setDescription("The battery lasts twenty minutes.");
+        return requests.log(form, "lena.fischer");
+    }
+
+    private PeerRequest reload(long id) {
+        em.clear();
+        return requests.detail(id, "lena.fischer");
+    }
+
+    @Test
+    void anEmployeeOnlyAsksUnderTheirDepartmentsActiveAgreements() {
+        List<Option> forFinance = requests.agreementsFor("lena.fischer");
+        assertTrue(forFinance.stream().anyMatch(o -> o.label().startsWith("Facilities")));
+        assertTrue(forFinance.stream().noneMatch(o -> o.label().contains("for Sales")));
+    }
+
+    @Test
+    void bothSidesWorkARequestAndEveryActIsStored() {
+        long id = logged("Laptop battery " + System.nanoTime()).getId();
+        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.ACKNOWLEDGE, null, null);
+        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.ASK, "Which model is it?", null);
+        requests.act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.ANSWER, "A T14.", null);
+        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.RESOLVE, "Battery replaced.", null);
+        requests.act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.CONFIRM, null, null);
+
+        PeerRequest stored = reload(id);
+        assertEquals(RequestStatus.CLOSED, stored.getStatus());
+        assertEquals("Priya Nair", stored.getAssignee().getFullName());
+        assertEquals(6, stored.getEvents().size());
+        assertNotNull(stored.getResolutionDue());
+        List<ClockReading> clocks = requests.clocks(stored);
+        assertTrue(clocks.stream().anyMatch(c -> c.measure() == Measure.CLARIFICATION));
+        assertTrue(clocks.stream().filter(c -> c.measure() == Measure.RESOLUTION).allMatch(c -> c.stopped() != null));
+    }
+
+    @Test
+    void aRequesterCannotResolveAndAStaleActIsRefused() {
+        long id = logged("Printer " + System.nanoTime()).getId();
+        long seen = reload(id).getVersion();
+        assertEquals("request.notProvider", assertThrows(RuleViolation.class,
+                () -> requests.act(id, seen, "lena.fischer", Requests.Act.RESOLVE, "Fixed it myself", null)).messageKey());
+        requests.act(id, seen, "priya.nair", Requests.Act.ACKNOWLEDGE, null, null);
+        assertEquals("edit.stale", assertThrows(RuleViolation.class,
+                () -> requests.act(id, seen, "daniel.okafor", Requests.Act.RESOLVE, "Done", null)).messageKey());
+    }
+
+    @Test
+    void onlyTheTwoDepartmentsSeeARequest() {
+        long id = logged("Monitor " + System.nanoTime()).getId();
+        assertNotNull(requests.detail(id, "oliver.grant"), "a colleague of the requester");
+        assertNotNull(requests.detail(id, "jonas.weber"), "someone of the provider");
+        assertEquals("request.notVisible", assertThrows(RuleViolation.class,
+                () -> requests.detail(id, "laura.schmidt")).messageKey(), "someone of Sales");
+    }
+
+    @Test
+    void theListsShowMineAndTheQueue() {
+        String title = "Docking station " + System.nanoTime();
+        long id = logged(title).getId();
+        PageRequest search = new PageRequest(0, 20, null, true, title);
+
+        assertEquals(List.of(id), directory.page(RequestDirectory.Scope.MINE, "lena.fischer", search).stream().map(RequestRow::id).toList());
+        assertEquals(List.of(id), directory.page(RequestDirectory.Scope.QUEUE_UNASSIGNED, "sofia.berg", search).stream().map(RequestRow::id).toList());
+        assertTrue(directory.page(RequestDirectory.Scope.QUEUE_OPEN, "oliver.grant", search).isEmpty(), "Finance is not the provider");
+
+        requests.act(id, reload(id).getVersion(), "sofia.berg", Requests.Act.TAKE, null, null);
+        assertEquals(1, directory.count(RequestDirectory.Scope.QUEUE_ASSIGNED_TO_ME, "sofia.berg", search));
+        assertFalse(directory.page(RequestDirectory.Scope.QUEUE_UNASSIGNED, "sofia.berg", search).stream().anyMatch(r -> r.id() == id));
+    }
+}

@@ -1,0 +1,157 @@
+package org.servicepact.request.domain;
+
+import org.junit.jupiter.api.Test;
+import org.servicepact.agreement.domain.Actor;
+import org.servicepact.agreement.domain.Agreement;
+import org.servicepact.agreement.domain.AgreementVersion;
+import org.servicepact.agreement.domain.CommitmentTerms;
+import org.servicepact.agreement.domain.DraftContent;
+import org.servicepact.agreement.domain.Priority;
+import org.servicepact.agreement.domain.ServiceTerms;
+import org.servicepact.agreement.domain.Side;
+import org.servicepact.agreement.domain.VersionTerms;
+import org.servicepact.organisation.domain.Department;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.request.domain.TimelineEvent.Kind;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Who may move a request, and from where; every act lands in the log the clocks read. */
+class PeerRequestTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final Department it = new Department("IT", "Information Technology");
+    private final Department finance = new Department("FIN", "Finance");
+    private final Employee priya = employee("priya", it);
+    private final Employee marco = employee("marco", it);
+    private final Employee lena = employee("lena", finance);
+    private final Employee oliver = employee("oliver", finance);
+    private final AgreementVersion active = activeAgreement();
+
+    private static Employee employee(String username, Department department) {
+        return new Employee(username, new Employee.PersonalDetails(username, null, username + "@example.org", null), department);
+    }
+
+    private AgreementVersion activeAgreement() {
+        it.appointHead(marco);
+        Agreement agreement = new Agreement("IT for Finance", it, finance, new Actor(marco, true), T0,
+                new DraftContent(new VersionTerms(LocalDate.of(2026, 1, 1), null, LocalDate.of(2027, 1, 1), 5, 8, 10), null, null,
+                        List.of(new ServiceTerms("Workstation support", null)),
+                        List.of(CommitmentTerms.qualitative(Side.PROVIDER, "Help", null, "Why"),
+                                CommitmentTerms.qualitative(Side.CONSUMER, "Respect", null, "Why"))));
+        AgreementVersion version = agreement.latestVersion();
+        Actor admin = new Actor(marco, true);
+        agreement.propose(version, admin, T0);
+        agreement.accept(version, Side.PROVIDER, admin, T0);
+        agreement.accept(version, Side.CONSUMER, admin, T0);
+        agreement.activateIfDue(LocalDate.of(2026, 1, 1), T0);
+        return version;
+    }
+
+    private PeerRequest logged() {
+        return new PeerRequest(active, active.getServices().get(0), lena, Priority.P2, "Laptop", "Battery dead", null, T0);
+    }
+
+    private static Instant later(int minutes) {
+        return T0.plus(Duration.ofMinutes(minutes));
+    }
+
+    @Test
+    void onlySomeoneOfTheConsumingDepartmentLogsARequest() {
+        assertEquals("request.requester.notConsumer", assertThrows(RuleViolation.class,
+                () -> new PeerRequest(active, active.getServices().get(0), priya, Priority.P2, "Own", "x", null, T0)).messageKey());
+    }
+
+    @Test
+    void theWholeJourneyLandsInTheLog() {
+        PeerRequest request = logged();
+        request.acknowledge(priya, later(10));
+        request.askRequester(priya, "Which model?", later(20));
+        request.answer(lena, "T14", later(30));
+        request.resolve(priya, "Battery replaced", later(60));
+        request.reopen(lena, "Still dies", later(90), ZONE);
+        request.resolve(priya, "Charger too", later(120));
+        request.confirm(lena, later(150));
+
+        assertEquals(RequestStatus.CLOSED, request.getStatus());
+        assertEquals(priya, request.getAssignee());
+        assertEquals(List.of(Kind.SUBMITTED, Kind.ACKNOWLEDGED, Kind.QUESTION_ASKED, Kind.ANSWERED, Kind.RESOLVED,
+                Kind.REOPENED, Kind.RESOLVED, Kind.CONFIRMED), request.timeline().stream().map(TimelineEvent::kind).toList());
+    }
+
+    @Test
+    void aRequesterCannotResolveAndAProviderCannotConfirm() {
+        PeerRequest request = logged();
+        assertEquals("request.notProvider", assertThrows(RuleViolation.class,
+                () -> request.resolve(lena, "Done myself", later(5))).messageKey());
+        request.resolve(priya, "Done", later(10));
+        assertEquals("request.notRequester", assertThrows(RuleViolation.class,
+                () -> request.confirm(priya, later(20))).messageKey());
+        assertThrows(RuleViolation.class, () -> request.confirm(oliver, later(20)), "only the requester confirms");
+    }
+
+    @Test
+    void nothingMovesAClosedRequest() {
+        PeerRequest request = logged();
+        request.resolve(priya, "Done", later(10));
+        request.confirm(lena, later(20));
+
+        assertEquals("request.final", assertThrows(RuleViolation.class, () -> request.reopen(lena, "again", later(30), ZONE)).messageKey());
+        assertThrows(RuleViolation.class, () -> request.assignTo(priya, marco, later(30)));
+        assertThrows(RuleViolation.class, () -> request.cancel(lena, "x", later(30)));
+    }
+
+    @Test
+    void aReopenComesWithinTheAgreedDays() {
+        PeerRequest request = logged();
+        request.resolve(priya, "Done", later(10));
+        assertEquals("request.reopen.tooLate", assertThrows(RuleViolation.class,
+                () -> request.reopen(lena, "Late", T0.plus(Duration.ofDays(7)), ZONE)).messageKey());
+        request.reopen(lena, "In time", T0.plus(Duration.ofDays(5)), ZONE);
+        assertEquals(RequestStatus.IN_PROGRESS, request.getStatus());
+    }
+
+    @Test
+    void incompleteIsFlaggedOnTheFirstResponseOnlyAndAsksForWhatIsMissing() {
+        PeerRequest request = logged();
+        request.flagIncomplete(priya, "The asset number", later(5));
+        assertEquals(RequestStatus.WAITING_ON_REQUESTER, request.getStatus());
+
+        PeerRequest acknowledged = logged();
+        acknowledged.acknowledge(priya, later(5));
+        assertThrows(RuleViolation.class, () -> acknowledged.flagIncomplete(priya, "Too late to say", later(6)));
+    }
+
+    @Test
+    void everyQuestionAnswerAndResolutionNeedsWords() {
+        PeerRequest request = logged();
+        assertEquals("comment", assertThrows(RuleViolation.class, () -> request.askRequester(priya, " ", later(5))).field());
+        assertThrows(RuleViolation.class, () -> request.resolve(priya, null, later(5)));
+    }
+
+    @Test
+    void aRequestIsGivenOnlyToSomeoneOfTheProvider() {
+        PeerRequest request = logged();
+        assertEquals("request.assignee.notProvider", assertThrows(RuleViolation.class,
+                () -> request.assignTo(priya, oliver, later(5))).messageKey());
+        request.assignTo(priya, marco, later(5));
+        assertEquals(marco, request.getAssignee());
+    }
+
+    @Test
+    void eventsAreRecordedInTheOrderTheyHappen() {
+        PeerRequest request = logged();
+        request.acknowledge(priya, later(10));
+        assertThrows(RuleViolation.class, () -> request.resolve(priya, "Back in time", later(5)));
+    }
+}
