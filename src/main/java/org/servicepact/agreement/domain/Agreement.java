@@ -127,7 +127,7 @@ public class Agreement {
             throw RuleViolation.ofForm("agreement.accept.notYourSide");
         }
         proposal.accept(side, actor.employee(), at);
-        record(proposal, AgreementEvent.Action.ACCEPTED, actor, at, side.name());
+        record(proposal, AgreementEvent.Action.ACCEPTED, actor, at, partyOn(side).getName());
     }
 
     /** The internal side records that the outside party accepted: who, on what date, under which reference. */
