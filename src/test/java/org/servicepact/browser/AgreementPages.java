@@ -1,6 +1,7 @@
 package org.servicepact.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -78,7 +79,7 @@ public final class AgreementPages {
         browser.visit("/agreements/index.xhtml");
         browser.type("#list\\:search", title);
         browser.waitForAjax();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(driver ->
                 driver.findElements(By.cssSelector("#list\\:agreements a")).stream()
                         .filter(link -> link.getText().equals(title)).findFirst().orElse(null)).click();
         browser.waitForAjax();

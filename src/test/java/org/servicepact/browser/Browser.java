@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -66,7 +67,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
@@ -81,7 +82,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String css) {
-        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+            find(css).click();
+            return true;
+        });
         waitForAjax();
         failOnErrorPage(css);
     }
@@ -94,7 +98,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(String css) {
-        return find(css).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> find(css).getText());
     }
 
     public String pageText() {
@@ -114,7 +119,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits (at most 20 s) until the page shows the text. */
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> pageText().contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> pageText().contains(text));
     }
 
     public void screenshot(String name) {

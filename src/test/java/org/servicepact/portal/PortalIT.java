@@ -393,6 +393,45 @@ class PortalIT {
     }
 
     @Test
+    void theRequesterAsksForTheSupervisorWhoIsToldAndAcknowledges() {
+        String title = "Printer jammed " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            RequestPages requests = new RequestPages(portal);
+
+            portal.logIn("lena.fischer", PASSWORD);
+            String page = requests.log("Information Technology — IT services for Finance", title, "The month-end printer is jammed.");
+            portal.logOut();
+            portal.logIn("priya.nair", PASSWORD);
+            browser.visit(page);
+            requests.act("take", null, "Assigned.");
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit(page);
+            requests.act("escalate", "The month-end close is blocked without the printer.", "Escalated");
+            String escalation = browser.text("#request\\:escalations");
+            assertTrue(escalation.contains("Escalated to: Marco Rossi"), escalation);
+            assertTrue(escalation.contains("marco.rossi@servicepact.example"), "the contact details show");
+            assertTrue(escalation.contains("Their supervisor: Catherine Vogel"), "and whom to go to next");
+            browser.screenshot("escalation-raised");
+            portal.logOut();
+
+            portal.logIn("marco.rossi", PASSWORD);
+            assertFalse(browser.text("#bell\\:bellButton").isBlank(), "the bell counts what is new");
+            browser.visit("/requests/index.xhtml");
+            browser.click("#lists\\:tabs a[href$='escalatedTab']");
+            browser.waitForText(title);
+            browser.visit(page);
+            browser.type("[id$=':acknowledgement']", "Priya has priority on it; fixed by noon.");
+            browser.click("[id$=':acknowledgeEscalation']");
+            browser.waitForText("Escalation acknowledged.");
+            assertTrue(browser.text("#request\\:escalations").contains("Priya has priority on it"));
+            browser.screenshot("escalation-acknowledged");
+        }
+    }
+
+    @Test
     void theOrganisationChartShowsDepartmentsHeadsAndReportingLines() {
         try (Browser browser = Browser.open(base)) {
             PortalPages portal = new PortalPages(browser);

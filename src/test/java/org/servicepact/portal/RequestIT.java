@@ -17,10 +17,15 @@ import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.RequestForm;
 import org.servicepact.request.application.RequestRow;
 import org.servicepact.request.application.Requests;
+import org.servicepact.notification.application.Notifications;
+import org.servicepact.request.application.RequestWatcher;
 import org.servicepact.request.domain.ClockReading;
+import org.servicepact.request.domain.Escalation;
 import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestStatus;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,6 +51,12 @@ class RequestIT {
 
     @Inject
     RequestDirectory directory;
+
+    @Inject
+    RequestWatcher watcher;
+
+    @Inject
+    Notifications notifications;
 
     @PersistenceContext
     EntityManager em;
@@ -112,6 +123,47 @@ class RequestIT {
         assertNotNull(requests.detail(id, "jonas.weber"), "someone of the provider");
         assertEquals("request.notVisible", assertThrows(RuleViolation.class,
                 () -> requests.detail(id, "laura.schmidt")).messageKey(), "someone of Sales");
+    }
+
+    @Test
+    void theWatcherWarnsBreachesAndEscalatesEachClockExactlyOnce() {
+        long id = logged("Server room too hot " + System.nanoTime()).getId();
+        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.TAKE, null, null);
+        Instant muchLater = reload(id).getSubmittedAt().plus(Duration.ofDays(10));
+        long marcosEscalationsBefore = requests.escalationsWaitingFor("marco.rossi").size();
+
+        watcher.check(id, muchLater);
+        watcher.check(id, muchLater);
+        watcher.check(id, muchLater.plus(Duration.ofDays(3)));
+
+        List<Escalation> escalations = reload(id).getEscalations();
+        assertEquals(4, escalations.size(), "first response and resolution: supervisor at the breach, head after the delay");
+        assertEquals(2, escalations.stream().filter(x -> x.getLevel() == Escalation.Level.HEAD).count());
+        assertTrue(escalations.stream().allMatch(x -> x.getEscalatedTo().getUsername().equals("marco.rossi")),
+                "Priya's supervisor is the head of IT");
+        assertTrue(escalations.stream().allMatch(x -> x.getCause() != Escalation.Cause.BY_HAND));
+        assertEquals(marcosEscalationsBefore + 4, requests.escalationsWaitingFor("marco.rossi").size());
+        assertTrue(notifications.recent("priya.nair", 50).stream()
+                .anyMatch(n -> n.getRequestId() == id && n.getKind().equals("BREACHED")));
+    }
+
+    @Test
+    void aResolvedRequestClosesItselfAndTheRequesterIsTold() {
+        long id = logged("Keyboard " + System.nanoTime()).getId();
+        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.ASK, "Which layout?", null);
+        assertTrue(notifications.unread("lena.fischer") > 0);
+        assertTrue(notifications.recent("lena.fischer", 50).stream().anyMatch(n -> n.getRequestId() == id && n.getKind().equals("QUESTION")));
+        requests.act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.ANSWER, "German", null);
+        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.RESOLVE, "Delivered", null);
+
+        watcher.check(id, Instant.now().plus(Duration.ofDays(2)));
+        assertEquals(RequestStatus.RESOLVED, reload(id).getStatus(), "within the agreed days");
+        Instant afterTheWindow = Instant.now().plus(Duration.ofDays(6));
+        watcher.check(id, afterTheWindow);
+        PeerRequest closed = reload(id);
+        assertEquals(RequestStatus.CLOSED, closed.getStatus());
+        assertTrue(requests.clocksAt(closed, afterTheWindow).stream()
+                .anyMatch(c -> c.measure() == Measure.CONFIRMATION && c.isBreached()), "closing by itself breaches confirmation");
     }
 
     @Test

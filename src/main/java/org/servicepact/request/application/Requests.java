@@ -1,6 +1,7 @@
 package org.servicepact.request.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,6 +24,7 @@ import org.servicepact.platform.rules.FormValidation;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.ClockTerms;
+import org.servicepact.request.domain.Escalation;
 import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestClocks;
 import org.servicepact.request.domain.TimelineEvent;
@@ -37,7 +39,7 @@ import java.util.List;
 public class Requests {
 
     /** What someone does to a request, from its page. */
-    public enum Act { TAKE, ACKNOWLEDGE, ASK, FLAG_INCOMPLETE, RESOLVE, DECLINE, ANSWER, CONFIRM, REOPEN, CANCEL }
+    public enum Act { TAKE, ACKNOWLEDGE, ASK, FLAG_INCOMPLETE, RESOLVE, DECLINE, ANSWER, CONFIRM, REOPEN, CANCEL, ESCALATE }
 
     @PersistenceContext
     EntityManager em;
@@ -50,6 +52,9 @@ public class Requests {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<RequestNotice> notices;
 
     /** The active agreements under which the employee's department may ask for something. */
     public List<Option> agreementsFor(String username) {
@@ -95,19 +100,63 @@ public class Requests {
         Employee by = employee(username);
         Instant now = clock.instant();
         switch (act) {
-            case TAKE -> request.assignTo(by, assigneeId == null ? by : Records.reference(em, Employee.class, assigneeId, "assignee"), now);
+            case TAKE -> {
+                request.assignTo(by, assigneeId == null ? by : Records.reference(em, Employee.class, assigneeId, "assignee"), now);
+                if (!request.getAssignee().equals(by)) {
+                    tell(request, request.getAssignee(), RequestNotice.Kind.ASSIGNED);
+                }
+            }
             case ACKNOWLEDGE -> request.acknowledge(by, now);
-            case ASK -> request.askRequester(by, text, now);
-            case FLAG_INCOMPLETE -> request.flagIncomplete(by, text, now);
-            case RESOLVE -> request.resolve(by, text, now);
+            case ASK -> {
+                request.askRequester(by, text, now);
+                tell(request, request.getRequester(), RequestNotice.Kind.QUESTION);
+            }
+            case FLAG_INCOMPLETE -> {
+                request.flagIncomplete(by, text, now);
+                tell(request, request.getRequester(), RequestNotice.Kind.QUESTION);
+            }
+            case RESOLVE -> {
+                request.resolve(by, text, now);
+                tell(request, request.getRequester(), RequestNotice.Kind.RESOLVED);
+            }
             case DECLINE -> request.decline(by, text, now);
-            case ANSWER -> request.answer(by, text, now);
+            case ANSWER -> {
+                request.answer(by, text, now);
+                tell(request, request.getAssignee(), RequestNotice.Kind.ANSWERED);
+            }
             case CONFIRM -> request.confirm(by, now);
             case REOPEN -> request.reopen(by, text, now, consumerSchedule(request.getAgreementVersion()).zone());
             case CANCEL -> request.cancel(by, text, now);
+            case ESCALATE -> {
+                Escalation escalation = request.isRequester(by) ? request.escalateByRequester(by, text, now)
+                        : request.escalateConsumerBreach(by, text, now);
+                tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED);
+            }
         }
         refreshCache(request);
         em.flush();
+    }
+
+    /** The person an escalation went to says they have seen it. */
+    @Transactional
+    public void acknowledgeEscalation(long escalationId, long lockVersion, String username, String comment) {
+        Escalation escalation = Records.forEdit(em, Escalation.class, escalationId, lockVersion, Escalation::getVersion);
+        escalation.acknowledge(employee(username), comment, clock.instant());
+        em.flush();
+    }
+
+    /** Escalations waiting for the person's acknowledgement, oldest first. */
+    public List<EscalationRow> escalationsWaitingFor(String username) {
+        return em.createQuery("SELECT NEW org.servicepact.request.application.EscalationRow(x.id, r.id, r.title, x.reason,"
+                        + " x.raisedAt, b.fullName, x.level, x.breachedSide) FROM Escalation x JOIN x.request r LEFT JOIN x.raisedBy b"
+                        + " WHERE x.escalatedTo.username = :u AND x.acknowledgedAt IS NULL ORDER BY x.raisedAt", EscalationRow.class)
+                .setParameter("u", username).getResultList();
+    }
+
+    void tell(PeerRequest request, Employee recipient, RequestNotice.Kind kind) {
+        if (recipient != null) {
+            notices.fire(new RequestNotice(request.getId(), recipient.getId(), kind, request.getTitle()));
+        }
     }
 
     /** The request whole, for its page; refused to anyone outside the two departments. */
@@ -122,13 +171,19 @@ public class Requests {
             }
         });
         request.getAgreementVersion().getCommitments().size();
+        request.getEscalations().forEach(x -> x.getEscalatedTo().getSupervisor());
         return request;
     }
 
     public List<ClockReading> clocks(PeerRequest request) {
+        return clocksAt(request, clock.instant());
+    }
+
+    /** The clocks as they stood (or will stand) at {@code now}. */
+    public List<ClockReading> clocksAt(PeerRequest request, Instant now) {
         AgreementVersion version = request.getAgreementVersion();
         return RequestClocks.read(request.timeline(), ClockTerms.of(version), providerSchedule(version),
-                consumerSchedule(version), clock.instant());
+                consumerSchedule(version), now);
     }
 
     /** The colleagues a request can be given to: the active employees of the providing department. */

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import org.servicepact.agreement.domain.AgreementVersion;
 import org.servicepact.agreement.domain.OfferedService;
 import org.servicepact.agreement.domain.Priority;
+import org.servicepact.agreement.domain.Side;
 import org.servicepact.agreement.domain.VersionStatus;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
@@ -26,6 +27,7 @@ import org.servicepact.organisation.domain.Party;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.domain.TimelineEvent.Kind;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -105,6 +107,10 @@ public class PeerRequest {
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
     @OrderBy("occurredAt, id")
     private List<RequestEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
+    @OrderBy("raisedAt, id")
+    private List<Escalation> escalations = new ArrayList<>();
 
     @Version
     private long version;
@@ -220,6 +226,67 @@ public class PeerRequest {
         move(RequestStatus.CANCELLED, Kind.CANCELLED, by, at, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
+    // --- escalation ----------------------------------------------------------------------------------
+
+    /** "Ask for the supervisor": the requester escalates to whoever has the request's supervisor, or the provider's head. */
+    public Escalation escalateByRequester(Employee by, String reason, Instant at) {
+        requireRequester(by);
+        requireNotFinal();
+        return escalate(Side.PROVIDER, Escalation.Level.SUPERVISOR, Escalation.Cause.BY_HAND,
+                required(reason, 2000, "comment"), by, at);
+    }
+
+    /** The provider escalates the requester's failing (a consumer breach) to the requester's supervisor. */
+    public Escalation escalateConsumerBreach(Employee by, String reason, Instant at) {
+        requireProviderStaff(by);
+        requireNotFinal();
+        return escalate(Side.CONSUMER, Escalation.Level.SUPERVISOR, Escalation.Cause.BY_HAND,
+                required(reason, 2000, "comment"), by, at);
+    }
+
+    /** An escalation the watcher raises on a provider breach: to the supervisor at the breach, to the head later. */
+    public Escalation escalateProviderBreach(Escalation.Level level, String reason, Instant at) {
+        return escalate(Side.PROVIDER, level, level == Escalation.Level.HEAD ? Escalation.Cause.DELAY : Escalation.Cause.BREACH,
+                reason, null, at);
+    }
+
+    private Escalation escalate(Side breached, Escalation.Level level, Escalation.Cause cause, String reason, Employee by,
+                                Instant at) {
+        Employee target = escalationTarget(breached, level);
+        if (target == null) {
+            throw RuleViolation.ofForm("escalation.nobody");
+        }
+        Escalation escalation = new Escalation(this, breached, level, cause, reason, by, at, target);
+        escalations.add(escalation);
+        return escalation;
+    }
+
+    /**
+     * Who an escalation goes to. A provider breach goes to the supervisor of whoever has the request (the
+     * provider's head when nobody has it), then to the provider's head; a consumer breach to the requester's
+     * supervisor, then to the consumer's head.
+     */
+    public Employee escalationTarget(Side breached, Escalation.Level level) {
+        Employee person = breached == Side.PROVIDER ? assignee : requester;
+        Party party = breached == Side.PROVIDER ? provider : consumer;
+        Employee head = party instanceof Department department ? department.getHead() : null;
+        if (level == Escalation.Level.SUPERVISOR && person != null && person.getSupervisor() != null) {
+            return person.getSupervisor();
+        }
+        return head;
+    }
+
+    /** The confirmation window has passed: the portal closes the request (a consumer breach of confirmation). */
+    public void autoClose(Instant at) {
+        requireStatus(EnumSet.of(RequestStatus.RESOLVED));
+        move(RequestStatus.CLOSED, Kind.AUTO_CLOSED, null, at, null);
+    }
+
+    /** When the request may be closed automatically: the agreed days after its last resolution. */
+    public Instant autoCloseAfter() {
+        return lastResolution().plus(Duration.ofDays(agreementVersion.getAutoCloseDays()));
+    }
+
     // --- rules ---------------------------------------------------------------------------------------
 
     /** Someone of the providing department. */
@@ -231,9 +298,10 @@ public class PeerRequest {
         return requester.equals(employee);
     }
 
-    /** Whether the employee may see the request: either side's department. */
+    /** Whether the employee may see the request: either side's department, or someone it was escalated to. */
     public boolean isVisibleTo(Employee employee) {
-        return isProviderStaff(employee) || consumer.equals(employee.getDepartment());
+        return isProviderStaff(employee) || consumer.equals(employee.getDepartment())
+                || escalations.stream().anyMatch(escalation -> escalation.getEscalatedTo().equals(employee));
     }
 
     private void requireProviderStaff(Employee by) {
@@ -369,6 +437,10 @@ public class PeerRequest {
 
     public List<RequestEvent> getEvents() {
         return List.copyOf(events);
+    }
+
+    public List<Escalation> getEscalations() {
+        return List.copyOf(escalations);
     }
 
     public long getVersion() {

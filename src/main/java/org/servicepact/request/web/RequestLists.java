@@ -7,7 +7,9 @@ import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.web.PagedListModel;
 import org.servicepact.request.application.RequestDirectory;
+import org.servicepact.request.application.EscalationRow;
 import org.servicepact.request.application.RequestRow;
+import org.servicepact.request.application.Requests;
 import org.servicepact.security.web.CurrentUser;
 
 import java.io.Serializable;
@@ -26,9 +28,13 @@ public class RequestLists implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Requests requests;
+
     private RequestDirectory.Scope queueScope = RequestDirectory.Scope.QUEUE_OPEN;
     private PagedListModel<RequestRow> mine;
     private PagedListModel<RequestRow> queue;
+    private List<EscalationRow> escalations;
 
     public PagedListModel<RequestRow> getMine() {
         if (mine == null) {
@@ -44,6 +50,13 @@ public class RequestLists implements Serializable {
                     RequestRow::id);
         }
         return queue;
+    }
+
+    public List<EscalationRow> getEscalations() {
+        if (escalations == null) {
+            escalations = requests.escalationsWaitingFor(currentUser.getUsername());
+        }
+        return escalations;
     }
 
     public List<RequestDirectory.Scope> getQueueScopes() {

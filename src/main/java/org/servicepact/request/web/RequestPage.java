@@ -12,6 +12,7 @@ import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.Pages;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.ClockReading;
+import org.servicepact.request.domain.Escalation;
 import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestEvent;
 import org.servicepact.request.domain.RequestStatus;
@@ -41,6 +42,7 @@ public class RequestPage implements Serializable {
     private transient Employee me;
     private String text;
     private Long assigneeId;
+    private String acknowledgement;
 
     public void load() {
         try {
@@ -68,6 +70,32 @@ public class RequestPage implements Serializable {
     public void take() {
         assigneeId = null;
         act(Requests.Act.TAKE);
+    }
+
+    public List<Escalation> getEscalations() {
+        return request.getEscalations();
+    }
+
+    /** Whether the escalation went to me and waits for my acknowledgement. */
+    public boolean isMineToAcknowledge(Escalation escalation) {
+        return escalation.getEscalatedTo().equals(me) && !escalation.isAcknowledged();
+    }
+
+    public void acknowledge(Escalation escalation) {
+        if (FormMessages.attempt(() -> requests.acknowledgeEscalation(escalation.getId(), escalation.getVersion(),
+                currentUser.getUsername(), acknowledgement), null)) {
+            Messages.addGlobalInfo("escalation.acknowledged");
+            acknowledgement = null;
+            reload();
+        }
+    }
+
+    public String getAcknowledgement() {
+        return acknowledgement;
+    }
+
+    public void setAcknowledgement(String acknowledgement) {
+        this.acknowledgement = acknowledgement;
     }
 
     public boolean isProvider() {

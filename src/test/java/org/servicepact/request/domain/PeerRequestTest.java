@@ -149,6 +149,50 @@ class PeerRequestTest {
     }
 
     @Test
+    void askingForTheSupervisorGoesToTheSupervisorOfWhoeverHasTheRequest() {
+        priya.reportTo(marco);
+        lena.reportTo(oliver);
+        PeerRequest request = logged();
+        assertEquals(marco, request.escalateByRequester(lena, "Blocked", later(5)).getEscalatedTo(),
+                "nobody has it yet: the provider's head");
+        request.assignTo(priya, priya, later(6));
+        Escalation toSupervisor = request.escalateByRequester(lena, "Still blocked", later(7));
+        assertEquals(marco, toSupervisor.getEscalatedTo());
+        assertEquals(Side.PROVIDER, toSupervisor.getBreachedSide());
+
+        Escalation consumerBreach = request.escalateConsumerBreach(priya, "No answer for two days", later(8));
+        assertEquals(oliver, consumerBreach.getEscalatedTo());
+        assertThrows(RuleViolation.class, () -> request.escalateByRequester(priya, "Not mine", later(9)));
+        assertEquals(3, request.getEscalations().size());
+        assertEquals(true, request.isVisibleTo(marco));
+    }
+
+    @Test
+    void onlyThePersonItWentToAcknowledgesAnEscalationAndOnce() {
+        priya.reportTo(marco);
+        PeerRequest request = logged();
+        request.assignTo(priya, priya, later(1));
+        Escalation escalation = request.escalateByRequester(lena, "Blocked", later(5));
+
+        assertEquals("escalation.notYours", assertThrows(RuleViolation.class,
+                () -> escalation.acknowledge(priya, "Seen", later(6))).messageKey());
+        assertThrows(RuleViolation.class, () -> escalation.acknowledge(marco, " ", later(6)));
+        escalation.acknowledge(marco, "On it", later(6));
+        assertEquals(true, escalation.isAcknowledged());
+        assertThrows(RuleViolation.class, () -> escalation.acknowledge(marco, "Again", later(7)));
+    }
+
+    @Test
+    void aResolvedRequestClosesItselfAfterTheAgreedDays() {
+        PeerRequest request = logged();
+        request.resolve(priya, "Done", later(10));
+        assertEquals(later(10).plus(Duration.ofDays(5)), request.autoCloseAfter());
+        request.autoClose(later(10).plus(Duration.ofDays(6)));
+        assertEquals(RequestStatus.CLOSED, request.getStatus());
+        assertEquals(Kind.AUTO_CLOSED, request.timeline().get(request.timeline().size() - 1).kind());
+    }
+
+    @Test
     void eventsAreRecordedInTheOrderTheyHappen() {
         PeerRequest request = logged();
         request.acknowledge(priya, later(10));

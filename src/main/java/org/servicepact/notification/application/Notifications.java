@@ -1,0 +1,53 @@
+package org.servicepact.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.servicepact.notification.domain.Notification;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.web.BundleMessageResolver;
+import org.servicepact.request.application.RequestNotice;
+
+import java.time.Clock;
+import java.util.List;
+
+/** In-app notifications: written when a request notice is fired, counted and listed for the bell. */
+@ApplicationScoped
+public class Notifications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Runs in the transaction of the act that fired the notice: told only if the act is stored. */
+    void record(@Observes RequestNotice notice) {
+        Employee recipient = em.find(Employee.class, notice.recipientId());
+        if (recipient == null) {
+            return;
+        }
+        String message = BundleMessageResolver.format("notification." + notice.kind(), "REQ-" + notice.requestId(),
+                notice.requestTitle());
+        em.persist(new Notification(recipient, notice.requestId(), notice.kind().name(), message, clock.instant()));
+    }
+
+    public long unread(String username) {
+        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient.username = :u AND n.readAt IS NULL",
+                Long.class).setParameter("u", username).getSingleResult();
+    }
+
+    public List<Notification> recent(String username, int limit) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.recipient.username = :u ORDER BY n.createdAt DESC, n.id DESC",
+                Notification.class).setParameter("u", username).setMaxResults(limit).getResultList();
+    }
+
+    @Transactional
+    public void markAllRead(String username) {
+        em.createQuery("SELECT n FROM Notification n WHERE n.recipient.username = :u AND n.readAt IS NULL", Notification.class)
+                .setParameter("u", username).getResultList().forEach(n -> n.markRead(clock.instant()));
+    }
+}

@@ -1,0 +1,87 @@
+package org.servicepact.notification.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.servicepact.organisation.domain.Employee;
+
+import java.time.Instant;
+
+/** Something one person is told in the portal, about a request; read or not yet. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "recipient_id")
+    private Employee recipient;
+
+    @Column(name = "request_id")
+    private Long requestId;
+
+    @Column(nullable = false, length = 20)
+    private String kind;
+
+    @Column(nullable = false, length = 500)
+    private String message;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+        // for JPA
+    }
+
+    public Notification(Employee recipient, Long requestId, String kind, String message, Instant createdAt) {
+        this.recipient = recipient;
+        this.requestId = requestId;
+        this.kind = kind;
+        this.message = message.length() > 500 ? message.substring(0, 500) : message;
+        this.createdAt = createdAt;
+    }
+
+    public void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The bell in the portal's header.
+ */
+package org.servicepact.notification.web;

@@ -1,0 +1,107 @@
+package org.servicepact.request.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.servicepact.agreement.domain.Measure;
+import org.servicepact.agreement.domain.Side;
+import org.servicepact.platform.web.BundleMessageResolver;
+import org.servicepact.request.domain.ClockReading;
+import org.servicepact.request.domain.Escalation;
+import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.request.domain.RequestAlert;
+import org.servicepact.request.domain.RequestStatus;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Watches the provider's clocks of open requests: warns at 75 %, escalates to the supervisor at the breach
+ * and to the provider's head when the breach lasts past the agreement's delay, each exactly once (the
+ * raised alerts are stored); closes resolved requests whose confirmation window has passed.
+ */
+@ApplicationScoped
+public class RequestWatcher {
+
+    private static final List<Measure> WATCHED = List.of(Measure.FIRST_RESPONSE, Measure.RESOLUTION);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Requests requests;
+
+    /** The requests to look at: still with the provider, or resolved and waiting for confirmation. */
+    public List<Long> candidates() {
+        return em.createQuery("SELECT r.id FROM PeerRequest r WHERE r.status IN :statuses", Long.class)
+                .setParameter("statuses", List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS,
+                        RequestStatus.WAITING_ON_REQUESTER, RequestStatus.RESOLVED))
+                .getResultList();
+    }
+
+    /** Looks at one request as of {@code now}, in a transaction of its own. */
+    @Transactional
+    public void check(long requestId, Instant now) {
+        PeerRequest request = em.find(PeerRequest.class, requestId);
+        if (request == null || request.getStatus().isFinal()) {
+            return;
+        }
+        if (request.getStatus() == RequestStatus.RESOLVED) {
+            if (now.isAfter(request.autoCloseAfter())) {
+                request.autoClose(now);
+                requests.tell(request, request.getRequester(), RequestNotice.Kind.AUTO_CLOSED);
+            }
+            return;
+        }
+        Set<String> raised = new HashSet<>(em.createNamedQuery(RequestAlert.RAISED, String.class)
+                .setParameter("request", requestId).getResultList());
+        for (ClockReading clock : requests.clocksAt(request, now)) {
+            if (WATCHED.contains(clock.measure()) && clock.stopped() == null) {
+                watch(request, clock, raised, now);
+            }
+        }
+        em.flush();
+    }
+
+    private void watch(PeerRequest request, ClockReading clock, Set<String> raised, Instant now) {
+        String key = clock.measure() + ":" + clock.cycle();
+        boolean atRisk = clock.state() == ClockReading.State.AT_RISK || clock.isBreached();
+        if (atRisk && raise(request, "WARNING:" + key, raised, now)) {
+            requests.tell(request, request.getAssignee() != null ? request.getAssignee()
+                    : request.escalationTarget(Side.PROVIDER, Escalation.Level.HEAD), RequestNotice.Kind.WARNING);
+        }
+        if (clock.isBreached() && raise(request, "BREACH:" + key, raised, now)) {
+            requests.tell(request, request.getAssignee(), RequestNotice.Kind.BREACHED);
+            escalate(request, Escalation.Level.SUPERVISOR, clock, now);
+        }
+        Instant headAfter = requests.providerSchedule(request.getAgreementVersion()).addBusinessTime(clock.due(),
+                Duration.ofHours(request.getAgreementVersion().getEscalationDelayHours()));
+        if (clock.isBreached() && !now.isBefore(headAfter) && raise(request, "HEAD:" + key, raised, now)) {
+            escalate(request, Escalation.Level.HEAD, clock, now);
+        }
+    }
+
+    private void escalate(PeerRequest request, Escalation.Level level, ClockReading clock, Instant now) {
+        if (request.escalationTarget(Side.PROVIDER, level) == null) {
+            return;
+        }
+        String reason = BundleMessageResolver.format("escalation.automatic." + level,
+                BundleMessageResolver.format("agreement.measure." + clock.measure()));
+        Escalation escalation = request.escalateProviderBreach(level, reason, now);
+        requests.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED);
+    }
+
+    /** Records the alert unless it was raised before; answers whether it is new. */
+    private boolean raise(PeerRequest request, String alert, Set<String> raised, Instant now) {
+        if (!raised.add(alert)) {
+            return false;
+        }
+        em.persist(new RequestAlert(request.getId(), alert, now));
+        return true;
+    }
+}
