@@ -17,6 +17,7 @@ import org.servicepact.security.Passwords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,7 +27,8 @@ import java.util.List;
 
 /**
  * The demo organisation: three calendars, nine departments with heads, sixty employees with their
- * supervisors, three external parties, and the agreements between them ({@link DemoAgreements}). Departments and employees come from the CSV files in
+ * supervisors, three external parties, the agreements between them ({@link DemoAgreements}) and a few
+ * hundred requests under those agreements ({@link DemoRequests}). Departments and employees come from the CSV files in
  * {@code demo/} through the same import an administrator uses. Everyone's password is
  * {@value #DEMO_PASSWORD}.
  */
@@ -51,6 +53,12 @@ public class DemoOrganisation {
     @Inject
     DemoAgreements agreements;
 
+    @Inject
+    DemoRequests requests;
+
+    @Inject
+    Clock clock;
+
     public boolean isEmpty() {
         return em.createQuery("SELECT COUNT(d) FROM Department d", Long.class).getSingleResult() == 0;
     }
@@ -70,6 +78,8 @@ public class DemoOrganisation {
         em.flush();
         agreements.seed(em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", "admin")
                 .getSingleResult());
+        em.flush();
+        requests.seed(clock.instant());
     }
 
     private static List<BusinessCalendar> calendars() {

@@ -201,6 +201,11 @@ public class Requests {
                 .getResultStream().findFirst().orElseThrow(() -> RuleViolation.ofForm("employee.notFound"));
     }
 
+    /** Recomputes what is cached from the request's log (the resolution due instant): for requests written in bulk. */
+    public void recompute(PeerRequest request) {
+        refreshCache(request);
+    }
+
     private void refreshCache(PeerRequest request) {
         clocks(request).stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
                 .ifPresent(resolution -> request.cacheResolutionDue(resolution.due()));
