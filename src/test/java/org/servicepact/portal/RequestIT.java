@@ -145,6 +145,7 @@ class RequestIT {
         assertEquals(marcosEscalationsBefore + 4, requests.escalationsWaitingFor("marco.rossi").size());
         assertTrue(notifications.recent("priya.nair", 50).stream()
                 .anyMatch(n -> n.getRequestId() == id && n.getKind().equals("BREACHED")));
+
     }
 
     @Test
@@ -164,6 +165,17 @@ class RequestIT {
         assertEquals(RequestStatus.CLOSED, closed.getStatus());
         assertTrue(requests.clocksAt(closed, afterTheWindow).stream()
                 .anyMatch(c -> c.measure() == Measure.CONFIRMATION && c.isBreached()), "closing by itself breaches confirmation");
+    }
+
+    @Test
+    void theQueueShowsWhatIsBreachedAndWhatIsAtRisk() {
+        PageRequest all = new PageRequest(0, 100, null, true, "");
+        List<RequestRow> breached = directory.page(RequestDirectory.Scope.QUEUE_BREACHED, "priya.nair", all);
+        assertFalse(breached.isEmpty(), "the demo has requests IT never answered");
+        Instant now = Instant.now();
+        assertTrue(breached.stream().allMatch(r -> r.resolutionDue().isBefore(now)));
+        assertTrue(directory.page(RequestDirectory.Scope.QUEUE_AT_RISK, "priya.nair", all).stream()
+                .allMatch(r -> r.resolutionDue().isAfter(now)));
     }
 
     @Test

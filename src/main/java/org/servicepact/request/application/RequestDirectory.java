@@ -10,6 +10,7 @@ import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.SortOrder;
 import org.servicepact.request.domain.RequestStatus;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,11 @@ public class RequestDirectory {
         /** ...of them, those nobody has taken yet. */
         QUEUE_UNASSIGNED,
         /** ...of them, those assigned to me. */
-        QUEUE_ASSIGNED_TO_ME
+        QUEUE_ASSIGNED_TO_ME,
+        /** ...of them, those past 75 % of their resolution target but not yet due. */
+        QUEUE_AT_RISK,
+        /** ...of them, those past their resolution due time. */
+        QUEUE_BREACHED
     }
 
     private static final SortOrder SORT = new SortOrder(Map.of("title", "r.title", "priority", "r.priority",
@@ -42,6 +47,9 @@ public class RequestDirectory {
 
     @Inject
     Requests requests;
+
+    @Inject
+    Clock clock;
 
     public List<RequestRow> page(Scope scope, String username, PageRequest request) {
         TypedQuery<RequestRow> query = em.createQuery(RequestRow.SELECT + where(scope) + SORT.orderBy(request), RequestRow.class);
@@ -63,6 +71,9 @@ public class RequestDirectory {
             case QUEUE_OPEN -> " WHERE p = :department AND r.status IN :open" + search;
             case QUEUE_UNASSIGNED -> " WHERE p = :department AND r.status IN :open AND a IS NULL" + search;
             case QUEUE_ASSIGNED_TO_ME -> " WHERE p = :department AND r.status IN :open AND a = :me" + search;
+            case QUEUE_AT_RISK -> " WHERE p = :department AND r.status IN :open AND r.resolutionWarnAt <= :now"
+                    + " AND r.resolutionDue > :now" + search;
+            case QUEUE_BREACHED -> " WHERE p = :department AND r.status IN :open AND r.resolutionDue <= :now" + search;
         };
     }
 
@@ -76,6 +87,9 @@ public class RequestDirectory {
         query.setParameter("department", me.getDepartment()).setParameter("open", OPEN);
         if (scope == Scope.QUEUE_ASSIGNED_TO_ME) {
             query.setParameter("me", me);
+        }
+        if (scope == Scope.QUEUE_AT_RISK || scope == Scope.QUEUE_BREACHED) {
+            query.setParameter("now", clock.instant());
         }
     }
 }

@@ -65,6 +65,7 @@ public class RequestWatcher {
                 watch(request, clock, raised, now);
             }
         }
+        requests.recompute(request);
         em.flush();
     }
 

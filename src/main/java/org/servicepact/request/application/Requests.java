@@ -137,6 +137,14 @@ public class Requests {
         em.flush();
     }
 
+    @Transactional
+    public void changePriority(long requestId, long lockVersion, String username, Priority priority) {
+        PeerRequest request = Records.forEdit(em, PeerRequest.class, requestId, lockVersion, PeerRequest::getVersion);
+        request.changePriority(employee(username), priority, clock.instant());
+        refreshCache(request);
+        em.flush();
+    }
+
     /** The person an escalation went to says they have seen it. */
     @Transactional
     public void acknowledgeEscalation(long escalationId, long lockVersion, String username, String comment) {
@@ -208,7 +216,7 @@ public class Requests {
 
     private void refreshCache(PeerRequest request) {
         clocks(request).stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
-                .ifPresent(resolution -> request.cacheResolutionDue(resolution.due()));
+                .ifPresent(resolution -> request.cacheResolutionClock(resolution.due(), resolution.warnAt()));
     }
 
     BusinessSchedule providerSchedule(AgreementVersion version) {

@@ -9,10 +9,11 @@ import java.time.Instant;
 /**
  * One clock of one request as read at a moment: which commitment it measures and which side owes it, the
  * cycle (clarification and confirmation run once per question or resolution), when it started and
- * stopped, when it is due, the business time it has run, the business time the target allows, and its state.
+ * stopped, when it is due, when it reaches 75 % of its target (if nothing pauses it meanwhile), the
+ * business time it has run, the business time the target allows, and its state.
  */
 public record ClockReading(Measure measure, Side owedBy, int cycle, Instant started, Instant stopped, Instant due,
-                           Duration elapsed, Duration allowed, State state) {
+                           Instant warnAt, Duration elapsed, Duration allowed, State state) {
 
     /** Where a clock stands. */
     public enum State {

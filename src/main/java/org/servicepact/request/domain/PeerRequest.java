@@ -104,6 +104,9 @@ public class PeerRequest {
     @Column(name = "resolution_due")
     private Instant resolutionDue;
 
+    @Column(name = "resolution_warn_at")
+    private Instant resolutionWarnAt;
+
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
     @OrderBy("occurredAt, id")
     private List<RequestEvent> events = new ArrayList<>();
@@ -218,6 +221,19 @@ public class PeerRequest {
             throw RuleViolation.ofForm("request.reopen.tooLate", agreementVersion.getAutoCloseDays());
         }
         move(RequestStatus.IN_PROGRESS, Kind.REOPENED, by, at, required(reason, 4000, "comment"));
+    }
+
+    /** Either side changes the priority; the clocks take the new targets and keep the time already run. */
+    public void changePriority(Employee by, Priority newPriority, Instant at) {
+        if (!isRequester(by) && !isProviderStaff(by)) {
+            throw RuleViolation.ofForm("request.notParty");
+        }
+        requireNotFinal();
+        if (newPriority == null || newPriority == priority) {
+            throw new RuleViolation("priority", "request.priority.same");
+        }
+        priority = newPriority;
+        record(Kind.PRIORITY_CHANGED, by, at, newPriority, newPriority.name());
     }
 
     public void cancel(Employee by, String reason, Instant at) {
@@ -370,9 +386,13 @@ public class PeerRequest {
         return events.stream().map(e -> e.toTimeline(requestedDue)).toList();
     }
 
-    /** Keeps the resolution due instant the clocks computed, so queues sort by it in the database. */
-    public void cacheResolutionDue(Instant due) {
+    /**
+     * Keeps when the resolution clock is due and when it reaches 75 %, as the clocks computed them, so queues
+     * sort and filter by them in the database. Always recomputable from the log.
+     */
+    public void cacheResolutionClock(Instant due, Instant warnAt) {
         this.resolutionDue = due;
+        this.resolutionWarnAt = warnAt;
     }
 
     public Long getId() {

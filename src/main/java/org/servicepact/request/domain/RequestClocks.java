@@ -145,7 +145,7 @@ public final class RequestClocks {
             Instant due = provider.addBusinessTime(base, notRunning);
             Duration elapsed = provider.elapsed(submitted, stopped == null ? now : stopped).minus(notRunning);
             return judge(Measure.RESOLUTION, 1, provider, submitted, stopped, due, provider.elapsed(submitted, base),
-                    elapsed, paused);
+                    elapsed, paused, notRunning);
         });
     }
 
@@ -171,7 +171,7 @@ public final class RequestClocks {
                     schedule.elapsed(started, due), schedule.elapsed(started, stopped == null ? now : stopped), false);
             if (end.isPresent() && end.get().kind() == Kind.AUTO_CLOSED) {
                 reading = new ClockReading(reading.measure(), reading.owedBy(), reading.cycle(), reading.started(),
-                        reading.stopped(), reading.due(), reading.elapsed(), reading.allowed(), State.BREACHED);
+                        reading.stopped(), reading.due(), reading.warnAt(), reading.elapsed(), reading.allowed(), State.BREACHED);
             }
             readings.add(reading);
         }
@@ -188,7 +188,7 @@ public final class RequestClocks {
             Instant due = target.dueFrom(consumer, submitted);
             LocalDate dueDate = due.atZone(consumer.zone()).toLocalDate();
             Instant requestedEnd = requested.plusDays(1).atStartOfDay(consumer.zone()).toInstant();
-            return new ClockReading(Measure.ADVANCE_NOTICE, Side.CONSUMER, 1, submitted, submitted, due,
+            return new ClockReading(Measure.ADVANCE_NOTICE, Side.CONSUMER, 1, submitted, submitted, due, due,
                     consumer.elapsed(submitted, requestedEnd), consumer.elapsed(submitted, due),
                     requested.isBefore(dueDate) ? State.BREACHED : State.MET);
         });
@@ -201,13 +201,20 @@ public final class RequestClocks {
         }
         return upToNow().stream().filter(e -> e.kind().isProviderResponse()).findFirst().map(first -> {
             boolean flagged = first.kind() == Kind.FLAGGED_INCOMPLETE;
-            return new ClockReading(Measure.COMPLETENESS, Side.CONSUMER, 1, submitted, first.at(), first.at(),
+            return new ClockReading(Measure.COMPLETENESS, Side.CONSUMER, 1, submitted, first.at(), first.at(), first.at(),
                     Duration.ZERO, Duration.ZERO, flagged ? State.BREACHED : State.MET);
         });
     }
 
     private ClockReading judge(Measure measure, int cycle, BusinessSchedule schedule, Instant started, Instant stopped,
                                Instant due, Duration allowed, Duration elapsed, boolean paused) {
+        return judge(measure, cycle, schedule, started, stopped, due, allowed, elapsed, paused, Duration.ZERO);
+    }
+
+    private ClockReading judge(Measure measure, int cycle, BusinessSchedule schedule, Instant started, Instant stopped,
+                               Instant due, Duration allowed, Duration elapsed, boolean paused, Duration notRunning) {
+        Instant warnAt = schedule.addBusinessTime(started,
+                Duration.ofSeconds(Math.round(allowed.toSeconds() * WARNING_SHARE)).plus(notRunning));
         State state;
         if (stopped != null) {
             state = stopped.isAfter(due) ? State.BREACHED : State.MET;
@@ -218,7 +225,7 @@ public final class RequestClocks {
         } else {
             state = paused ? State.PAUSED : State.RUNNING;
         }
-        return new ClockReading(measure, measure.owedBy(), cycle, started, stopped, due, elapsed, allowed, state);
+        return new ClockReading(measure, measure.owedBy(), cycle, started, stopped, due, warnAt, elapsed, allowed, state);
     }
 
     private Optional<Target> target(Measure measure) {

@@ -61,7 +61,8 @@ public class RequestLists implements Serializable {
 
     public List<RequestDirectory.Scope> getQueueScopes() {
         return List.of(RequestDirectory.Scope.QUEUE_OPEN, RequestDirectory.Scope.QUEUE_UNASSIGNED,
-                RequestDirectory.Scope.QUEUE_ASSIGNED_TO_ME);
+                RequestDirectory.Scope.QUEUE_ASSIGNED_TO_ME, RequestDirectory.Scope.QUEUE_AT_RISK,
+                RequestDirectory.Scope.QUEUE_BREACHED);
     }
 
     public RequestDirectory.Scope getQueueScope() {

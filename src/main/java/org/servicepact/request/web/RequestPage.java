@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
+import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.organisation.domain.Employee;
@@ -43,6 +44,7 @@ public class RequestPage implements Serializable {
     private String text;
     private Long assigneeId;
     private String acknowledgement;
+    private Priority newPriority;
 
     public void load() {
         try {
@@ -64,6 +66,25 @@ public class RequestPage implements Serializable {
             text = null;
             reload();
         }
+    }
+
+    public void changePriority() {
+        if (FormMessages.attempt(() -> requests.changePriority(id, request.getVersion(), currentUser.getUsername(), newPriority), null)) {
+            Messages.addGlobalInfo("request.priorityChanged");
+            reload();
+        }
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public Priority getNewPriority() {
+        return newPriority == null && request != null ? request.getPriority() : newPriority;
+    }
+
+    public void setNewPriority(Priority newPriority) {
+        this.newPriority = newPriority;
     }
 
     /** Takes the request for myself. */

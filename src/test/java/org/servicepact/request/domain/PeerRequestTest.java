@@ -193,6 +193,17 @@ class PeerRequestTest {
     }
 
     @Test
+    void eitherSideChangesThePriorityAndTheClocksReadIt() {
+        PeerRequest request = logged();
+        request.changePriority(lena, Priority.P1, later(5));
+        assertEquals(Priority.P1, request.getPriority());
+        assertEquals(Priority.P1, request.timeline().get(1).priority());
+        assertThrows(RuleViolation.class, () -> request.changePriority(priya, Priority.P1, later(6)), "the same priority");
+        request.changePriority(priya, Priority.P3, later(7));
+        assertThrows(RuleViolation.class, () -> request.changePriority(oliver, Priority.P2, later(8)), "not a party");
+    }
+
+    @Test
     void eventsAreRecordedInTheOrderTheyHappen() {
         PeerRequest request = logged();
         request.acknowledge(priya, later(10));

@@ -65,6 +65,7 @@ class RequestClocksTest {
         assertEquals(at("2026-11-23T11:05"), resolution.due());
         assertEquals(Duration.ofMinutes(115), resolution.elapsed());
         assertEquals(State.AT_RISK, resolution.state());
+        assertEquals(at("2026-11-23T10:35"), resolution.warnAt(), "75 % of 2 h is 90 min of running time: 60 before the question, 30 after");
         ClockReading clarification = clock(clocks, Measure.CLARIFICATION, 1);
         assertEquals(Duration.ofMinutes(65), clarification.elapsed());
         assertEquals(Side.CONSUMER, clarification.owedBy());
