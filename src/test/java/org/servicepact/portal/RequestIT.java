@@ -99,6 +99,8 @@ class RequestIT {
         assertEquals(RequestStatus.CLOSED, stored.getStatus());
         assertEquals("Priya Nair", stored.getAssignee().getFullName());
         assertEquals(6, stored.getEvents().size());
+        assertEquals(1, stored.getFirstTimeResolution(), "resolved by the first who had it, never reopened or handed on");
+        assertEquals(0, stored.getReopenCount());
         assertNotNull(stored.getResolutionDue());
         List<ClockReading> clocks = requests.clocks(stored);
         assertTrue(clocks.stream().anyMatch(c -> c.measure() == Measure.CLARIFICATION));

@@ -215,6 +215,7 @@ public class Requests {
     }
 
     private void refreshCache(PeerRequest request) {
+        request.recountQuality();
         clocks(request).stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
                 .ifPresent(resolution -> request.cacheResolutionClock(resolution.due(), resolution.warnAt()));
     }

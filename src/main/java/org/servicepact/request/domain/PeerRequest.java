@@ -107,6 +107,18 @@ public class PeerRequest {
     @Column(name = "resolution_warn_at")
     private Instant resolutionWarnAt;
 
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
+    @Column(name = "handoff_count", nullable = false)
+    private int handoffCount;
+
+    @Column(name = "escalation_count", nullable = false)
+    private int escalationCount;
+
+    @Column(name = "first_time_resolution")
+    private Integer firstTimeResolution;
+
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
     @OrderBy("occurredAt, id")
     private List<RequestEvent> events = new ArrayList<>();
@@ -145,7 +157,7 @@ public class PeerRequest {
         this.requestedDue = requestedDue;
         this.status = RequestStatus.NEW;
         this.submittedAt = at;
-        record(Kind.SUBMITTED, requester, at, priority, null);
+        record(Kind.SUBMITTED, requester, null, at, priority, null);
     }
 
     // --- the provider's acts -------------------------------------------------------------------------
@@ -157,7 +169,7 @@ public class PeerRequest {
             throw new RuleViolation("assignee", "request.assignee.notProvider");
         }
         assignee = newAssignee;
-        record(Kind.ASSIGNED, by, at, null, newAssignee.getFullName());
+        record(Kind.ASSIGNED, by, newAssignee, at, null, newAssignee.getFullName());
     }
 
     public void acknowledge(Employee by, Instant at) {
@@ -182,7 +194,7 @@ public class PeerRequest {
         }
         takeIfUnassigned(by);
         String missing = required(whatIsMissing, 4000, "comment");
-        record(Kind.FLAGGED_INCOMPLETE, by, at, null, missing);
+        record(Kind.FLAGGED_INCOMPLETE, by, null, at, null, missing);
         move(RequestStatus.WAITING_ON_REQUESTER, Kind.QUESTION_ASKED, by, at, missing);
     }
 
@@ -233,7 +245,7 @@ public class PeerRequest {
             throw new RuleViolation("priority", "request.priority.same");
         }
         priority = newPriority;
-        record(Kind.PRIORITY_CHANGED, by, at, newPriority, newPriority.name());
+        record(Kind.PRIORITY_CHANGED, by, null, at, newPriority, newPriority.name());
     }
 
     public void cancel(Employee by, String reason, Instant at) {
@@ -353,14 +365,14 @@ public class PeerRequest {
 
     private void move(RequestStatus target, Kind kind, Employee by, Instant at, String comment) {
         status = target;
-        record(kind, by, at, null, comment);
+        record(kind, by, null, at, null, comment);
     }
 
-    private void record(Kind kind, Employee by, Instant at, Priority newPriority, String comment) {
+    private void record(Kind kind, Employee by, Employee subject, Instant at, Priority newPriority, String comment) {
         if (at.isBefore(lastEventAt == null ? at : lastEventAt)) {
             throw RuleViolation.ofForm("request.event.order");
         }
-        events.add(new RequestEvent(this, kind, by, at, newPriority, comment));
+        events.add(new RequestEvent(this, kind, by, subject, at, newPriority, comment));
         lastEventAt = at;
     }
 
@@ -384,6 +396,61 @@ public class PeerRequest {
     /** The event log as the clocks read it. */
     public List<TimelineEvent> timeline() {
         return events.stream().map(e -> e.toTimeline(requestedDue)).toList();
+    }
+
+    /**
+     * Quality beyond speed, read from the log: reopens; hand-offs (the request went from one person of the
+     * provider to another); escalations; and whether it was resolved the first time — by the first person
+     * who had it, never reopened, never handed on — (1), not (0), or is not resolved yet ({@code null}).
+     */
+    public void recountQuality() {
+        Employee holder = null;
+        Employee firstHolder = null;
+        Employee resolver = null;
+        int reopens = 0;
+        int handoffs = 0;
+        for (RequestEvent event : events) {
+            Employee next = holder;
+            if (event.getKind() == Kind.ASSIGNED) {
+                next = event.getSubject();
+            } else if (holder == null && event.getKind().isProviderResponse()) {
+                next = event.getActor();
+            }
+            if (holder != null && next != null && !next.equals(holder)) {
+                handoffs++;
+            }
+            holder = next;
+            firstHolder = firstHolder == null ? holder : firstHolder;
+            if (event.getKind() == Kind.REOPENED) {
+                reopens++;
+            }
+            if (event.getKind() == Kind.RESOLVED) {
+                resolver = event.getActor();
+            }
+        }
+        reopenCount = reopens;
+        handoffCount = handoffs;
+        escalationCount = escalations.size();
+        boolean resolved = status == RequestStatus.RESOLVED || status == RequestStatus.CLOSED && resolver != null;
+        firstTimeResolution = !resolved ? null
+                : reopens == 0 && handoffs == 0 && resolver != null && resolver.equals(firstHolder) ? 1 : 0;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public int getHandoffCount() {
+        return handoffCount;
+    }
+
+    public int getEscalationCount() {
+        return escalationCount;
+    }
+
+    /** 1 resolved the first time, 0 not, {@code null} not resolved yet. */
+    public Integer getFirstTimeResolution() {
+        return firstTimeResolution;
     }
 
     /**

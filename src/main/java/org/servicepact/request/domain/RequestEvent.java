@@ -40,6 +40,11 @@ public class RequestEvent {
     @JoinColumn(name = "actor_id")
     private Employee actor;
 
+    /** Whom the event is about, where that is not the actor: the new assignee. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "subject_id")
+    private Employee subject;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
@@ -54,11 +59,12 @@ public class RequestEvent {
         // for JPA
     }
 
-    RequestEvent(PeerRequest request, TimelineEvent.Kind kind, Employee actor, Instant occurredAt, Priority priority,
-                 String comment) {
+    RequestEvent(PeerRequest request, TimelineEvent.Kind kind, Employee actor, Employee subject, Instant occurredAt,
+                 Priority priority, String comment) {
         this.request = request;
         this.kind = kind;
         this.actor = actor;
+        this.subject = subject;
         this.occurredAt = occurredAt;
         this.priority = priority;
         this.comment = comment;
@@ -78,6 +84,10 @@ public class RequestEvent {
 
     public Employee getActor() {
         return actor;
+    }
+
+    public Employee getSubject() {
+        return subject;
     }
 
     public Instant getOccurredAt() {

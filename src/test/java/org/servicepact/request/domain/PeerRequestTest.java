@@ -204,6 +204,36 @@ class PeerRequestTest {
     }
 
     @Test
+    void qualityBeyondSpeedIsCountedFromTheLog() {
+        PeerRequest firstTime = logged();
+        firstTime.acknowledge(priya, later(5));
+        firstTime.recountQuality();
+        assertEquals(null, firstTime.getFirstTimeResolution(), "not resolved yet");
+        firstTime.resolve(priya, "Done", later(10));
+        firstTime.confirm(lena, later(20));
+        firstTime.recountQuality();
+        assertEquals(1, firstTime.getFirstTimeResolution());
+
+        PeerRequest reopened = logged();
+        reopened.resolve(priya, "Done", later(10));
+        reopened.reopen(lena, "Not really", later(20), ZONE);
+        reopened.resolve(priya, "Now it is", later(30));
+        reopened.recountQuality();
+        assertEquals(1, reopened.getReopenCount());
+        assertEquals(0, reopened.getFirstTimeResolution());
+
+        PeerRequest handedOn = logged();
+        handedOn.acknowledge(priya, later(5));
+        handedOn.assignTo(priya, marco, later(6));
+        handedOn.resolve(marco, "Done", later(10));
+        handedOn.escalateByRequester(lena, "Slow", later(11));
+        handedOn.recountQuality();
+        assertEquals(1, handedOn.getHandoffCount());
+        assertEquals(1, handedOn.getEscalationCount());
+        assertEquals(0, handedOn.getFirstTimeResolution());
+    }
+
+    @Test
     void eventsAreRecordedInTheOrderTheyHappen() {
         PeerRequest request = logged();
         request.acknowledge(priya, later(10));
