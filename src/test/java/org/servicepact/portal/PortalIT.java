@@ -148,6 +148,83 @@ class PortalIT {
         assertEquals(404, employee.getBytes("/agreements/pdf?id=987654321").statusCode());
     }
 
+    // --- the JSON API ---------------------------------------------------------------------------------
+
+    @Test
+    void theApiAnswersOnlyToValidCredentials() throws Exception {
+        HttpResponse<String> anonymous = new ApiClient(base, null, null).get("/requests");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(401, new ApiClient(base, "lena.fischer", "wrong").get("/requests").statusCode());
+        HttpResponse<String> mine = new ApiClient(base, "lena.fischer", PASSWORD).get("/requests");
+        assertEquals(200, mine.statusCode(), mine::body);
+        assertTrue(mine.body().startsWith("["));
+    }
+
+    @Test
+    void theApiLogsARequestAndReadsItWithItsClocks() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        String askable = lena.get("/agreements/askable").body();
+        Matcher ids = Pattern.compile("\\{\"agreementVersionId\":(\\d+),\"label\":\"Information Technology[^}]*?\"services\":\\[\\{\"id\":(\\d+)")
+                .matcher(askable);
+        assertTrue(ids.find(), askable);
+
+        HttpResponse<String> logged = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":"
+                + ids.group(2) + ",\"priority\":\"P2\",\"title\":\"Docking station by API\",\"description\":\"Two screens.\"}");
+        assertEquals(201, logged.statusCode(), logged::body);
+        String location = logged.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> read = lena.get(location.substring(location.indexOf("/requests")));
+        assertEquals(200, read.statusCode());
+        assertTrue(read.body().contains("\"measure\":\"RESOLUTION\""), read.body());
+        assertTrue(read.body().contains("\"kind\":\"SUBMITTED\""));
+        assertEquals(404, new ApiClient(base, "laura.schmidt", PASSWORD).get(location.substring(location.indexOf("/requests")))
+                .statusCode(), "Sales may not read Finance's request to IT");
+    }
+
+    @Test
+    void theApiRefusesBadInputWithAMessageNamingTheField() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        HttpResponse<String> notJson = lena.post("/requests", "{ this is not json");
+        assertEquals(400, notJson.statusCode());
+        assertTrue(notJson.body().contains("\"message\""), notJson.body());
+
+        HttpResponse<String> unknown = lena.post("/requests", "{\"agreementVersionId\":987654321,\"serviceId\":1,"
+                + "\"priority\":\"P2\",\"title\":\"x\",\"description\":\"y\"}");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("\"field\":\"agreementVersionId\""), unknown.body());
+
+        HttpResponse<String> badPriority = lena.post("/requests", "{\"agreementVersionId\":1,\"serviceId\":1,"
+                + "\"priority\":\"P9\",\"title\":\"x\",\"description\":\"y\"}");
+        assertEquals(400, badPriority.statusCode());
+        assertTrue(badPriority.body().contains("\"field\":\"priority\""), badPriority.body());
+    }
+
+    @Test
+    void anAdministratorImportsAHistoricalRequestAndAnImpossibleOrderIsRefused() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        Matcher ids = Pattern.compile("\\{\"agreementVersionId\":(\\d+),\"label\":\"Information Technology[^}]*?\"services\":\\[\\{\"id\":(\\d+)")
+                .matcher(lena.get("/agreements/askable").body());
+        assertTrue(ids.find());
+        String head = "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2)
+                + ",\"requester\":\"lena.fischer\",\"priority\":\"P3\",\"title\":\"Imported laptop request\","
+                + "\"description\":\"From the old spreadsheet\",\"submittedAt\":\"2026-03-02T08:00:00Z\",\"events\":[";
+        String good = head + "{\"kind\":\"ACKNOWLEDGED\",\"at\":\"2026-03-02T09:00:00Z\",\"actor\":\"priya.nair\"},"
+                + "{\"kind\":\"RESOLVED\",\"at\":\"2026-03-03T10:00:00Z\",\"actor\":\"priya.nair\",\"text\":\"Replaced\"},"
+                + "{\"kind\":\"CONFIRMED\",\"at\":\"2026-03-03T12:00:00Z\",\"actor\":\"lena.fischer\"}]}";
+        String impossible = head + "{\"kind\":\"ANSWERED\",\"at\":\"2026-03-02T09:00:00Z\",\"actor\":\"lena.fischer\",\"text\":\"?\"}]}";
+
+        assertEquals(403, lena.post("/requests/import", good).statusCode(), "only administrators import");
+        ApiClient admin = new ApiClient(base, "admin", PASSWORD);
+        HttpResponse<String> imported = admin.post("/requests/import", good);
+        assertEquals(201, imported.statusCode(), imported::body);
+        assertTrue(imported.body().contains("\"status\":\"CLOSED\""), imported.body());
+        assertTrue(imported.body().contains("\"state\":\"MET\""), "its clocks are computed by the same code");
+
+        HttpResponse<String> refused = admin.post("/requests/import", impossible);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("\"field\":\"events[0]\""), refused.body());
+    }
+
     // --- in the browser --------------------------------------------------------------------------
 
     @Test

@@ -1,0 +1,60 @@
+package org.servicepact.request.api;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.web.BundleMessageResolver;
+
+/** Every refused call answers 400 with the field it concerns and a sentence, never a stack trace. */
+public final class ApiProblems {
+
+    private ApiProblems() {
+    }
+
+    static Response badRequest(String field, String message) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiViews.Problem(field, message)).build();
+    }
+
+    /** A business rule refused the call. */
+    @Provider
+    public static class RuleViolations implements ExceptionMapper<RuleViolation> {
+        @Override
+        public Response toResponse(RuleViolation violation) {
+            return badRequest(violation.field(), BundleMessageResolver.format(violation.messageKey(), violation.arguments()));
+        }
+    }
+
+    /** The body is not the JSON the call expects. */
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return badRequest(null, "The body is not valid JSON for this call: " + e.getMessage());
+        }
+    }
+
+    /** The container refused the call's input (unreadable body, a query parameter of the wrong type). */
+    @Provider
+    public static class BadInput implements ExceptionMapper<BadRequestException> {
+        @Override
+        public Response toResponse(BadRequestException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return badRequest(null, "The call's input could not be read: " + cause.getMessage());
+        }
+    }
+
+    /** The body could not be read at all. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return badRequest(null, "The body could not be read as JSON: " + e.getMessage());
+        }
+    }
+}

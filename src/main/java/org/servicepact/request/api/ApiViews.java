@@ -1,0 +1,61 @@
+package org.servicepact.request.api;
+
+import org.servicepact.request.domain.ClockReading;
+import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.request.domain.RequestEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the API reads and writes, as JSON: plain records, no entity leaves the server. */
+public final class ApiViews {
+
+    private ApiViews() {
+    }
+
+    /** A request to log now. */
+    public record NewRequest(Long agreementVersionId, Long serviceId, String priority, String title, String description,
+                             LocalDate requestedDue) {
+    }
+
+    public record Clock(String measure, String owedBy, int cycle, Instant started, Instant stopped, Instant due,
+                       long elapsedMinutes, long allowedMinutes, String state) {
+        static Clock of(ClockReading reading) {
+            return new Clock(reading.measure().name(), reading.owedBy().name(), reading.cycle(), reading.started(),
+                    reading.stopped(), reading.due(), reading.elapsed().toMinutes(), reading.allowed().toMinutes(),
+                    reading.state().name());
+        }
+    }
+
+    public record Event(String kind, Instant at, String actor, String comment) {
+        static Event of(RequestEvent event) {
+            return new Event(event.getKind().name(), event.getOccurredAt(),
+                    event.getActor() == null ? null : event.getActor().getUsername(), event.getComment());
+        }
+    }
+
+    public record Request(Long id, String number, String title, String status, String priority, String provider,
+                          String consumer, String requester, String assignee, Instant submittedAt, Long agreementVersionId,
+                          Long serviceId, List<Clock> clocks, List<Event> events) {
+        static Request of(PeerRequest request, List<ClockReading> clocks) {
+            return new Request(request.getId(), request.getNumber(), request.getTitle(), request.getStatus().name(),
+                    request.getPriority().name(), request.getProvider().getName(), request.getConsumer().getName(),
+                    request.getRequester().getUsername(),
+                    request.getAssignee() == null ? null : request.getAssignee().getUsername(), request.getSubmittedAt(),
+                    request.getAgreementVersion().getId(), request.getService().getId(), clocks.stream().map(Clock::of).toList(),
+                    request.getEvents().stream().map(Event::of).toList());
+        }
+    }
+
+    /** An agreement my department may ask under, with its services: the ids a new request needs. */
+    public record AskableAgreement(Long agreementVersionId, String label, List<Service> services) {
+    }
+
+    public record Service(Long id, String name) {
+    }
+
+    /** What went wrong with a call: the field it concerns (when there is one) and a sentence. */
+    public record Problem(String field, String message) {
+    }
+}

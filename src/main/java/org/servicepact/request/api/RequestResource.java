@@ -1,0 +1,121 @@
+package org.servicepact.request.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.servicepact.organisation.domain.Role;
+import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.request.application.RequestDirectory;
+import org.servicepact.request.application.RequestForm;
+import org.servicepact.request.application.RequestHistory;
+import org.servicepact.request.application.RequestRow;
+import org.servicepact.request.application.Requests;
+import org.servicepact.request.domain.PeerRequest;
+
+import java.util.List;
+
+/**
+ * {@code /api/v1/requests}: my requests, one request with its clocks and events, logging a request, and
+ * (for administrators) importing historical requests with their whole history.
+ */
+@Path("requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestResource {
+
+    private static final int MAX_PAGE = 200;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    RequestDirectory directory;
+
+    @Inject
+    HttpServletRequest http;
+
+    @Context
+    UriInfo uri;
+
+    /** The requests I logged (scope MINE) or my department's queue (QUEUE_OPEN and the other queue scopes). */
+    @GET
+    public List<RequestRow> list(@QueryParam("scope") @DefaultValue("MINE") String scope,
+                                 @QueryParam("first") @DefaultValue("0") int first,
+                                 @QueryParam("size") @DefaultValue("50") int size) {
+        RequestDirectory.Scope chosen;
+        try {
+            chosen = RequestDirectory.Scope.valueOf(scope);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("scope", "api.scope", scope);
+        }
+        if (first < 0 || size < 1 || size > MAX_PAGE) {
+            throw new RuleViolation("size", "api.page", MAX_PAGE);
+        }
+        return directory.page(chosen, username(), new PageRequest(first, size, null, true, ""));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response read(@PathParam("id") long id) {
+        PeerRequest request;
+        try {
+            request = requests.detail(id, username());
+        } catch (RuleViolation notVisibleOrGone) {
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(new ApiViews.Problem(null, "There is no request " + id + " that you may see.")).build();
+        }
+        return Response.ok(ApiViews.Request.of(request, requests.clocks(request))).build();
+    }
+
+    @POST
+    public Response log(ApiViews.NewRequest body) {
+        if (body == null) {
+            throw new RuleViolation(null, "api.body");
+        }
+        RequestForm form = new RequestForm();
+        form.setAgreementVersionId(body.agreementVersionId());
+        form.setServiceId(body.serviceId());
+        form.setPriority(Requests.priority(body.priority(), "priority"));
+        form.setTitle(body.title());
+        form.setDescription(body.description());
+        form.setRequestedDue(body.requestedDue());
+        PeerRequest logged = requests.log(form, username());
+        return created(requests.detail(logged.getId(), username()));
+    }
+
+    @POST
+    @Path("import")
+    public Response importHistory(RequestHistory body) {
+        if (!http.isUserInRole(Role.ADMIN.name())) {
+            return Response.status(Response.Status.FORBIDDEN)
+                    .entity(new ApiViews.Problem(null, "Only administrators import historical requests.")).build();
+        }
+        if (body == null) {
+            throw new RuleViolation(null, "api.body");
+        }
+        return created(requests.importHistory(body));
+    }
+
+    private Response created(PeerRequest request) {
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(request.getId())).build())
+                .entity(ApiViews.Request.of(request, requests.clocks(request))).build();
+    }
+
+    private String username() {
+        return http.getUserPrincipal().getName();
+    }
+}
