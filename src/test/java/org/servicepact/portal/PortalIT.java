@@ -15,6 +15,8 @@ import org.servicepact.browser.RequestPages;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -505,6 +507,49 @@ class PortalIT {
             browser.waitForText("Escalation acknowledged.");
             assertTrue(browser.text("#request\\:escalations").contains("Priya has priority on it"));
             browser.screenshot("escalation-acknowledged");
+        }
+    }
+
+    @Test
+    void aBreachEscalatesByItselfAndTheSupervisorAcknowledges() throws Exception {
+        String title = "Forgotten request " + unique("");
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        Matcher ids = Pattern.compile("\\{\"agreementVersionId\":(\\d+),\"label\":\"Information Technology[^}]*?\"services\":\\[\\{\"id\":(\\d+)")
+                .matcher(lena.get("/agreements/askable").body());
+        assertTrue(ids.find());
+        Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
+        HttpResponse<String> imported = new ApiClient(base, "admin", PASSWORD).post("/requests/import",
+                "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2) + ",\"requester\":\"lena.fischer\","
+                        + "\"priority\":\"P1\",\"title\":\"" + title + "\",\"description\":\"Nobody answered.\","
+                        + "\"submittedAt\":\"" + threeDaysAgo + "\",\"events\":[{\"kind\":\"ASSIGNED\",\"at\":\""
+                        + threeDaysAgo.plusSeconds(60) + "\",\"actor\":\"priya.nair\",\"assignee\":\"priya.nair\"}]}");
+        assertEquals(201, imported.statusCode(), imported::body);
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("marco.rossi", PASSWORD);
+            boolean escalated = false;
+            for (int attempt = 0; attempt < 24 && !escalated; attempt++) {
+                browser.visit("/requests/index.xhtml");
+                browser.click("#lists\\:tabs a[href$='escalatedTab']");
+                escalated = browser.pageText().contains(title);
+                if (!escalated) {
+                    Thread.sleep(5000);
+                }
+            }
+            assertTrue(escalated, "the watcher escalates the breach to Priya's supervisor within its minute");
+            browser.screenshot("breach-escalated-list");
+            browser.driver().findElements(By.linkText(title)).stream().findFirst()
+                    .or(() -> browser.driver().findElements(By.partialLinkText("REQ-")).stream()
+                            .filter(link -> link.findElement(By.xpath("./ancestor::tr")).getText().contains(title)).findFirst())
+                    .orElseThrow().click();
+            browser.waitForAjax();
+            String escalations = browser.text("#request\\:escalations");
+            assertTrue(escalations.contains("Escalated automatically to the supervisor"), escalations);
+            browser.type("[id$=':acknowledgement']", "Seen: Priya takes it first thing.");
+            browser.click("[id$=':acknowledgeEscalation']");
+            browser.waitForText("Escalation acknowledged.");
+            browser.screenshot("breach-escalation-acknowledged");
         }
     }
 

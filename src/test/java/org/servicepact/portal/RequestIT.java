@@ -170,6 +170,22 @@ class RequestIT {
     }
 
     @Test
+    void theProviderHandsARequestToAnotherDepartment() {
+        PeerRequest request = logged("Wall socket " + System.nanoTime());
+        long id = request.getId();
+        Option facilities = requests.handOffTargets(reload(id)).stream()
+                .filter(o -> o.label().startsWith("Facilities")).findFirst().orElseThrow();
+        long next = requests.handOff(id, reload(id).getVersion(), "priya.nair", facilities.id(), "It is the socket, not the laptop.");
+
+        assertEquals(RequestStatus.HANDED_OFF, reload(id).getStatus());
+        assertEquals(1, reload(id).getHandoffCount());
+        PeerRequest there = requests.detail(next, "lena.fischer");
+        assertEquals("Facilities", there.getProvider().getName());
+        assertEquals(id, there.getHandedFrom().getId());
+        assertEquals(RequestStatus.NEW, there.getStatus());
+    }
+
+    @Test
     void theQueueShowsWhatIsBreachedAndWhatIsAtRisk() {
         PageRequest all = new PageRequest(0, 100, null, true, "");
         List<RequestRow> breached = directory.page(RequestDirectory.Scope.QUEUE_BREACHED, "priya.nair", all);

@@ -119,6 +119,10 @@ public class PeerRequest {
     @Column(name = "first_time_resolution")
     private Integer firstTimeResolution;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "handed_from_id")
+    private PeerRequest handedFrom;
+
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
     @OrderBy("occurredAt, id")
     private List<RequestEvent> events = new ArrayList<>();
@@ -208,6 +212,23 @@ public class PeerRequest {
         requireProviderStaff(by);
         requireStatus(WITH_PROVIDER);
         move(RequestStatus.DECLINED, Kind.DECLINED, by, at, required(reason, 4000, "comment"));
+    }
+
+    /**
+     * Hands the request on to another department that serves the same consumer: this request ends
+     * (HANDED_OFF, its provider clocks stop) and a new one starts there, for the same requester, from now.
+     */
+    public PeerRequest handOff(Employee by, AgreementVersion target, OfferedService targetService, String reason, Instant at) {
+        requireProviderStaff(by);
+        requireStatus(WITH_PROVIDER);
+        if (!target.getAgreement().getConsumer().equals(consumer) || target.getAgreement().getProvider().equals(provider)) {
+            throw new RuleViolation("handOffTarget", "request.handOff.target");
+        }
+        String why = required(reason, 3000, "comment");
+        PeerRequest next = new PeerRequest(target, targetService, requester, priority, title, description, requestedDue, at);
+        next.handedFrom = this;
+        move(RequestStatus.HANDED_OFF, Kind.HANDED_OFF, by, at, why + " → " + target.getAgreement().getProvider().getName());
+        return next;
     }
 
     // --- the requester's acts ------------------------------------------------------------------------
@@ -424,6 +445,9 @@ public class PeerRequest {
             if (event.getKind() == Kind.REOPENED) {
                 reopens++;
             }
+            if (event.getKind() == Kind.HANDED_OFF) {
+                handoffs++;
+            }
             if (event.getKind() == Kind.RESOLVED) {
                 resolver = event.getActor();
             }
@@ -433,7 +457,7 @@ public class PeerRequest {
         escalationCount = escalations.size();
         boolean resolved = status == RequestStatus.RESOLVED || status == RequestStatus.CLOSED && resolver != null;
         firstTimeResolution = !resolved ? null
-                : reopens == 0 && handoffs == 0 && resolver != null && resolver.equals(firstHolder) ? 1 : 0;
+                : reopens == 0 && handoffs == 0 && handedFrom == null && resolver != null && resolver.equals(firstHolder) ? 1 : 0;
     }
 
     public int getReopenCount() {
@@ -524,6 +548,10 @@ public class PeerRequest {
 
     public List<RequestEvent> getEvents() {
         return List.copyOf(events);
+    }
+
+    public PeerRequest getHandedFrom() {
+        return handedFrom;
     }
 
     public List<Escalation> getEscalations() {

@@ -44,7 +44,8 @@ import java.util.function.Predicate;
 public final class RequestClocks {
 
     private static final double WARNING_SHARE = 0.75;
-    private static final Set<Kind> ENDS_WAITING = Set.of(Kind.ANSWERED, Kind.RESOLVED, Kind.DECLINED, Kind.CANCELLED);
+    private static final Set<Kind> ENDS_WAITING = Set.of(Kind.ANSWERED, Kind.RESOLVED, Kind.DECLINED, Kind.CANCELLED,
+            Kind.HANDED_OFF);
     private static final Set<Kind> ENDS_CONFIRMATION = Set.of(Kind.CONFIRMED, Kind.REOPENED, Kind.AUTO_CLOSED, Kind.CANCELLED);
 
     private final List<TimelineEvent> log;
@@ -117,7 +118,7 @@ public final class RequestClocks {
                             pausedSince = null;
                         }
                     }
-                    case RESOLVED, DECLINED, CANCELLED -> {
+                    case RESOLVED, DECLINED, CANCELLED, HANDED_OFF -> {
                         if (stopped == null) {
                             if (pausedSince != null) {
                                 notRunning = notRunning.plus(provider.elapsed(pausedSince, event.at()));

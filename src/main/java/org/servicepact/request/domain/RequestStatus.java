@@ -1,6 +1,6 @@
 package org.servicepact.request.domain;
 
-/** Where a peer request stands. CLOSED, DECLINED and CANCELLED are final: nothing moves them. */
+/** Where a peer request stands. CLOSED, DECLINED, CANCELLED and HANDED_OFF are final: nothing moves them. */
 public enum RequestStatus {
     NEW,
     IN_PROGRESS,
@@ -8,10 +8,12 @@ public enum RequestStatus {
     RESOLVED,
     CLOSED,
     DECLINED,
-    CANCELLED;
+    CANCELLED,
+    /** Handed on to another department, as a new request there. */
+    HANDED_OFF;
 
     public boolean isFinal() {
-        return this == CLOSED || this == DECLINED || this == CANCELLED;
+        return this == CLOSED || this == DECLINED || this == CANCELLED || this == HANDED_OFF;
     }
 
     /** Still with the provider: new, in progress, or waiting for the requester's answer. */

@@ -27,12 +27,14 @@ public record TimelineEvent(Kind kind, Instant at, Priority priority, LocalDate 
         CANCELLED,
         PRIORITY_CHANGED,
         /** Taken by or given to someone of the provider; moves no clock. */
-        ASSIGNED;
+        ASSIGNED,
+        /** Handed on to another department; ends this request's provider clocks like a decline. */
+        HANDED_OFF;
 
         /** The provider's first response: any of these stops the first-response clock. */
         boolean isProviderResponse() {
             return this == ACKNOWLEDGED || this == QUESTION_ASKED || this == FLAGGED_INCOMPLETE
-                    || this == RESOLVED || this == DECLINED;
+                    || this == RESOLVED || this == DECLINED || this == HANDED_OFF;
         }
     }
 

@@ -45,6 +45,7 @@ public class RequestPage implements Serializable {
     private Long assigneeId;
     private String acknowledgement;
     private Priority newPriority;
+    private Long handOffTarget;
 
     public void load() {
         try {
@@ -85,6 +86,25 @@ public class RequestPage implements Serializable {
 
     public void setNewPriority(Priority newPriority) {
         this.newPriority = newPriority;
+    }
+
+    public List<Option> getHandOffTargets() {
+        return requests.handOffTargets(request);
+    }
+
+    public String handOff() {
+        long[] next = new long[1];
+        boolean done = FormMessages.attempt(() -> next[0] = requests.handOff(id, request.getVersion(), currentUser.getUsername(),
+                handOffTarget, text), "request.handedOff");
+        return done ? "/requests/request?faces-redirect=true&id=" + next[0] : null;
+    }
+
+    public Long getHandOffTarget() {
+        return handOffTarget;
+    }
+
+    public void setHandOffTarget(Long handOffTarget) {
+        this.handOffTarget = handOffTarget;
     }
 
     /** Takes the request for myself. */

@@ -234,6 +234,40 @@ class PeerRequestTest {
     }
 
     @Test
+    void aRequestHandedToAnotherDepartmentStartsAgainThere() {
+        Department facilities = new Department("FAC", "Facilities");
+        Employee peter = employee("peter", facilities);
+        facilities.appointHead(peter);
+        Agreement facilitiesForFinance = new Agreement("Facilities for Finance", facilities, finance, new Actor(peter, true), T0,
+                new DraftContent(new VersionTerms(LocalDate.of(2026, 1, 1), null, LocalDate.of(2027, 1, 1), 5, 8, 10), null, null,
+                        List.of(new ServiceTerms("Repairs", null)),
+                        List.of(CommitmentTerms.qualitative(Side.PROVIDER, "Fix", null, "Why"),
+                                CommitmentTerms.qualitative(Side.CONSUMER, "Respect", null, "Why"))));
+        AgreementVersion target = facilitiesForFinance.latestVersion();
+        Actor admin = new Actor(peter, true);
+        facilitiesForFinance.propose(target, admin, T0);
+        facilitiesForFinance.accept(target, Side.PROVIDER, admin, T0);
+        facilitiesForFinance.accept(target, Side.CONSUMER, admin, T0);
+        facilitiesForFinance.activateIfDue(LocalDate.of(2026, 1, 1), T0);
+
+        PeerRequest request = logged();
+        request.acknowledge(priya, later(5));
+        assertThrows(RuleViolation.class, () -> request.handOff(priya, active, active.getServices().get(0), "Same", later(6)),
+                "not to the same provider");
+        PeerRequest next = request.handOff(priya, target, target.getServices().get(0), "The socket is broken, not the laptop", later(10));
+
+        assertEquals(RequestStatus.HANDED_OFF, request.getStatus());
+        assertEquals(facilities, next.getProvider());
+        assertEquals(lena, next.getRequester());
+        assertEquals(request, next.getHandedFrom());
+        request.recountQuality();
+        assertEquals(1, request.getHandoffCount());
+        next.resolve(peter, "New socket", later(30));
+        next.recountQuality();
+        assertEquals(0, next.getFirstTimeResolution(), "handed on from another department: not first time");
+    }
+
+    @Test
     void eventsAreRecordedInTheOrderTheyHappen() {
         PeerRequest request = logged();
         request.acknowledge(priya, later(10));
