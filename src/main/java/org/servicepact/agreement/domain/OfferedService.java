@@ -53,6 +53,10 @@ public class OfferedService {
         return id;
     }
 
+    public AgreementVersion getAgreementVersion() {
+        return agreementVersion;
+    }
+
     public String getName() {
         return name;
     }

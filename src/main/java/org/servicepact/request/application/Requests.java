@@ -233,15 +233,15 @@ public class Requests {
 
     /**
      * Where the provider can hand a request on: the services of the other active agreements under which the
-     * same consumer is served. Each option's id is encoded "versionId:serviceId".
+     * same consumer is served. Each option's id is the offered service's id (a service belongs to one version).
      */
     public List<Option> handOffTargets(PeerRequest request) {
-        return em.createQuery("SELECT v.id, s.id, p.name, s.name FROM AgreementVersion v JOIN v.agreement a JOIN a.provider p"
+        return em.createQuery("SELECT s.id, p.name, s.name FROM AgreementVersion v JOIN v.agreement a JOIN a.provider p"
                         + " JOIN v.services s WHERE v.status = :active AND a.consumer = :consumer AND a.provider <> :provider"
                         + " ORDER BY p.name, s.name", Object[].class)
                 .setParameter("active", VersionStatus.ACTIVE).setParameter("consumer", request.getConsumer())
                 .setParameter("provider", request.getProvider())
-                .getResultStream().map(r -> new Option(((Long) r[0]) * 1_000_000_000L + (Long) r[1], r[2] + " — " + r[3]))
+                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " — " + r[2]))
                 .toList();
     }
 
@@ -252,9 +252,8 @@ public class Requests {
             throw new RuleViolation("handOffTarget", "request.handOff.target");
         }
         PeerRequest request = Records.forEdit(em, PeerRequest.class, requestId, lockVersion, PeerRequest::getVersion);
-        AgreementVersion version = Records.reference(em, AgreementVersion.class, target / 1_000_000_000L, "handOffTarget");
-        OfferedService service = Records.reference(em, OfferedService.class, target % 1_000_000_000L, "handOffTarget");
-        PeerRequest next = request.handOff(employee(username), version, service, reason, clock.instant());
+        OfferedService service = Records.reference(em, OfferedService.class, target, "handOffTarget");
+        PeerRequest next = request.handOff(employee(username), service.getAgreementVersion(), service, reason, clock.instant());
         em.persist(next);
         refreshCache(request);
         refreshCache(next);
