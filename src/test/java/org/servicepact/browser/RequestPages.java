@@ -31,6 +31,14 @@ public final class RequestPages {
         browser.waitForText(confirmation);
     }
 
+    /** Logs in as someone, does one act on the request at {@code page} and logs out again. */
+    public void actAs(String username, String password, String page, String buttonId, String words, String confirmation) {
+        portal.logIn(username, password);
+        browser.visit(page);
+        act(buttonId, words, confirmation);
+        portal.logOut();
+    }
+
     public String status() {
         return browser.text("#requestStatus");
     }

@@ -441,25 +441,10 @@ class PortalIT {
             browser.screenshot("request-question");
             portal.logOut();
 
-            portal.logIn("lena.fischer", PASSWORD);
-            browser.visit(page);
-            requests.act("answer", "A ThinkPad T14.", "Answered");
-            portal.logOut();
-
-            portal.logIn("priya.nair", PASSWORD);
-            browser.visit(page);
-            requests.act("resolve", "Battery replaced.", "Resolved");
-            portal.logOut();
-
-            portal.logIn("lena.fischer", PASSWORD);
-            browser.visit(page);
-            requests.act("reopen", "It still dies after an hour.", "Reopened");
-            portal.logOut();
-
-            portal.logIn("priya.nair", PASSWORD);
-            browser.visit(page);
-            requests.act("resolve", "Charger replaced as well.", "Resolved");
-            portal.logOut();
+            requests.actAs("lena.fischer", PASSWORD, page, "answer", "A ThinkPad T14.", "Answered");
+            requests.actAs("priya.nair", PASSWORD, page, "resolve", "Battery replaced.", "Resolved");
+            requests.actAs("lena.fischer", PASSWORD, page, "reopen", "It still dies after an hour.", "Reopened");
+            requests.actAs("priya.nair", PASSWORD, page, "resolve", "Charger replaced as well.", "Resolved");
 
             portal.logIn("lena.fischer", PASSWORD);
             browser.visit(page);
@@ -481,10 +466,7 @@ class PortalIT {
             portal.logIn("lena.fischer", PASSWORD);
             String page = requests.log("Information Technology — IT services for Finance", title, "The month-end printer is jammed.");
             portal.logOut();
-            portal.logIn("priya.nair", PASSWORD);
-            browser.visit(page);
-            requests.act("take", null, "Assigned.");
-            portal.logOut();
+            requests.actAs("priya.nair", PASSWORD, page, "take", null, "Assigned.");
 
             portal.logIn("lena.fischer", PASSWORD);
             browser.visit(page);

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.servicepact.platform.persistence.RecordForm;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -13,12 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What an administrator edits on a calendar: its name, zone, working periods and holidays. */
-public class CalendarForm implements Serializable {
+public class CalendarForm extends RecordForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long id;
-    private long version;
 
     @NotBlank
     @Size(max = 100)
@@ -35,10 +33,6 @@ public class CalendarForm implements Serializable {
     @Valid
     private List<HolidayRow> holidays = new ArrayList<>();
 
-    public boolean isNew() {
-        return id == null;
-    }
-
     public void addPeriod() {
         periods.add(new PeriodRow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0)));
     }
@@ -53,22 +47,6 @@ public class CalendarForm implements Serializable {
 
     public void removeHoliday(HolidayRow row) {
         holidays.remove(row);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 
     public String getName() {

@@ -3,16 +3,12 @@ package org.servicepact.organisation.application;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import java.io.Serializable;
+import org.servicepact.platform.persistence.RecordForm;
 
 /** What an administrator types to create or change a department. */
-public class DepartmentForm implements Serializable {
+public class DepartmentForm extends RecordForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long id;
-    private long version;
 
     @NotBlank
     @Size(max = 20)
@@ -26,26 +22,6 @@ public class DepartmentForm implements Serializable {
     private Long parentId;
     private Long headId;
     private Long calendarId;
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
 
     public String getCode() {
         return code;

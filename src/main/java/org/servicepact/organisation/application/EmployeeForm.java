@@ -6,18 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.servicepact.organisation.domain.Role;
+import org.servicepact.platform.persistence.RecordForm;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What an administrator types to create or change an employee. */
-public class EmployeeForm implements Serializable {
+public class EmployeeForm extends RecordForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long id;
-    private long version;
 
     @NotBlank
     @Size(max = 60)
@@ -48,26 +45,6 @@ public class EmployeeForm implements Serializable {
     private List<Role> grantedRoles = new ArrayList<>();
 
     private boolean active = true;
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
 
     public String getUsername() {
         return username;

@@ -6,16 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.servicepact.organisation.domain.ExternalParty;
-
-import java.io.Serializable;
+import org.servicepact.platform.persistence.RecordForm;
 
 /** What an administrator types to create or change an external customer or vendor. */
-public class ExternalPartyForm implements Serializable {
+public class ExternalPartyForm extends RecordForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long id;
-    private long version;
 
     @NotBlank
     @Size(max = 150)
@@ -36,26 +32,6 @@ public class ExternalPartyForm implements Serializable {
     @Size(max = 40)
     @Pattern(regexp = "[0-9 +()./-]*", message = "{employee.phone.pattern}")
     private String phone;
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
 
     public String getName() {
         return name;
