@@ -61,7 +61,7 @@ public class DemoRequests {
             PeerRequest request = write(version, submitted, now, random);
             if (request != null) {
                 em.persist(request);
-                requests.recompute(request);
+                requests.refreshCache(request);
             }
         }
     }

@@ -65,7 +65,7 @@ public class RequestWatcher {
                 watch(request, clock, raised, now);
             }
         }
-        requests.recompute(request);
+        requests.refreshCache(request);
         em.flush();
     }
 

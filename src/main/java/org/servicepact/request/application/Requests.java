@@ -325,12 +325,8 @@ public class Requests {
                 .getResultStream().findFirst().orElseThrow(() -> RuleViolation.ofForm("employee.notFound"));
     }
 
-    /** Recomputes what is cached from the request's log (the resolution due instant): for requests written in bulk. */
-    public void recompute(PeerRequest request) {
-        refreshCache(request);
-    }
-
-    private void refreshCache(PeerRequest request) {
+    /** Recomputes what the request caches from its log: the quality counts and the resolution due instant. */
+    public void refreshCache(PeerRequest request) {
         request.recountQuality();
         clocks(request).stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
                 .ifPresent(resolution -> request.cacheResolutionClock(resolution.due(), resolution.warnAt()));
