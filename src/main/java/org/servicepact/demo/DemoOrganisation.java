@@ -28,7 +28,7 @@ import java.util.List;
 /**
  * The demo organisation: three calendars, nine departments with heads, sixty employees with their
  * supervisors, three external parties, the agreements between them ({@link DemoAgreements}) and a few
- * hundred requests under those agreements ({@link DemoRequests}). Departments and employees come from the CSV files in
+ * hundred requests under those agreements ({@link DemoRequests}) with ratings and letters ({@link DemoFeedback}). Departments and employees come from the CSV files in
  * {@code demo/} through the same import an administrator uses. Everyone's password is
  * {@value #DEMO_PASSWORD}.
  */
@@ -57,6 +57,9 @@ public class DemoOrganisation {
     DemoRequests requests;
 
     @Inject
+    DemoFeedback feedback;
+
+    @Inject
     Clock clock;
 
     public boolean isEmpty() {
@@ -80,6 +83,8 @@ public class DemoOrganisation {
                 .getSingleResult());
         em.flush();
         requests.seed(clock.instant());
+        em.flush();
+        feedback.seed(clock.instant());
     }
 
     private static List<BusinessCalendar> calendars() {

@@ -33,7 +33,7 @@ final class Deployments {
 
     static WebArchive portalWithTestRunner() {
         return portal()
-                .addClass(Deployments.class)
+                .addClasses(Deployments.class, DemoRequestForms.class)
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-test-runner.jar")
                         .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
     }

@@ -9,12 +9,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.servicepact.agreement.domain.Measure;
-import org.servicepact.agreement.domain.Priority;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestDirectory;
-import org.servicepact.request.application.RequestForm;
 import org.servicepact.request.application.RequestRow;
 import org.servicepact.request.application.Requests;
 import org.servicepact.notification.application.Notifications;
@@ -63,15 +61,7 @@ class RequestIT {
 
     /** Lena (Finance) asks IT for something under "IT services for Finance". */
     private PeerRequest logged(String title) {
-        Option itForFinance = requests.agreementsFor("lena.fischer").stream()
-                .filter(o -> o.label().equals("Information Technology — IT services for Finance")).findFirst().orElseThrow();
-        RequestForm form = new RequestForm();
-        form.setAgreementVersionId(itForFinance.id());
-        form.setServiceId(requests.version(itForFinance.id()).getServices().get(0).getId());
-        form.setPriority(Priority.P2);
-        form.setTitle(title);
-        form.setDescription("The battery lasts twenty minutes.");
-        return requests.log(form, "lena.fischer");
+        return requests.log(DemoRequestForms.lenaAsksIt(requests, title), "lena.fischer");
     }
 
     private PeerRequest reload(long id) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.servicepact.feedback.application.LetterNotice;
 import org.servicepact.notification.domain.Notification;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.web.BundleMessageResolver;
@@ -14,7 +15,7 @@ import org.servicepact.request.application.RequestNotice;
 import java.time.Clock;
 import java.util.List;
 
-/** In-app notifications: written when a request notice is fired, counted and listed for the bell. */
+/** In-app notifications: written when a request or letter notice is fired, counted and listed for the bell. */
 @ApplicationScoped
 public class Notifications {
 
@@ -26,13 +27,20 @@ public class Notifications {
 
     /** Runs in the transaction of the act that fired the notice: told only if the act is stored. */
     void record(@Observes RequestNotice notice) {
-        Employee recipient = em.find(Employee.class, notice.recipientId());
-        if (recipient == null) {
-            return;
+        tell(notice.recipientId(), notice.requestId(), null, notice.kind().name(), "REQ-" + notice.requestId(), notice.requestTitle());
+    }
+
+    /** Runs in the transaction of the letter's act, like {@link #record(RequestNotice)}. */
+    void record(@Observes LetterNotice notice) {
+        tell(notice.recipientId(), null, notice.letterId(), notice.kind().name(), "LET-" + notice.letterId(), notice.subject());
+    }
+
+    private void tell(long recipientId, Long requestId, Long letterId, String kind, String number, String title) {
+        Employee recipient = em.find(Employee.class, recipientId);
+        if (recipient != null) {
+            String message = BundleMessageResolver.format("notification." + kind, number, title);
+            em.persist(new Notification(recipient, requestId, letterId, kind, message, clock.instant()));
         }
-        String message = BundleMessageResolver.format("notification." + notice.kind(), "REQ-" + notice.requestId(),
-                notice.requestTitle());
-        em.persist(new Notification(recipient, notice.requestId(), notice.kind().name(), message, clock.instant()));
     }
 
     public long unread(String username) {

@@ -1,5 +1,5 @@
 /**
- * Writes notifications when a request notice is fired (observer), counts and lists them. Reads the
- * request component's notices; nothing depends on notifications.
+ * Writes notifications when a request or letter notice is fired (observer), counts and lists them. Reads the
+ * request and feedback components' notices; nothing depends on notifications.
  */
 package org.servicepact.notification.application;

@@ -14,7 +14,7 @@ import org.servicepact.organisation.domain.Employee;
 
 import java.time.Instant;
 
-/** Something one person is told in the portal, about a request; read or not yet. */
+/** Something one person is told in the portal, about a request or a letter; read or not yet. */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -30,6 +30,9 @@ public class Notification {
 
     @Column(name = "request_id")
     private Long requestId;
+
+    @Column(name = "letter_id")
+    private Long letterId;
 
     @Column(nullable = false, length = 20)
     private String kind;
@@ -47,9 +50,11 @@ public class Notification {
         // for JPA
     }
 
-    public Notification(Employee recipient, Long requestId, String kind, String message, Instant createdAt) {
+    /** About a request ({@code requestId}) or a letter ({@code letterId}): one of the two is given. */
+    public Notification(Employee recipient, Long requestId, Long letterId, String kind, String message, Instant createdAt) {
         this.recipient = recipient;
         this.requestId = requestId;
+        this.letterId = letterId;
         this.kind = kind;
         this.message = message.length() > 500 ? message.substring(0, 500) : message;
         this.createdAt = createdAt;
@@ -67,6 +72,10 @@ public class Notification {
 
     public Long getRequestId() {
         return requestId;
+    }
+
+    public Long getLetterId() {
+        return letterId;
     }
 
     public String getKind() {

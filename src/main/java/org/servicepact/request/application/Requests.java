@@ -328,6 +328,7 @@ public class Requests {
     /** Recomputes what the request caches from its log: the quality counts and the resolution due instant. */
     public void refreshCache(PeerRequest request) {
         request.recountQuality();
+        request.cachePeriod(providerSchedule(request.getAgreementVersion()).zone());
         clocks(request).stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
                 .ifPresent(resolution -> request.cacheResolutionClock(resolution.due(), resolution.warnAt()));
     }

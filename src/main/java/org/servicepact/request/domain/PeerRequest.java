@@ -24,6 +24,7 @@ import org.servicepact.agreement.domain.VersionStatus;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Party;
+import org.servicepact.platform.rules.RequiredText;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.domain.TimelineEvent.Kind;
 
@@ -119,6 +120,15 @@ public class PeerRequest {
     @Column(name = "first_time_resolution")
     private Integer firstTimeResolution;
 
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "rating_closes_at")
+    private Instant ratingClosesAt;
+
+    @Column(name = "period_month", nullable = false)
+    private int periodMonth;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "handed_from_id")
     private PeerRequest handedFrom;
@@ -156,8 +166,8 @@ public class PeerRequest {
         this.service = service;
         this.requester = requester;
         this.priority = Objects.requireNonNull(priority, "priority");
-        this.title = required(title, 200, "title");
-        this.description = required(description, 4000, "description");
+        this.title = RequiredText.of(title, 200, "title");
+        this.description = RequiredText.of(description, 4000, "description");
         this.requestedDue = requestedDue;
         this.status = RequestStatus.NEW;
         this.submittedAt = at;
@@ -187,7 +197,7 @@ public class PeerRequest {
         requireProviderStaff(by);
         requireStatus(EnumSet.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS));
         takeIfUnassigned(by);
-        move(RequestStatus.WAITING_ON_REQUESTER, Kind.QUESTION_ASKED, by, at, required(question, 4000, "comment"));
+        move(RequestStatus.WAITING_ON_REQUESTER, Kind.QUESTION_ASKED, by, at, RequiredText.of(question, 4000, "comment"));
     }
 
     /** On the first response only: the request arrived incomplete; what was missing is asked for at once. */
@@ -197,7 +207,7 @@ public class PeerRequest {
             throw RuleViolation.ofForm("request.incomplete.firstResponseOnly");
         }
         takeIfUnassigned(by);
-        String missing = required(whatIsMissing, 4000, "comment");
+        String missing = RequiredText.of(whatIsMissing, 4000, "comment");
         record(Kind.FLAGGED_INCOMPLETE, by, null, at, null, missing);
         move(RequestStatus.WAITING_ON_REQUESTER, Kind.QUESTION_ASKED, by, at, missing);
     }
@@ -205,13 +215,13 @@ public class PeerRequest {
     public void resolve(Employee by, String resolutionNote, Instant at) {
         requireProviderStaff(by);
         requireStatus(WITH_PROVIDER);
-        move(RequestStatus.RESOLVED, Kind.RESOLVED, by, at, required(resolutionNote, 4000, "comment"));
+        move(RequestStatus.RESOLVED, Kind.RESOLVED, by, at, RequiredText.of(resolutionNote, 4000, "comment"));
     }
 
     public void decline(Employee by, String reason, Instant at) {
         requireProviderStaff(by);
         requireStatus(WITH_PROVIDER);
-        move(RequestStatus.DECLINED, Kind.DECLINED, by, at, required(reason, 4000, "comment"));
+        move(RequestStatus.DECLINED, Kind.DECLINED, by, at, RequiredText.of(reason, 4000, "comment"));
     }
 
     /**
@@ -224,7 +234,7 @@ public class PeerRequest {
         if (!target.getAgreement().getConsumer().equals(consumer) || target.getAgreement().getProvider().equals(provider)) {
             throw new RuleViolation("handOffTarget", "request.handOff.target");
         }
-        String why = required(reason, 3000, "comment");
+        String why = RequiredText.of(reason, 3000, "comment");
         PeerRequest next = new PeerRequest(target, targetService, requester, priority, title, description, requestedDue, at);
         next.handedFrom = this;
         move(RequestStatus.HANDED_OFF, Kind.HANDED_OFF, by, at, why + " → " + target.getAgreement().getProvider().getName());
@@ -236,7 +246,7 @@ public class PeerRequest {
     public void answer(Employee by, String answer, Instant at) {
         requireRequester(by);
         requireStatus(EnumSet.of(RequestStatus.WAITING_ON_REQUESTER));
-        move(RequestStatus.IN_PROGRESS, Kind.ANSWERED, by, at, required(answer, 4000, "comment"));
+        move(RequestStatus.IN_PROGRESS, Kind.ANSWERED, by, at, RequiredText.of(answer, 4000, "comment"));
     }
 
     public void confirm(Employee by, Instant at) {
@@ -253,7 +263,7 @@ public class PeerRequest {
         if (at.atZone(zone).toLocalDate().isAfter(lastDay)) {
             throw RuleViolation.ofForm("request.reopen.tooLate", agreementVersion.getAutoCloseDays());
         }
-        move(RequestStatus.IN_PROGRESS, Kind.REOPENED, by, at, required(reason, 4000, "comment"));
+        move(RequestStatus.IN_PROGRESS, Kind.REOPENED, by, at, RequiredText.of(reason, 4000, "comment"));
     }
 
     /** Either side changes the priority; the clocks take the new targets and keep the time already run. */
@@ -282,7 +292,7 @@ public class PeerRequest {
         requireRequester(by);
         requireNotFinal();
         return escalate(Side.PROVIDER, Escalation.Level.SUPERVISOR, Escalation.Cause.BY_HAND,
-                required(reason, 2000, "comment"), by, at);
+                RequiredText.of(reason, 2000, "comment"), by, at);
     }
 
     /** The provider escalates the requester's failing (a consumer breach) to the requester's supervisor. */
@@ -290,7 +300,7 @@ public class PeerRequest {
         requireProviderStaff(by);
         requireNotFinal();
         return escalate(Side.CONSUMER, Escalation.Level.SUPERVISOR, Escalation.Cause.BY_HAND,
-                required(reason, 2000, "comment"), by, at);
+                RequiredText.of(reason, 2000, "comment"), by, at);
     }
 
     /** An escalation the watcher raises on a provider breach: to the supervisor at the breach, to the head later. */
@@ -402,15 +412,6 @@ public class PeerRequest {
                 .map(RequestEvent::getOccurredAt).orElse(lastEventAt);
     }
 
-    private static String required(String text, int maxLength, String field) {
-        if (text == null || text.isBlank()) {
-            throw new RuleViolation(field, "request.text.required");
-        }
-        if (text.strip().length() > maxLength) {
-            throw new RuleViolation(field, "request.text.tooLong", maxLength);
-        }
-        return text.strip();
-    }
 
     // --- reading -------------------------------------------------------------------------------------
 
@@ -458,6 +459,28 @@ public class PeerRequest {
         boolean resolved = status == RequestStatus.RESOLVED || status == RequestStatus.CLOSED && resolver != null;
         firstTimeResolution = !resolved ? null
                 : reopens == 0 && handoffs == 0 && handedFrom == null && resolver != null && resolver.equals(firstHolder) ? 1 : 0;
+        resolvedAt = resolved ? lastResolution() : null;
+        ratingClosesAt = resolved ? resolvedAt.plus(Duration.ofDays(agreementVersion.getRatingWindowDays())) : null;
+    }
+
+    /** The month (yyyymm) the request was submitted in, in the given zone: what monthly trends group by. */
+    public void cachePeriod(ZoneId zone) {
+        LocalDate day = LocalDate.ofInstant(submittedAt, zone);
+        periodMonth = day.getYear() * 100 + day.getMonthValue();
+    }
+
+    /** When it was last resolved, while it stands resolved (or closed after a resolution); else {@code null}. */
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    /** When the rating window closes: the agreed days after the last resolution; {@code null} while unresolved. */
+    public Instant getRatingClosesAt() {
+        return ratingClosesAt;
+    }
+
+    public int getPeriodMonth() {
+        return periodMonth;
     }
 
     public int getReopenCount() {

@@ -1,15 +1,9 @@
 package org.servicepact.request.domain;
 
 import org.junit.jupiter.api.Test;
-import org.servicepact.agreement.domain.Actor;
-import org.servicepact.agreement.domain.Agreement;
 import org.servicepact.agreement.domain.AgreementVersion;
-import org.servicepact.agreement.domain.CommitmentTerms;
-import org.servicepact.agreement.domain.DraftContent;
 import org.servicepact.agreement.domain.Priority;
-import org.servicepact.agreement.domain.ServiceTerms;
 import org.servicepact.agreement.domain.Side;
-import org.servicepact.agreement.domain.VersionTerms;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
@@ -17,7 +11,6 @@ import org.servicepact.request.domain.TimelineEvent.Kind;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -27,39 +20,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Who may move a request, and from where; every act lands in the log the clocks read. */
 class PeerRequestTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+    private static final Instant T0 = RequestFixture.T0;
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    private final Department it = new Department("IT", "Information Technology");
-    private final Department finance = new Department("FIN", "Finance");
-    private final Employee priya = employee("priya", it);
-    private final Employee marco = employee("marco", it);
-    private final Employee lena = employee("lena", finance);
-    private final Employee oliver = employee("oliver", finance);
-    private final AgreementVersion active = activeAgreement();
-
-    private static Employee employee(String username, Department department) {
-        return new Employee(username, new Employee.PersonalDetails(username, null, username + "@example.org", null), department);
-    }
-
-    private AgreementVersion activeAgreement() {
-        it.appointHead(marco);
-        Agreement agreement = new Agreement("IT for Finance", it, finance, new Actor(marco, true), T0,
-                new DraftContent(new VersionTerms(LocalDate.of(2026, 1, 1), null, LocalDate.of(2027, 1, 1), 5, 8, 10), null, null,
-                        List.of(new ServiceTerms("Workstation support", null)),
-                        List.of(CommitmentTerms.qualitative(Side.PROVIDER, "Help", null, "Why"),
-                                CommitmentTerms.qualitative(Side.CONSUMER, "Respect", null, "Why"))));
-        AgreementVersion version = agreement.latestVersion();
-        Actor admin = new Actor(marco, true);
-        agreement.propose(version, admin, T0);
-        agreement.accept(version, Side.PROVIDER, admin, T0);
-        agreement.accept(version, Side.CONSUMER, admin, T0);
-        agreement.activateIfDue(LocalDate.of(2026, 1, 1), T0);
-        return version;
-    }
+    private final RequestFixture fixture = new RequestFixture();
+    private final Department finance = fixture.finance;
+    private final Employee priya = fixture.priya;
+    private final Employee marco = fixture.marco;
+    private final Employee lena = fixture.lena;
+    private final Employee oliver = fixture.oliver;
+    private final AgreementVersion active = fixture.active;
 
     private PeerRequest logged() {
-        return new PeerRequest(active, active.getServices().get(0), lena, Priority.P2, "Laptop", "Battery dead", null, T0);
+        return fixture.logged();
     }
 
     private static Instant later(int minutes) {
@@ -236,19 +209,9 @@ class PeerRequestTest {
     @Test
     void aRequestHandedToAnotherDepartmentStartsAgainThere() {
         Department facilities = new Department("FAC", "Facilities");
-        Employee peter = employee("peter", facilities);
+        Employee peter = RequestFixture.employee("peter", facilities);
         facilities.appointHead(peter);
-        Agreement facilitiesForFinance = new Agreement("Facilities for Finance", facilities, finance, new Actor(peter, true), T0,
-                new DraftContent(new VersionTerms(LocalDate.of(2026, 1, 1), null, LocalDate.of(2027, 1, 1), 5, 8, 10), null, null,
-                        List.of(new ServiceTerms("Repairs", null)),
-                        List.of(CommitmentTerms.qualitative(Side.PROVIDER, "Fix", null, "Why"),
-                                CommitmentTerms.qualitative(Side.CONSUMER, "Respect", null, "Why"))));
-        AgreementVersion target = facilitiesForFinance.latestVersion();
-        Actor admin = new Actor(peter, true);
-        facilitiesForFinance.propose(target, admin, T0);
-        facilitiesForFinance.accept(target, Side.PROVIDER, admin, T0);
-        facilitiesForFinance.accept(target, Side.CONSUMER, admin, T0);
-        facilitiesForFinance.activateIfDue(LocalDate.of(2026, 1, 1), T0);
+        AgreementVersion target = RequestFixture.activeAgreement("Facilities for Finance", facilities, finance, peter, "Repairs");
 
         PeerRequest request = logged();
         request.acknowledge(priya, later(5));

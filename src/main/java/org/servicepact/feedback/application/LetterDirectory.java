@@ -1,0 +1,79 @@
+package org.servicepact.feedback.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.servicepact.feedback.domain.Letter;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.paging.SortOrder;
+import org.servicepact.request.application.Requests;
+
+import java.util.List;
+import java.util.Map;
+
+/** The letter lists, each showing only what the person asking may read, paged in the database. */
+@ApplicationScoped
+public class LetterDirectory {
+
+    /** Which letters a list shows. */
+    public enum Scope {
+        /** Letters sent to me to acknowledge (and complaints to close). */
+        TO_ME,
+        /** Letters I wrote. */
+        WRITTEN,
+        /** Letters about me: compliments at once, complaints once acknowledged. */
+        ABOUT_ME,
+        /** Letters about the departments I head, or about their people. */
+        ABOUT_MY_DEPARTMENT
+    }
+
+    private static final SortOrder SORT = new SortOrder(Map.of("subject", "l.subject", "kind", "l.kind",
+            "status", "l.status", "writtenAt", "l.writtenAt"), "l.status, l.writtenAt DESC, l.id DESC");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Requests requests;
+
+    public List<LetterRow> page(Scope scope, String username, PageRequest request) {
+        TypedQuery<LetterRow> query = em.createQuery(LetterRow.SELECT + LetterRow.FROM + where(scope) + SORT.orderBy(request),
+                LetterRow.class);
+        bind(query, scope, username, request);
+        return query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+    }
+
+    public long count(Scope scope, String username, PageRequest request) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(l)" + LetterRow.FROM + where(scope), Long.class);
+        bind(query, scope, username, request);
+        return query.getSingleResult();
+    }
+
+    /** Letters waiting for this person: to acknowledge, or complaints acknowledged but not closed. */
+    public long waitingFor(String username) {
+        return em.createQuery("SELECT COUNT(l) FROM Letter l WHERE l.addressee = :me AND l.status <> :closed", Long.class)
+                .setParameter("me", requests.employee(username)).setParameter("closed", Letter.Status.CLOSED)
+                .getSingleResult();
+    }
+
+    private static String where(Scope scope) {
+        String search = " AND (LOWER(l.subject) LIKE :search ESCAPE '\\' OR LOWER(d.name) LIKE :search ESCAPE '\\')";
+        return switch (scope) {
+            case TO_ME -> " WHERE t = :me" + search;
+            case WRITTEN -> " WHERE w = :me" + search;
+            case ABOUT_ME -> " WHERE e = :me AND (l.kind = :compliment OR l.status <> :sent)" + search;
+            case ABOUT_MY_DEPARTMENT -> " WHERE d.head = :me" + search;
+        };
+    }
+
+    private void bind(TypedQuery<?> query, Scope scope, String username, PageRequest request) {
+        Employee me = requests.employee(username);
+        query.setParameter("search", request.searchPattern()).setParameter("me", me);
+        if (scope == Scope.ABOUT_ME) {
+            query.setParameter("compliment", Letter.Kind.COMPLIMENT).setParameter("sent", Letter.Status.SENT);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.servicepact.feedback.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+import org.servicepact.feedback.application.Letters;
+import org.servicepact.feedback.domain.Letter;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.web.FormMessages;
+import org.servicepact.platform.web.Pages;
+import org.servicepact.request.application.Requests;
+import org.servicepact.security.web.CurrentUser;
+
+import java.io.Serializable;
+
+/** One letter: what it says, where it went, and the addressee's acknowledgement (and, for a complaint, closing). */
+@Named
+@ViewScoped
+public class LetterPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private transient Letter letter;
+    private transient Employee me;
+    private String acknowledgement;
+    private String response;
+    private Letter.Outcome outcome;
+
+    public void load() {
+        try {
+            reload();
+        } catch (RuleViolation notReadable) {
+            Pages.notFound();
+        }
+    }
+
+    private void reload() {
+        letter = letters.detail(id == null ? -1 : id, currentUser.getUsername());
+        me = requests.employee(currentUser.getUsername());
+    }
+
+    public void acknowledge() {
+        if (FormMessages.attempt(() -> letters.acknowledge(id, letter.getVersion(), currentUser.getUsername(), acknowledgement), null)) {
+            Messages.addGlobalInfo("letter.acknowledged");
+            acknowledgement = null;
+            reload();
+        }
+    }
+
+    public void close() {
+        if (FormMessages.attempt(() -> letters.close(id, letter.getVersion(), currentUser.getUsername(), response, outcome), null)) {
+            Messages.addGlobalInfo("letter.closed");
+            response = null;
+            reload();
+        }
+    }
+
+    /** Whether the letter waits for my acknowledgement. */
+    public boolean isMineToAcknowledge() {
+        return letter.getAddressee().equals(me) && letter.getStatus() == Letter.Status.SENT;
+    }
+
+    /** Whether the complaint waits for my answer and outcome. */
+    public boolean isMineToClose() {
+        return letter.getAddressee().equals(me) && letter.getStatus() == Letter.Status.ACKNOWLEDGED;
+    }
+
+    public Letter.Outcome[] getOutcomes() {
+        return Letter.Outcome.values();
+    }
+
+    public Letter getLetter() {
+        return letter;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getAcknowledgement() {
+        return acknowledgement;
+    }
+
+    public void setAcknowledgement(String acknowledgement) {
+        this.acknowledgement = acknowledgement;
+    }
+
+    public String getResponse() {
+        return response;
+    }
+
+    public void setResponse(String response) {
+        this.response = response;
+    }
+
+    public Letter.Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Letter.Outcome outcome) {
+        this.outcome = outcome;
+    }
+}

@@ -1,0 +1,100 @@
+package org.servicepact.feedback.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.servicepact.feedback.application.LetterForm;
+import org.servicepact.feedback.application.Letters;
+import org.servicepact.feedback.domain.Letter;
+import org.servicepact.organisation.application.Departments;
+import org.servicepact.organisation.application.Employees;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.web.FormMessages;
+import org.servicepact.security.web.CurrentUser;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Writing a compliment or a complaint about a person or a department, optionally about a request. */
+@Named
+@ViewScoped
+public class LetterWriter implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int PICKER_SIZE = 15;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long requestId;
+    private LetterForm form = new LetterForm();
+    private Option aboutEmployee;
+    private List<Option> departmentOptions;
+
+    public void load() {
+        try {
+            form = letters.draft(requestId, currentUser.getUsername());
+        } catch (RuleViolation notVisible) {
+            form = new LetterForm();
+        }
+        aboutEmployee = employees.option(form.getAboutEmployeeId());
+        departmentOptions = departments.options();
+    }
+
+    public List<Option> completeEmployee(String text) {
+        return employees.find(text, PICKER_SIZE);
+    }
+
+    public String send() {
+        form.setAboutEmployeeId(aboutEmployee == null ? null : aboutEmployee.id());
+        Letter[] sent = new Letter[1];
+        boolean done = FormMessages.attempt(() -> sent[0] = letters.write(form, currentUser.getUsername()), "letter.sent");
+        return done ? "/feedback/letter?faces-redirect=true&id=" + sent[0].getId() : null;
+    }
+
+    public boolean isAboutPerson() {
+        return form.getAbout() == LetterForm.About.PERSON;
+    }
+
+    public Letter.Kind[] getKinds() {
+        return Letter.Kind.values();
+    }
+
+    public LetterForm.About[] getAbouts() {
+        return LetterForm.About.values();
+    }
+
+    public List<Option> getDepartmentOptions() {
+        return departmentOptions;
+    }
+
+    public LetterForm getForm() {
+        return form;
+    }
+
+    public Option getAboutEmployee() {
+        return aboutEmployee;
+    }
+
+    public void setAboutEmployee(Option aboutEmployee) {
+        this.aboutEmployee = aboutEmployee;
+    }
+
+    public Long getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(Long requestId) {
+        this.requestId = requestId;
+    }
+}

@@ -1,0 +1,95 @@
+package org.servicepact.feedback.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+import org.servicepact.agreement.domain.Side;
+import org.servicepact.feedback.application.RatingForm;
+import org.servicepact.feedback.application.Ratings;
+import org.servicepact.feedback.application.RequestRatings;
+import org.servicepact.feedback.domain.Principle;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.web.FormMessages;
+import org.servicepact.request.web.RequestPage;
+import org.servicepact.security.web.CurrentUser;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The feedback part of a request's page: rate the other side, and see their rating once the blind rule
+ * allows. The ratings are read again on every request of the page, since the request's own acts (resolve,
+ * reopen) open and close the rating window.
+ */
+@Named
+@ViewScoped
+public class RequestRatingPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Ratings ratings;
+
+    @Inject
+    RequestPage requestPage;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private RatingForm form = new RatingForm();
+    private transient RequestRatings shown;
+    private transient FacesContext shownFor;
+
+    public void rate() {
+        if (FormMessages.attempt(() -> ratings.rate(requestPage.getId(), currentUser.getUsername(), form), null)) {
+            Messages.addGlobalInfo("rating.given");
+            form = new RatingForm();
+        }
+        shownFor = null;
+    }
+
+    /** The ratings as I may see them, read once per request of the page; {@code null} if I may not see them. */
+    public RequestRatings getRatings() {
+        FacesContext current = FacesContext.getCurrentInstance();
+        if (shownFor != current) {
+            shown = read();
+            shownFor = current;
+        }
+        return shown;
+    }
+
+    private RequestRatings read() {
+        try {
+            return requestPage.getId() == null ? null : ratings.of(requestPage.getId(), currentUser.getUsername());
+        } catch (RuleViolation notVisible) {
+            return null;
+        }
+    }
+
+    /** Shown to the requester and the assignee once the request has been resolved. */
+    public boolean isShown() {
+        RequestRatings current = getRatings();
+        return current != null && current.isTakingPart() && current.closesAt() != null;
+    }
+
+    /** Whether I rate the provider (as requester) rather than the requester (as assignee). */
+    public boolean isRatingProvider() {
+        return getRatings().sideIRate() == Side.PROVIDER;
+    }
+
+    /** The principles I rated the other side on. */
+    public List<Principle> getMyPrinciples() {
+        return Principle.ratedFor(getRatings().sideIRate());
+    }
+
+    /** The principles the other side rated me on. */
+    public List<Principle> getTheirPrinciples() {
+        return Principle.ratedFor(getRatings().sideIRate().other());
+    }
+
+    public RatingForm getForm() {
+        return form;
+    }
+}
