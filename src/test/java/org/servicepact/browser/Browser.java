@@ -6,6 +6,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -117,10 +118,15 @@ public final class Browser implements AutoCloseable {
                         + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())")));
     }
 
-    /** Waits (at most 20 s) until the page shows the text. */
+    /** Waits (at most 20 s) until the page shows the text; if it never does, fails saying what the page shows. */
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> pageText().contains(text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> pageText().contains(text));
+        } catch (TimeoutException e) {
+            screenshot("failed-waiting-for-text");
+            throw new AssertionError("The page never showed \"" + text + "\"; it shows:\n" + pageText(), e);
+        }
     }
 
     public void screenshot(String name) {

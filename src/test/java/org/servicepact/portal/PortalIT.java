@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.servicepact.browser.AgreementPages;
 import org.servicepact.browser.Browser;
+import org.servicepact.browser.FeedbackPages;
 import org.servicepact.browser.PortalPages;
 import org.servicepact.browser.RequestPages;
 
@@ -489,6 +490,80 @@ class PortalIT {
             browser.waitForText("Escalation acknowledged.");
             assertTrue(browser.text("#request\\:escalations").contains("Priya has priority on it"));
             browser.screenshot("escalation-acknowledged");
+        }
+    }
+
+    @Test
+    void bothSidesRateARequestAndThenSeeEachOthersRating() {
+        String title = "Docking station " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            RequestPages requests = new RequestPages(portal);
+            FeedbackPages feedback = new FeedbackPages(portal);
+
+            portal.logIn("lena.fischer", PASSWORD);
+            String page = requests.log("Information Technology — IT services for Finance", title, "The docking station is dead.");
+            portal.logOut();
+            requests.actAs("priya.nair", PASSWORD, page, "acknowledge", null, "Acknowledged.");
+            requests.actAs("priya.nair", PASSWORD, page, "resolve", "New docking station on your desk.", "Resolved");
+
+            portal.logIn("priya.nair", PASSWORD);
+            browser.visit(page);
+            feedback.rate(Map.of("respect", 5, "clarity", 3, "responsiveness", 4, "fairness", 5), "Clear enough, answered quickly.");
+            assertTrue(feedback.theirRating().contains("Not rated yet"), feedback.theirRating());
+            browser.screenshot("rating-assignee-rated");
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/feedback/index.xhtml");
+            browser.waitForText(title);
+            browser.screenshot("feedback-to-give");
+            browser.visit(page);
+            assertTrue(feedback.theirRating().contains("They have rated you"), "blind until Lena rates: " + feedback.theirRating());
+            assertFalse(feedback.theirRating().contains("Clear enough"));
+            feedback.rate(Map.of("respect", 5, "helpfulness", 4, "integrity", 5, "workmanship", 4), "Fixed the same morning.");
+            String priyasRating = feedback.theirRating();
+            assertTrue(priyasRating.contains("Clarity of the request") && priyasRating.contains("3 / 5"), priyasRating);
+            assertTrue(priyasRating.contains("Clear enough, answered quickly."), priyasRating);
+            browser.screenshot("rating-both-sides-requester");
+            portal.logOut();
+
+            portal.logIn("priya.nair", PASSWORD);
+            browser.visit(page);
+            String lenasRating = feedback.theirRating();
+            assertTrue(lenasRating.contains("Helpfulness") && lenasRating.contains("Fixed the same morning."), lenasRating);
+            browser.screenshot("rating-both-sides-assignee");
+        }
+    }
+
+    @Test
+    void anEmployeeWritesAComplimentAndTheSupervisorAcknowledgesIt() {
+        String subject = "Daniel saved our month-end " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            FeedbackPages feedback = new FeedbackPages(portal);
+
+            portal.logIn("fatima.rahman", PASSWORD);
+            feedback.writeAboutPerson("Compliment", "okafor", "Daniel Okafor", subject,
+                    "He stayed late to restore the reporting share before the close.");
+            assertTrue(browser.text("#addressee").contains("Priya Nair"), "a letter about Daniel goes to his supervisor");
+            assertEquals("Waiting for acknowledgement", feedback.letterStatus());
+            browser.screenshot("letter-compliment-sent");
+            portal.logOut();
+
+            portal.logIn("priya.nair", PASSWORD);
+            assertFalse(browser.text("#bell\\:bellButton").isBlank(), "the bell tells Priya");
+            feedback.openLetter("toMeTab", subject);
+            feedback.acknowledgeLetter("Thank you, I have told Daniel and the team.");
+            assertEquals("Closed", feedback.letterStatus());
+            portal.assertPageShows("Thank you, I have told Daniel and the team.");
+            browser.screenshot("letter-compliment-acknowledged");
+            portal.logOut();
+
+            portal.logIn("daniel.okafor", PASSWORD);
+            feedback.openLetter("aboutMeTab", subject);
+            portal.assertPageShows("He stayed late to restore the reporting share");
+            browser.screenshot("letter-compliment-read-by-subject");
         }
     }
 

@@ -1,0 +1,80 @@
+package org.servicepact.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Page objects for rating the other side of a request and for writing and handling letters. */
+public final class FeedbackPages {
+
+    private final Browser browser;
+
+    public FeedbackPages(PortalPages portal) {
+        this.browser = portal.browser();
+    }
+
+    /** On a resolved request's page: gives each principle (by its field id) its stars, with a comment, and sends. */
+    public void rate(Map<String, Integer> starsByPrinciple, String comment) {
+        starsByPrinciple.forEach((principle, stars) -> {
+            List<WebElement> starsOfPrinciple = browser.driver().findElements(By.cssSelector("#request\\:" + principle + " .ui-rating-star"));
+            starsOfPrinciple.get(stars - 1).click();
+        });
+        browser.type("#request\\:ratingComment", comment);
+        browser.click("#request\\:rate");
+        browser.waitForText("your rating is recorded");
+    }
+
+    public String myRating() {
+        return browser.text("#myRating");
+    }
+
+    public String theirRating() {
+        return browser.text("#theirRating");
+    }
+
+    /** Writes a letter about a person, found by typing part of their name; lands on the letter's page. */
+    public void writeAboutPerson(String kindLabel, String nameQuery, String personName, String subject, String body) {
+        browser.visit("/feedback/write.xhtml");
+        chooseKind(kindLabel);
+        browser.type("#letter\\:aboutEmployee_input", nameQuery);
+        WebElement suggestion = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector(".ui-autocomplete-panel li")).stream()
+                        .filter(item -> item.isDisplayed() && item.getText().startsWith(personName)).findFirst().orElse(null));
+        suggestion.click();
+        browser.waitForAjax();
+        browser.type("#letter\\:subject", subject);
+        browser.type("#letter\\:body", body);
+        browser.click("#letter\\:send");
+        browser.waitForText("Sent: the person it went to is told");
+    }
+
+    private void chooseKind(String kindLabel) {
+        browser.driver().findElements(By.cssSelector("#letter\\:kind .ui-button")).stream()
+                .filter(button -> button.getText().equals(kindLabel)).findFirst()
+                .orElseThrow(() -> new AssertionError("No kind " + kindLabel)).click();
+    }
+
+    /** Opens a letter from one tab of the feedback page by its subject. */
+    public void openLetter(String tabId, String subject) {
+        browser.visit("/feedback/index.xhtml");
+        browser.click("#feedback\\:tabs a[href$='" + tabId + "']");
+        browser.waitForText(subject);
+        browser.driver().findElements(By.linkText(subject)).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow().click();
+        browser.waitForAjax();
+    }
+
+    public void acknowledgeLetter(String words) {
+        browser.type("#letter\\:acknowledgement", words);
+        browser.click("#letter\\:acknowledge");
+        browser.waitForText("Acknowledged: the writer is told.");
+    }
+
+    public String letterStatus() {
+        return browser.text("#letterStatus");
+    }
+}
