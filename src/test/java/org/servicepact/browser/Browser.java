@@ -21,6 +21,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A headless Chromium for browser tests: the system's chromium and chromedriver when installed (CI
@@ -35,6 +36,9 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final Path screenshots;
+
+    /** Where the browser saves what it downloads (exports): a folder of its own under target/. */
+    private static final Path DOWNLOADS = Path.of(System.getProperty("servicepact.downloads", "target/downloads")).toAbsolutePath();
 
     private Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
@@ -52,14 +56,20 @@ public final class Browser implements AutoCloseable {
                 options.setBinary(SYSTEM_CHROMIUM);
                 ChromeDriverService service = new ChromeDriverService.Builder()
                         .usingDriverExecutable(new File(SYSTEM_DRIVER)).build();
-                return new Browser(new ChromeDriver(service, options), base.toString());
+                return new Browser(allowingDownloads(new ChromeDriver(service, options)), base.toString());
             }
-            return new Browser(new ChromeDriver(options), base.toString());
+            return new Browser(allowingDownloads(new ChromeDriver(options)), base.toString());
         } catch (WebDriverException e) {
             Assumptions.abort("No headless Chromium could be started (install Debian's chromium and chromium-driver): "
                     + e.getMessage().lines().findFirst().orElse(""));
             throw e;
         }
+    }
+
+    /** Lets every download land in {@link #DOWNLOADS} at once: headless Chromium otherwise holds Office files back. */
+    private static ChromeDriver allowingDownloads(ChromeDriver driver) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
+        return driver;
     }
 
     public void visit(String path) {
@@ -129,6 +139,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls the element into view, for a screenshot of the lower part of a long page. */
+    public void scrollTo(String css) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", find(css));
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(screenshots);
@@ -136,6 +151,28 @@ public final class Browser implements AutoCloseable {
             Files.write(screenshots.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new IllegalStateException("Could not save screenshot " + name, e);
+        }
+    }
+
+    /** Waits (at most 20 s) for a finished download whose name starts with {@code prefix}; answers its path. */
+    public Path downloaded(String prefix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try (var files = Files.list(DOWNLOADS)) {
+                return files.filter(f -> f.getFileName().toString().startsWith(prefix) && !f.toString().endsWith(".crdownload"))
+                        .findFirst().orElse(null);
+            } catch (IOException notYet) {
+                return null;
+            }
+        });
+    }
+
+    /** Removes earlier downloads whose name starts with {@code prefix}, so a test sees only its own. */
+    public static void forgetDownloads(String prefix) throws IOException {
+        Files.createDirectories(DOWNLOADS);
+        try (var files = Files.list(DOWNLOADS)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                Files.delete(file);
+            }
         }
     }
 

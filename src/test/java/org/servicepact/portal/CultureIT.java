@@ -1,6 +1,7 @@
 package org.servicepact.portal;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -8,7 +9,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Side;
+import org.servicepact.agreement.domain.VersionStatus;
 import org.servicepact.feedback.application.LetterDirectory;
 import org.servicepact.feedback.application.LetterForm;
 import org.servicepact.feedback.application.LetterRow;
@@ -18,14 +21,27 @@ import org.servicepact.feedback.application.Ratings;
 import org.servicepact.feedback.application.RequestRatings;
 import org.servicepact.feedback.domain.Letter;
 import org.servicepact.feedback.domain.Principle;
+import org.servicepact.feedback.domain.Rating;
+import org.servicepact.insight.application.CultureFigures;
+import org.servicepact.insight.application.CultureReports;
+import org.servicepact.insight.application.FigureFilter;
+import org.servicepact.insight.application.FigureKey;
+import org.servicepact.insight.application.Period;
+import org.servicepact.insight.application.TieReport;
+import org.servicepact.insight.domain.TieFigures;
+import org.servicepact.organisation.domain.Department;
 import org.servicepact.notification.application.Notifications;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.request.application.RequestHistory;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.PeerRequest;
 
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,8 +77,20 @@ class CultureIT {
     @Inject
     Notifications notifications;
 
+    @Inject
+    CultureFigures figures;
+
+    @Inject
+    CultureReports reports;
+
+    @Inject
+    UserTransaction transaction;
+
     @PersistenceContext
     EntityManager em;
+
+    /** The month of the known requests below: no demo request is that old. */
+    private static final YearMonth KNOWN_MONTH = YearMonth.of(2025, 3);
 
     /** Lena (Finance) asks IT under "IT services for Finance"; Priya resolves it. */
     private long resolvedRequest(String title) {
@@ -181,5 +209,127 @@ class CultureIT {
         form.setRequestId(id);
         assertEquals("requestId", assertThrows(RuleViolation.class, () -> letters.write(form, "ben.carter")).field(),
                 "Ben works in HR, outside the request's two departments");
+    }
+
+    // --- the reports, on requests of a month no other data reaches ----------------------------------------
+
+    private long departmentId(String code) {
+        return em.createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code).getSingleResult().getId();
+    }
+
+    private static RequestHistory.Step step(String kind, String at, String actor, String text) {
+        return new RequestHistory.Step(kind, Instant.parse(at), actor, text, null, null);
+    }
+
+    /** A request of March 2025 under the active agreement "title", replayed from its history. */
+    private PeerRequest imported(String title, String requester, String submittedAt, RequestHistory.Step... events) {
+        Long versionId = em.createQuery("SELECT v.id FROM AgreementVersion v WHERE v.agreement.title = :title AND v.status = :active",
+                Long.class).setParameter("title", title)
+                .setParameter("active", VersionStatus.ACTIVE).getSingleResult();
+        Long serviceId = requests.version(versionId).getServices().get(0).getId();
+        return requests.importHistory(new RequestHistory(versionId, serviceId, requester, "P3", "Known " + System.nanoTime(),
+                "For the report tests.", null, Instant.parse(submittedAt), List.of(events)));
+    }
+
+    /**
+     * Facilities serves HR three times (one first response late, one request reopened) and HR serves Facilities
+     * twice (one answer late, one request flagged incomplete, left unconfirmed and escalated by its requester).
+     */
+    private void writeKnownRequests() throws Exception {
+        transaction.begin();
+        String facilitiesForHr = "Facilities services for Human Resources";
+        PeerRequest first = imported(facilitiesForHr, "samuel.ortiz", "2025-03-04T08:00:00Z",
+                step("ACKNOWLEDGED", "2025-03-04T08:30:00Z", "aisha.bello", null),
+                step("RESOLVED", "2025-03-04T10:00:00Z", "aisha.bello", "Fixed."),
+                step("CONFIRMED", "2025-03-04T11:00:00Z", "samuel.ortiz", null));
+        imported(facilitiesForHr, "samuel.ortiz", "2025-03-04T08:00:00Z",
+                step("ACKNOWLEDGED", "2025-03-04T08:20:00Z", "aisha.bello", null),
+                step("QUESTION_ASKED", "2025-03-04T08:30:00Z", "aisha.bello", "Which room?"),
+                step("ANSWERED", "2025-03-04T12:00:00Z", "samuel.ortiz", "Room 3.12."),
+                step("RESOLVED", "2025-03-04T14:00:00Z", "aisha.bello", "Fixed."),
+                step("REOPENED", "2025-03-04T15:00:00Z", "samuel.ortiz", "Broken again."),
+                step("RESOLVED", "2025-03-05T09:00:00Z", "aisha.bello", "Replaced."),
+                step("CONFIRMED", "2025-03-05T10:00:00Z", "samuel.ortiz", null));
+        imported(facilitiesForHr, "samuel.ortiz", "2025-03-04T08:00:00Z",
+                step("ACKNOWLEDGED", "2025-03-05T08:00:00Z", "aisha.bello", null),
+                step("RESOLVED", "2025-03-05T09:00:00Z", "aisha.bello", "Fixed."),
+                step("CONFIRMED", "2025-03-05T10:00:00Z", "samuel.ortiz", null));
+        String hrForFacilities = "HR services for Facilities";
+        imported(hrForFacilities, "milan.horvat", "2025-03-04T08:00:00Z",
+                step("ACKNOWLEDGED", "2025-03-04T08:15:00Z", "julia.kowalski", null),
+                step("QUESTION_ASKED", "2025-03-04T08:30:00Z", "julia.kowalski", "Which contract?"),
+                step("ANSWERED", "2025-03-06T08:00:00Z", "milan.horvat", "The new one."),
+                step("RESOLVED", "2025-03-06T09:00:00Z", "julia.kowalski", "Done."),
+                step("CONFIRMED", "2025-03-06T10:00:00Z", "milan.horvat", null));
+        PeerRequest unconfirmed = imported(hrForFacilities, "milan.horvat", "2025-03-04T08:00:00Z",
+                step("FLAGGED_INCOMPLETE", "2025-03-04T08:20:00Z", "julia.kowalski", "Which employee?"),
+                step("ANSWERED", "2025-03-04T09:00:00Z", "milan.horvat", "Nina Petrova."),
+                step("RESOLVED", "2025-03-04T10:00:00Z", "julia.kowalski", "Done."));
+        em.flush();
+        requests.act(unconfirmed.getId(), unconfirmed.getVersion(), "milan.horvat", Requests.Act.ESCALATE, "Not what we asked.", null);
+        em.persist(new Rating(first, Side.PROVIDER, first.getRequester(), Map.of(Principle.RESPECT, 5, Principle.HELPFULNESS, 5,
+                Principle.INTEGRITY, 4, Principle.WORKMANSHIP, 4), null, first.getResolvedAt().plusSeconds(3600)));
+        transaction.commit();
+    }
+
+    @Test
+    void theReportsCountKnownRequestsInBothDirectionsOfATie() throws Exception {
+        writeKnownRequests();
+        long facilities = departmentId("FAC");
+        long hr = departmentId("HR");
+        Period march = new Period(KNOWN_MONTH, KNOWN_MONTH);
+        Map<FigureKey, TieFigures> byTie = figures.figures(FigureFilter.involving(march, facilities), CultureFigures.Grouping.TIE);
+
+        TieFigures facilitiesServesHr = byTie.get(new FigureKey(facilities, hr, 0));
+        assertEquals(3, facilitiesServesHr.requests());
+        assertEquals(3, facilitiesServesHr.resolved());
+        assertEquals(2, facilitiesServesHr.firstTime(), "the reopened one is not first-time");
+        assertEquals(1, facilitiesServesHr.reopened());
+        assertEquals(5, facilitiesServesHr.providerMet(), "three first responses and three resolutions, one response late");
+        assertEquals(1, facilitiesServesHr.providerBreached());
+        assertEquals(0, facilitiesServesHr.consumerBreached());
+        assertEquals(0, facilitiesServesHr.escalationsAboutProvider() + facilitiesServesHr.escalationsAboutConsumer());
+        assertEquals(1, facilitiesServesHr.ofProvider().count());
+        assertTrue(facilitiesServesHr.ofProvider().average().isEmpty(), "one rating is never shown");
+        assertEquals(9000, facilitiesServesHr.providerWaitSeconds(),
+                "Facilities waited for Samuel's answer from 09:30 to 12:00 (office hours, Berlin)");
+
+        TieFigures hrServesFacilities = byTie.get(new FigureKey(hr, facilities, 0));
+        assertEquals(2, hrServesFacilities.requests());
+        assertEquals(2, hrServesFacilities.firstTime());
+        assertEquals(4, hrServesFacilities.providerMet());
+        assertEquals(0, hrServesFacilities.providerBreached());
+        assertEquals(3, hrServesFacilities.consumerBreached(), "a late answer, an incomplete request, an unconfirmed resolution");
+        assertEquals(1, hrServesFacilities.escalationsAboutProvider());
+
+        TieReport tie = reports.tie("grace.mensah", facilities, hr, march);
+        assertEquals(facilitiesServesHr, tie.aServesB());
+        assertEquals(hrServesFacilities, tie.bServesA());
+        assertEquals(List.of(KNOWN_MONTH), tie.aServesBByMonth().stream().map(m -> m.month()).toList());
+        assertEquals(facilitiesServesHr, tie.aServesBByMonth().get(0).figures(), "one month: the same figures");
+        assertTrue(tie.health().isPresent());
+        Map<Measure, long[]> consumerClocks = figures.complianceByMeasure(
+                FigureFilter.asConsumer(march, facilities), Side.CONSUMER);
+        assertEquals(1, consumerClocks.get(Measure.COMPLETENESS)[1]);
+        assertEquals(1, consumerClocks.get(Measure.CLARIFICATION)[1]);
+    }
+
+    @Test
+    void aHeadSeesOnlyTheirOwnDepartmentAndOnlyHrSeesTheReview() {
+        Period recent = Period.lastMonths(6, YearMonth.now());
+        long it = departmentId("IT");
+        long facilities = departmentId("FAC");
+        assertEquals("Information Technology", reports.dashboard("marco.rossi", it, recent).departmentName());
+        assertEquals("insight.notYours", assertThrows(RuleViolation.class,
+                () -> reports.dashboard("marco.rossi", facilities, recent)).messageKey());
+        assertEquals("insight.notYours", assertThrows(RuleViolation.class,
+                () -> reports.dashboard("priya.nair", it, recent)).messageKey(), "an employee has no dashboard");
+        assertEquals("insight.notYours", assertThrows(RuleViolation.class,
+                () -> reports.tie("marco.rossi", facilities, departmentId("HR"), recent)).messageKey());
+        assertEquals("insight.hrOnly", assertThrows(RuleViolation.class,
+                () -> reports.review("marco.rossi", recent, null)).messageKey());
+        assertFalse(reports.review("grace.mensah", recent, null).ties().isEmpty(), "HR reads the whole organisation");
+        assertTrue(reports.dashboard("grace.mensah", facilities, recent).owedNow().isEmpty(),
+                "HR reads a dashboard's aggregates, not the requests behind them");
     }
 }

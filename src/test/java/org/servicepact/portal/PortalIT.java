@@ -2,6 +2,7 @@ package org.servicepact.portal;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -564,6 +565,64 @@ class PortalIT {
             feedback.openLetter("aboutMeTab", subject);
             portal.assertPageShows("He stayed late to restore the reporting share");
             browser.screenshot("letter-compliment-read-by-subject");
+        }
+    }
+
+    @Test
+    void hrOpensTheMatrixClicksATieAndReadsBothDirections() {
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("grace.mensah", PASSWORD);
+            browser.visit("/insight/culture.xhtml");
+            assertTrue(browser.text("#matrix").contains("Information Technology"), "the departments head the matrix");
+            assertTrue(browser.isShown("#healthExplained"), "the page says what a colour means");
+            browser.screenshot("culture-review-matrix");
+            browser.scrollTo("#culture\\:principles");
+            browser.screenshot("culture-review-principles");
+            browser.scrollTo("#culture\\:hotSpots");
+            browser.screenshot("culture-review-hot-spots");
+            WebElement cell = browser.driver().findElements(By.cssSelector("#matrix td.portal-matrix-cell a")).stream()
+                    .filter(link -> link.getAttribute("title").startsWith("Facilities ⇄ Information Technology"))
+                    .findFirst().orElseThrow(() -> new AssertionError("No cell for Facilities and IT"));
+            cell.click();
+            browser.waitForAjax();
+            String directions = browser.text("#directions");
+            assertTrue(directions.contains("Facilities serves Information Technology"), directions);
+            assertTrue(directions.contains("Information Technology serves Facilities"), directions);
+            assertTrue(directions.contains("Provider compliance") && directions.contains("Escalations about the consumer"), directions);
+            assertFalse(browser.text("#healthScore").isBlank());
+            browser.screenshot("tie-page");
+            browser.scrollTo("#tie\\:trendAB");
+            browser.screenshot("tie-page-trends");
+        }
+    }
+
+    @Test
+    void aHeadOpensTheDashboardAndExportsATable() throws Exception {
+        Browser.forgetDownloads("ties");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("marco.rossi", PASSWORD);
+            portal.openMenu("Dashboard");
+            browser.waitForText("As provider");
+            assertTrue(browser.pageText().contains("Information Technology"));
+            assertTrue(browser.text("#dashboard\\:ties").contains("Information Technology"), "the ties of IT");
+            browser.screenshot("dashboard-head");
+            browser.scrollTo("#asConsumer");
+            browser.screenshot("dashboard-head-as-consumer");
+            browser.scrollTo("#dashboard\\:ties");
+            browser.screenshot("dashboard-head-ties");
+            browser.click("#dashboard\\:tiesCsv");
+            String csv = Files.readString(browser.downloaded("ties"), StandardCharsets.UTF_8);
+            assertTrue(csv.contains("Provider compliance") && csv.contains("Information Technology"), csv);
+            assertFalse(csv.contains("#{"), "values, not expressions: " + csv);
+            Browser.forgetDownloads("ties");
+            browser.click("#dashboard\\:tiesXlsx");
+            byte[] xlsx = Files.readAllBytes(browser.downloaded("ties"));
+            assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.US_ASCII), "an Excel workbook is a zip file");
+            browser.visit("/insight/culture.xhtml");
+            browser.waitForText("Not allowed");
+            browser.screenshot("culture-review-refused-to-a-head");
         }
     }
 

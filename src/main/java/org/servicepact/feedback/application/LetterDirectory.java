@@ -8,9 +8,11 @@ import jakarta.persistence.TypedQuery;
 import org.servicepact.feedback.domain.Letter;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.paging.SortOrder;
 import org.servicepact.request.application.Requests;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,27 @@ public class LetterDirectory {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(l)" + LetterRow.FROM + where(scope), Long.class);
         bind(query, scope, username, request);
         return query.getSingleResult();
+    }
+
+    /**
+     * One scope's letters for one person, as a source for a lazy table; give it the injected (serializable)
+     * directory, as the table lives as long as its view.
+     */
+    public static PageSource<LetterRow> source(LetterDirectory directory, Scope scope, String username) {
+        return new ScopedLetters(directory, scope, username);
+    }
+
+    private record ScopedLetters(LetterDirectory directory, Scope scope, String username) implements PageSource<LetterRow>, Serializable {
+
+        @Override
+        public List<LetterRow> page(PageRequest request) {
+            return directory.page(scope, username, request);
+        }
+
+        @Override
+        public long count(PageRequest request) {
+            return directory.count(scope, username, request);
+        }
     }
 
     /** Letters waiting for this person: to acknowledge, or complaints acknowledged but not closed. */

@@ -7,8 +7,6 @@ import org.servicepact.feedback.application.FeedbackDue;
 import org.servicepact.feedback.application.LetterDirectory;
 import org.servicepact.feedback.application.LetterRow;
 import org.servicepact.feedback.application.Ratings;
-import org.servicepact.platform.paging.PageRequest;
-import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.web.PagedListModel;
 import org.servicepact.security.web.CurrentUser;
 
@@ -54,20 +52,6 @@ public class FeedbackHome implements Serializable {
     /** The letters of one scope, by its name (TO_ME, WRITTEN, ABOUT_ME, ABOUT_MY_DEPARTMENT). */
     public PagedListModel<LetterRow> letters(String scope) {
         return letterLists.computeIfAbsent(LetterDirectory.Scope.valueOf(scope), s -> new PagedListModel<>(
-                new ScopedLetters(directory, currentUser.getUsername(), s), LetterRow::id));
-    }
-
-    private record ScopedLetters(LetterDirectory directory, String username, LetterDirectory.Scope scope)
-            implements PageSource<LetterRow>, Serializable {
-
-        @Override
-        public List<LetterRow> page(PageRequest request) {
-            return directory.page(scope, username, request);
-        }
-
-        @Override
-        public long count(PageRequest request) {
-            return directory.count(scope, username, request);
-        }
+                LetterDirectory.source(directory, s, currentUser.getUsername()), LetterRow::id));
     }
 }

@@ -12,4 +12,9 @@ public final class Pages {
     public static void notFound() {
         Faces.responseSendError(404, "Not found");
     }
+
+    /** Answers with the "forbidden" page, for a page the user may not see, whatever its parameters. */
+    public static void forbidden() {
+        Faces.responseSendError(403, "Forbidden");
+    }
 }

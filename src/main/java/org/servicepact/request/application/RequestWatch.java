@@ -11,11 +11,13 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the watcher every minute, and once at start-up to catch up on the time the server was down.
+ * Runs the watcher every minute, and once at start-up to catch up on the time the server was down; each run
+ * also recomputes a share of the requests whose cached figures are outdated.
  * One request's failure is logged and does not stop the others.
  */
 @Singleton
@@ -32,14 +34,33 @@ public class RequestWatch {
     @Inject
     Clock clock;
 
+    /** How many requests with outdated figures are recomputed a minute, in transactions of {@link #FIGURES_BATCH}. */
+    private static final int FIGURES_PER_RUN = 5000;
+    private static final int FIGURES_BATCH = 250;
+
     @PostConstruct
     void catchUp() {
         runAt(clock.instant());
+        refreshOutdatedFigures();
     }
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void everyMinute() {
         runAt(clock.instant());
+        refreshOutdatedFigures();
+    }
+
+    /** Recomputes, a batch at a time, the figures of requests written under an older definition of them. */
+    void refreshOutdatedFigures() {
+        List<Long> outdated = watcher.withOutdatedFigures(FIGURES_PER_RUN);
+        for (int from = 0; from < outdated.size(); from += FIGURES_BATCH) {
+            List<Long> batch = outdated.subList(from, Math.min(outdated.size(), from + FIGURES_BATCH));
+            try {
+                watcher.refreshFigures(batch);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Recomputing the figures of requests " + batch + " failed; tried again next minute", e);
+            }
+        }
     }
 
     /** Looks at every candidate request as of {@code now}. */

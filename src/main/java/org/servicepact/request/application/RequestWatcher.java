@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Watches the provider's clocks of open requests: warns at 75 %, escalates to the supervisor at the breach
  * and to the provider's head when the breach lasts past the agreement's delay, each exactly once (the
- * raised alerts are stored); closes resolved requests whose confirmation window has passed.
+ * raised alerts are stored); closes resolved requests whose confirmation window has passed; and brings
+ * requests whose cached figures are outdated up to date.
  */
 @ApplicationScoped
 public class RequestWatcher {
@@ -55,6 +56,7 @@ public class RequestWatcher {
             if (now.isAfter(request.autoCloseAfter())) {
                 request.autoClose(now);
                 requests.tell(request, request.getRequester(), RequestNotice.Kind.AUTO_CLOSED);
+                requests.refreshCache(request);
             }
             return;
         }
@@ -95,6 +97,19 @@ public class RequestWatcher {
                 BundleMessageResolver.format("agreement.measure." + clock.measure()));
         Escalation escalation = request.escalateProviderBreach(level, reason, now);
         requests.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED);
+    }
+
+    /** Requests whose cached figures follow an older definition than the code's, at most {@code limit}. */
+    public List<Long> withOutdatedFigures(int limit) {
+        return em.createQuery("SELECT r.id FROM PeerRequest r WHERE r.figuresVersion < :current ORDER BY r.id", Long.class)
+                .setParameter("current", Requests.FIGURES_VERSION).setMaxResults(limit).getResultList();
+    }
+
+    /** Recomputes the cached figures of these requests from their logs, in one transaction. */
+    @Transactional
+    public void refreshFigures(List<Long> requestIds) {
+        requestIds.forEach(id -> requests.refreshCache(em.find(PeerRequest.class, id)));
+        em.flush();
     }
 
     /** Records the alert unless it was raised before; answers whether it is new. */

@@ -40,6 +40,12 @@ import java.util.Locale;
 @ApplicationScoped
 public class Requests {
 
+    /**
+     * Which definition of the cached report figures this code writes. Raise it when a cached figure is added
+     * or changes meaning: requests below it are recomputed from their logs in the background.
+     */
+    public static final int FIGURES_VERSION = 1;
+
     /** What someone does to a request, from its page. */
     public enum Act { TAKE, ACKNOWLEDGE, ASK, FLAG_INCOMPLETE, RESOLVE, DECLINE, ANSWER, CONFIRM, REOPEN, CANCEL, ESCALATE }
 
@@ -325,12 +331,17 @@ public class Requests {
                 .getResultStream().findFirst().orElseThrow(() -> RuleViolation.ofForm("employee.notFound"));
     }
 
-    /** Recomputes what the request caches from its log: the quality counts and the resolution due instant. */
+    /**
+     * Recomputes what the request caches from its log for lists and reports: the quality counts, the month,
+     * the resolution due instant and every clock's outcome.
+     */
     public void refreshCache(PeerRequest request) {
         request.recountQuality();
         request.cachePeriod(providerSchedule(request.getAgreementVersion()).zone());
-        clocks(request).stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
+        List<ClockReading> clocks = clocks(request);
+        clocks.stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
                 .ifPresent(resolution -> request.cacheResolutionClock(resolution.due(), resolution.warnAt()));
+        request.recordClocks(clocks, FIGURES_VERSION);
     }
 
     BusinessSchedule providerSchedule(AgreementVersion version) {

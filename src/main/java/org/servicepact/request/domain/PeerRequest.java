@@ -1,7 +1,9 @@
 package org.servicepact.request.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,7 +35,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -140,6 +144,13 @@ public class PeerRequest {
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
     @OrderBy("raisedAt, id")
     private List<Escalation> escalations = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "request_clock", joinColumns = @JoinColumn(name = "request_id"))
+    private Set<ClockOutcome> clockOutcomes = new HashSet<>();
+
+    @Column(name = "figures_version", nullable = false)
+    private int figuresVersion;
 
     @Version
     private long version;
@@ -461,6 +472,24 @@ public class PeerRequest {
                 : reopens == 0 && handoffs == 0 && handedFrom == null && resolver != null && resolver.equals(firstHolder) ? 1 : 0;
         resolvedAt = resolved ? lastResolution() : null;
         ratingClosesAt = resolved ? resolvedAt.plus(Duration.ofDays(agreementVersion.getRatingWindowDays())) : null;
+    }
+
+    /**
+     * Keeps the clocks' outcomes as the reports count them, rewriting them only when one has changed, and notes
+     * which definition of the figures ({@code version}) the request now follows.
+     */
+    public void recordClocks(List<ClockReading> readings, int version) {
+        Set<ClockOutcome> current = new HashSet<>();
+        readings.forEach(reading -> current.add(ClockOutcome.of(reading)));
+        if (!current.equals(clockOutcomes)) {
+            clockOutcomes.clear();
+            clockOutcomes.addAll(current);
+        }
+        figuresVersion = version;
+    }
+
+    public Set<ClockOutcome> getClockOutcomes() {
+        return Collections.unmodifiableSet(clockOutcomes);
     }
 
     /** The month (yyyymm) the request was submitted in, in the given zone: what monthly trends group by. */

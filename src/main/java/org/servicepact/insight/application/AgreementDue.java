@@ -1,0 +1,8 @@
+package org.servicepact.insight.application;
+
+import java.time.LocalDate;
+
+/** An active agreement of the department that is due for review or ends soon. */
+public record AgreementDue(Long agreementId, int versionNumber, String title, String providerName, String consumerName,
+                           LocalDate reviewDate, LocalDate effectiveUntil) {
+}

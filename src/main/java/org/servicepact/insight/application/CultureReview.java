@@ -1,0 +1,40 @@
+package org.servicepact.insight.application;
+
+import org.servicepact.insight.domain.RatingSums;
+
+import java.util.List;
+
+/**
+ * HR's view of the whole organisation (or one department's ties) over a period, in aggregates only.
+ *
+ * @param departments the departments of the matrix, in its order
+ * @param ties        every direction of every tie, with its figures (the matrix reads them both ways)
+ * @param months      the organisation's figures per month
+ * @param principles  per department: the ratings it received as provider and as consumer (shown from 5 on)
+ * @param hotSpots    per department: escalations about it, complaints and compliments about it
+ * @param discipline  per department as consumer: how complete and timely its own requests were
+ */
+public record CultureReview(Period period, List<Party> departments, List<TieRow> ties, List<MonthFigures> months,
+                            List<Principles> principles, List<HotSpot> hotSpots, List<Discipline> discipline) {
+
+    /** A department of the matrix. */
+    public record Party(long id, String name) {
+    }
+
+    public record Principles(long departmentId, String departmentName, RatingSums asProvider, RatingSums asConsumer) {
+    }
+
+    public record HotSpot(long departmentId, String departmentName, long escalations, long complaints, long compliments) {
+    }
+
+    /**
+     * @param requests           requests the department made
+     * @param incomplete         of them, flagged incomplete by the provider
+     * @param clarifications     questions answered
+     * @param lateClarifications of them, answered late
+     * @param shortNotice        requests that gave less notice than agreed
+     */
+    public record Discipline(long departmentId, String departmentName, long requests, long incomplete, long clarifications,
+                             long lateClarifications, long shortNotice) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.servicepact.insight.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.organisation.domain.Role;
+import org.servicepact.platform.rules.RuleViolation;
+
+import java.util.List;
+
+/**
+ * Who may see which report (shared/DOMAIN.md, roles): HR the whole organisation, in aggregates only; a
+ * department head the dashboards and ties of the departments they head; nobody else any of it.
+ */
+@ApplicationScoped
+public class InsightAccess {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The departments whose dashboard the person may open: every active one for HR, else those they head. */
+    public List<Option> departmentsFor(String username) {
+        String headedOnly = isHr(username) ? "" : " AND d.head.username = :username";
+        var query = em.createQuery("SELECT d.id, d.name FROM Department d WHERE d.deactivatedAt IS NULL" + headedOnly
+                + " ORDER BY d.name", Object[].class);
+        if (!headedOnly.isEmpty()) {
+            query.setParameter("username", username);
+        }
+        return query.getResultStream().map(row -> new Option((Long) row[0], (String) row[1])).toList();
+    }
+
+    public boolean isHr(String username) {
+        return employee(username).getGrantedRoles().contains(Role.HR);
+    }
+
+    /** Whether the person heads this department. */
+    public boolean heads(String username, long departmentId) {
+        return em.createQuery("SELECT COUNT(d) FROM Department d WHERE d.id = :id AND d.head.username = :username", Long.class)
+                .setParameter("id", departmentId).setParameter("username", username).getSingleResult() > 0;
+    }
+
+    /** Refuses a department's dashboard to anyone but HR and the department's head. */
+    public void requireDepartment(String username, long departmentId) {
+        if (!isHr(username) && !heads(username, departmentId)) {
+            throw RuleViolation.ofForm("insight.notYours");
+        }
+    }
+
+    /** Refuses a tie to anyone but HR and the heads of its two parties. */
+    public void requireTie(String username, long oneParty, long otherParty) {
+        if (!isHr(username) && !heads(username, oneParty) && !heads(username, otherParty)) {
+            throw RuleViolation.ofForm("insight.notYours");
+        }
+    }
+
+    public void requireHr(String username) {
+        if (!isHr(username)) {
+            throw RuleViolation.ofForm("insight.hrOnly");
+        }
+    }
+
+    private Employee employee(String username) {
+        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username)
+                .getResultStream().findFirst().orElseThrow(() -> RuleViolation.ofForm("employee.notFound"));
+    }
+}

@@ -1,0 +1,9 @@
+package org.servicepact.insight.application;
+
+import org.servicepact.insight.domain.TieFigures;
+
+import java.time.YearMonth;
+
+/** The figures of one month, for trend charts. */
+public record MonthFigures(YearMonth month, TieFigures figures) {
+}

@@ -1,0 +1,113 @@
+package org.servicepact.insight.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.servicepact.insight.application.CultureReports;
+import org.servicepact.insight.application.CultureReview;
+import org.servicepact.insight.application.InsightAccess;
+import org.servicepact.insight.application.TieRow;
+import org.servicepact.insight.domain.TieFigures;
+import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.web.Pages;
+import org.servicepact.security.web.CurrentUser;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * HR's culture review: the matrix of ties (a cell is the health of both directions), the organisation's
+ * trend, the principles by department, hot spots and how complete and timely each department's requests are.
+ */
+@Named
+@ViewScoped
+public class CultureReviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CultureReports reports;
+
+    @Inject
+    InsightAccess access;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    private Long department;
+    private final PeriodChoice period = new PeriodChoice();
+    private List<Option> departments;
+    private transient CultureReview review;
+    private transient Map<String, TieFigures> cells;
+
+    public void load() {
+        try {
+            review = reports.review(currentUser.getUsername(), period.period(YearMonth.now(clock)), department);
+            period.settle(review.period());
+            departments = access.departmentsFor(currentUser.getUsername());
+            cells = new HashMap<>();
+            review.ties().forEach(tie -> cells.merge(cellKey(tie.providerId(), tie.consumerId()), tie.figures(), TieFigures::plus));
+        } catch (RuleViolation hrOnly) {
+            Pages.forbidden();
+        }
+    }
+
+    public String show() {
+        return "/insight/culture?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Both directions of the tie between two departments, or {@code null} where they have no requests. */
+    public TieFigures cell(long one, long other) {
+        return one == other ? null : cells.get(cellKey(one, other));
+    }
+
+    private static String cellKey(long one, long other) {
+        return Math.min(one, other) + "-" + Math.max(one, other);
+    }
+
+    public String getTrend() {
+        return new TrendChart(review.months()).requests().providerCompliance().consumerCompliance().firstTimeResolution().toJson();
+    }
+
+    /** The address of the review's PDF with the same choices. */
+    public String getPdfAddress() {
+        return "/insight/culture.pdf?from=" + period.getFrom() + "&to=" + period.getTo()
+                + (department == null ? "" : "&department=" + department);
+    }
+
+    public List<TieRow> getTies() {
+        return review.ties();
+    }
+
+    public List<String> getMonths() {
+        return period.months(YearMonth.now(clock));
+    }
+
+    public CultureReview getReview() {
+        return review;
+    }
+
+    public List<Option> getDepartments() {
+        return departments;
+    }
+
+    public PeriodChoice getPeriod() {
+        return period;
+    }
+
+    public Long getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Long department) {
+        this.department = department;
+    }
+}

@@ -1,0 +1,91 @@
+package org.servicepact.insight.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.servicepact.insight.application.CultureReports;
+import org.servicepact.insight.application.TieReport;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.web.Pages;
+import org.servicepact.security.web.CurrentUser;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+/** The tie between two parties, both directions side by side with their monthly trends. */
+@Named
+@RequestScoped
+public class TiePage {
+
+    @Inject
+    CultureReports reports;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    private Long a;
+    private Long b;
+    private final PeriodChoice period = new PeriodChoice();
+    private TieReport tie;
+
+    public void load() {
+        if (a == null || b == null) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            tie = reports.tie(currentUser.getUsername(), a, b, period.period(YearMonth.now(clock)));
+            period.settle(tie.period());
+        } catch (RuleViolation refused) {
+            if ("insight.notYours".equals(refused.messageKey())) {
+                Pages.forbidden();
+            } else {
+                Pages.notFound();
+            }
+        }
+    }
+
+    /** Shows the chosen months, keeping the address bookmarkable. */
+    public String show() {
+        return "/insight/tie?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Monthly volume and the provider's compliance, for one direction ("AB": A serves B; "BA": B serves A). */
+    public String trend(String direction) {
+        boolean aServesB = "AB".equals(direction);
+        return new TrendChart(aServesB ? tie.aServesBByMonth() : tie.bServesAByMonth())
+                .requests().providerCompliance().consumerCompliance().firstTimeResolution().toJson();
+    }
+
+    public List<String> getMonths() {
+        return period.months(YearMonth.now(clock));
+    }
+
+    public TieReport getTie() {
+        return tie;
+    }
+
+    public PeriodChoice getPeriod() {
+        return period;
+    }
+
+    public Long getA() {
+        return a;
+    }
+
+    public void setA(Long a) {
+        this.a = a;
+    }
+
+    public Long getB() {
+        return b;
+    }
+
+    public void setB(Long b) {
+        this.b = b;
+    }
+}
