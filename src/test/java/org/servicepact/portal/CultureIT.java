@@ -27,6 +27,7 @@ import org.servicepact.insight.application.CultureReports;
 import org.servicepact.insight.application.FigureFilter;
 import org.servicepact.insight.application.FigureKey;
 import org.servicepact.insight.application.Period;
+import org.servicepact.insight.application.TieMonthRollup;
 import org.servicepact.insight.application.TieReport;
 import org.servicepact.insight.domain.TieFigures;
 import org.servicepact.organisation.domain.Department;
@@ -82,6 +83,9 @@ class CultureIT {
 
     @Inject
     CultureReports reports;
+
+    @Inject
+    TieMonthRollup rollup;
 
     @Inject
     UserTransaction transaction;
@@ -269,7 +273,9 @@ class CultureIT {
         requests.act(unconfirmed.getId(), unconfirmed.getVersion(), "milan.horvat", Requests.Act.ESCALATE, "Not what we asked.", null);
         em.persist(new Rating(first, Side.PROVIDER, first.getRequester(), Map.of(Principle.RESPECT, 5, Principle.HELPFULNESS, 5,
                 Principle.INTEGRITY, 4, Principle.WORKMANSHIP, 4), null, first.getResolvedAt().plusSeconds(3600)));
+        first.markFiguresChanged(Instant.now());
         transaction.commit();
+        rollup.refreshPending(Instant.now().plusSeconds(1));
     }
 
     @Test
@@ -316,6 +322,7 @@ class CultureIT {
 
     @Test
     void aHeadSeesOnlyTheirOwnDepartmentAndOnlyHrSeesTheReview() {
+        rollup.refreshPending(Instant.now().plusSeconds(1));
         Period recent = Period.lastMonths(6, YearMonth.now());
         long it = departmentId("IT");
         long facilities = departmentId("FAC");

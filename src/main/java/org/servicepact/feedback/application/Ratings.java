@@ -68,6 +68,7 @@ public class Ratings {
         }
         Rating rating = new Rating(request, side, me, form.scores(), form.getComment(), clock.instant());
         em.persist(rating);
+        request.markFiguresChanged(clock.instant());
         em.flush();
         return rating;
     }

@@ -17,12 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * The culture's figures, each a handful of SQL aggregates (GROUP BY in the database, never a request loaded
- * into memory): per direction of a tie, optionally per month; ratings per party; compliance per commitment;
- * escalation and letter hot spots; how complete and timely each department's own requests are.
+ * The culture's figures as SQL aggregates over {@code tie_month} (the figures per direction of a tie and month,
+ * kept by {@link TieMonthRollup}): per direction of a tie, optionally per month; ratings per party; compliance
+ * per commitment; escalation hot spots; how complete and timely each department's own requests are. Only
+ * letters are counted from their own table.
  */
 @ApplicationScoped
 public class CultureFigures {
@@ -41,72 +41,79 @@ public class CultureFigures {
         }
     }
 
-    private static final List<Principle> PRINCIPLES = List.of(Principle.values());
+    /** The first columns of tie_month, up to the ratings of the consumer, make a {@link TieFigures}. */
+    private static final int TIE_FIGURES = 22;
+    private static final List<Principle> OF_PROVIDER = Principle.ratedFor(Side.PROVIDER);
+    private static final List<Principle> OF_CONSUMER = Principle.ratedFor(Side.CONSUMER);
 
     @PersistenceContext
     EntityManager em;
 
-    /** The raw figures of every direction of every tie the filter lets through. */
+    /** The figures of every direction of every tie the filter lets through. */
     public Map<FigureKey, TieFigures> figures(FigureFilter filter, Grouping grouping) {
-        Map<FigureKey, Counts> counts = new LinkedHashMap<>();
-        Function<Object[], Counts> at = row -> counts.computeIfAbsent(key(row), k -> new Counts());
-        String from = " FROM peer_request r";
-        rows("SELECT " + grouping.select + ", COUNT(*), SUM(CASE WHEN r.first_time_resolution IS NULL THEN 0 ELSE 1 END),"
-                + " SUM(COALESCE(r.first_time_resolution, 0)),"
-                + " SUM(CASE WHEN r.first_time_resolution IS NOT NULL AND r.reopen_count > 0 THEN 1 ELSE 0 END)"
-                + from + filter.where() + " GROUP BY " + grouping.groupBy, filter)
-                .forEach(row -> at.apply(row).requests(row));
-        rows("SELECT " + grouping.select + ","
-                + " SUM(CASE WHEN c.owed_by = 'PROVIDER' AND c.state = 'MET' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.owed_by = 'PROVIDER' AND c.state = 'BREACHED' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.owed_by = 'CONSUMER' AND c.state = 'MET' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.owed_by = 'CONSUMER' AND c.state = 'BREACHED' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.measure = 'CLARIFICATION' THEN c.elapsed_seconds ELSE 0 END),"
-                + " SUM(CASE WHEN c.measure = 'RESOLUTION' THEN c.elapsed_seconds ELSE 0 END)"
-                + " FROM request_clock c JOIN peer_request r ON r.id = c.request_id" + filter.where()
-                + " GROUP BY " + grouping.groupBy, filter)
-                .forEach(row -> at.apply(row).clocks(row));
-        rows("SELECT " + grouping.select + ", SUM(CASE WHEN e.breached_side = 'PROVIDER' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN e.breached_side = 'CONSUMER' THEN 1 ELSE 0 END)"
-                + " FROM escalation e JOIN peer_request r ON r.id = e.request_id" + filter.where()
-                + " GROUP BY " + grouping.groupBy, filter)
-                .forEach(row -> at.apply(row).escalations(row));
-        rows("SELECT " + grouping.select + ", g.rated_side, COUNT(*), " + principleSums()
-                + " FROM rating g JOIN peer_request r ON r.id = g.request_id" + filter.where()
-                + " GROUP BY " + grouping.groupBy + ", g.rated_side", filter)
-                .forEach(row -> at.apply(row).ratings(row));
         Map<FigureKey, TieFigures> figures = new LinkedHashMap<>();
-        counts.forEach((key, count) -> figures.put(key, count.toFigures()));
+        List<String> columns = TieMonthRollup.COLUMNS.subList(0, TIE_FIGURES);
+        String sums = String.join(", ", columns.stream().map(c -> "SUM(r." + c + ")").toList());
+        for (Object[] row : rows("SELECT " + grouping.select + ", " + sums + " FROM tie_month r" + filter.where()
+                + " GROUP BY " + grouping.groupBy, filter)) {
+            long[] v = new long[TIE_FIGURES];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = number(row[3 + i]);
+            }
+            figures.put(new FigureKey(number(row[0]), number(row[1]), (int) number(row[2])), new TieFigures(v[0], v[1], v[2], v[3],
+                    v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], ratingSums(v, 12, OF_PROVIDER), ratingSums(v, 17, OF_CONSUMER)));
+        }
         return figures;
     }
 
-    /** The ratings each party received as the given side, over the filtered requests. */
+    /** The ratings each party received as the given side. */
     public Map<Long, RatingSums> ratingsByParty(FigureFilter filter, Side ratedSide) {
+        String party = ratedSide == Side.PROVIDER ? "r.provider_id" : "r.consumer_id";
+        String prefix = ratedSide.name().toLowerCase(Locale.ROOT) + "_";
+        List<Principle> principles = Principle.ratedFor(ratedSide);
+        String sums = String.join(", ", principles.stream().map(p -> "SUM(r." + prefix + p.name().toLowerCase(Locale.ROOT) + ")").toList());
         Map<Long, RatingSums> byParty = new HashMap<>();
-        rows("SELECT g.rated_party_id, COUNT(*), " + principleSums() + " FROM rating g JOIN peer_request r ON r.id = g.request_id"
-                + filter.where() + " AND g.rated_side = ? GROUP BY g.rated_party_id", filter, ratedSide.name())
-                .forEach(row -> byParty.put(number(row[0]), ratingSums(row, 1)));
+        for (Object[] row : rows("SELECT " + party + ", SUM(r.rated_" + ratedSide.name().toLowerCase(Locale.ROOT) + "), " + sums
+                + " FROM tie_month r" + filter.where() + " GROUP BY " + party, filter)) {
+            long[] v = new long[principles.size() + 1];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = number(row[1 + i]);
+            }
+            byParty.put(number(row[0]), ratingSums(v, 0, principles));
+        }
         return byParty;
     }
 
-    /** Per measure of the given side: clocks met and breached. */
+    /** Per measure owed by the given side: clocks {met, breached}. */
     public Map<Measure, long[]> complianceByMeasure(FigureFilter filter, Side owedBy) {
+        List<Measure> measures = List.of(Measure.values()).stream().filter(m -> m.owedBy() == owedBy).toList();
+        List<String> sums = new ArrayList<>();
+        measures.forEach(m -> {
+            String column = m.name().toLowerCase(Locale.ROOT);
+            sums.add("SUM(r." + column + "_met)");
+            sums.add("SUM(r." + column + "_breached)");
+        });
         Map<Measure, long[]> byMeasure = new EnumMap<>(Measure.class);
-        rows("SELECT c.measure, SUM(CASE WHEN c.state = 'MET' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.state = 'BREACHED' THEN 1 ELSE 0 END)"
-                + " FROM request_clock c JOIN peer_request r ON r.id = c.request_id" + filter.where()
-                + " AND c.owed_by = ? GROUP BY c.measure", filter, owedBy.name())
-                .forEach(row -> byMeasure.put(Measure.valueOf((String) row[0]), new long[] {number(row[1]), number(row[2])}));
+        Object[] row = rows("SELECT " + String.join(", ", sums) + " FROM tie_month r" + filter.where(), filter).get(0);
+        for (int i = 0; i < measures.size(); i++) {
+            long met = number(row[2 * i]);
+            long breached = number(row[2 * i + 1]);
+            if (met + breached > 0) {
+                byMeasure.put(measures.get(i), new long[] {met, breached});
+            }
+        }
         return byMeasure;
     }
 
     /** Escalations per department they were about (the provider's or the consumer's failing). */
     public Map<Long, Long> escalationsByDepartment(FigureFilter filter) {
-        String about = "CASE WHEN e.breached_side = 'PROVIDER' THEN r.provider_id ELSE r.consumer_id END";
         Map<Long, Long> byDepartment = new HashMap<>();
-        rows("SELECT " + about + ", COUNT(*) FROM escalation e JOIN peer_request r ON r.id = e.request_id" + filter.where()
-                + " GROUP BY " + about, filter)
-                .forEach(row -> byDepartment.put(number(row[0]), number(row[1])));
+        for (String side : List.of("provider", "consumer")) {
+            for (Object[] row : rows("SELECT r." + side + "_id, SUM(r.escalations_" + side + ") FROM tie_month r" + filter.where()
+                    + " GROUP BY r." + side + "_id", filter)) {
+                byDepartment.merge(number(row[0]), number(row[1]), Long::sum);
+            }
+        }
         return byDepartment;
     }
 
@@ -127,13 +134,9 @@ public class CultureFigures {
      */
     public Map<Long, long[]> consumerDiscipline(FigureFilter filter) {
         Map<Long, long[]> byConsumer = new HashMap<>();
-        rows("SELECT r.consumer_id,"
-                + " SUM(CASE WHEN c.measure = 'COMPLETENESS' AND c.state = 'BREACHED' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.measure = 'CLARIFICATION' AND c.state = 'BREACHED' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.measure = 'CLARIFICATION' AND c.state <> 'OPEN' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN c.measure = 'ADVANCE_NOTICE' AND c.state = 'BREACHED' THEN 1 ELSE 0 END)"
-                + " FROM request_clock c JOIN peer_request r ON r.id = c.request_id" + filter.where()
-                + " GROUP BY r.consumer_id", filter)
+        rows("SELECT r.consumer_id, SUM(r.completeness_breached), SUM(r.clarification_breached),"
+                + " SUM(r.clarification_met + r.clarification_breached), SUM(r.advance_notice_breached)"
+                + " FROM tie_month r" + filter.where() + " GROUP BY r.consumer_id", filter)
                 .forEach(row -> byConsumer.put(number(row[0]), new long[] {number(row[1]), number(row[2]), number(row[3]),
                         number(row[4])}));
         return byConsumer;
@@ -147,11 +150,9 @@ public class CultureFigures {
         return names;
     }
 
-    /** Runs the query with the filter's parameters, then the {@code more} that the SQL adds after the filter. */
-    private List<Object[]> rows(String sql, FigureFilter filter, Object... more) {
+    private List<Object[]> rows(String sql, FigureFilter filter) {
         Query query = em.createNativeQuery(sql);
-        List<Object> parameters = new ArrayList<>(filter.parameters());
-        parameters.addAll(List.of(more));
+        List<Object> parameters = filter.parameters();
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
@@ -163,68 +164,18 @@ public class CultureFigures {
         return query.getResultList();
     }
 
-    private static String principleSums() {
-        return String.join(", ", PRINCIPLES.stream().map(p -> "SUM(g." + p.name().toLowerCase(Locale.ROOT) + ")").toList());
-    }
-
-    private static FigureKey key(Object[] row) {
-        return new FigureKey(number(row[0]), number(row[1]), (int) number(row[2]));
-    }
-
-    /** Rating sums from a row: the count at {@code from}, then one sum per principle (null where not rated). */
-    private static RatingSums ratingSums(Object[] row, int from) {
+    /** Rating sums from the count at {@code from} and one sum per principle after it. */
+    private static RatingSums ratingSums(long[] values, int from, List<Principle> principles) {
         Map<Principle, Long> sums = new EnumMap<>(Principle.class);
-        for (int i = 0; i < PRINCIPLES.size(); i++) {
-            Object sum = row[from + 1 + i];
-            if (sum != null) {
-                sums.put(PRINCIPLES.get(i), number(sum));
+        if (values[from] > 0) {
+            for (int i = 0; i < principles.size(); i++) {
+                sums.put(principles.get(i), values[from + 1 + i]);
             }
         }
-        return new RatingSums(number(row[from]), sums);
+        return new RatingSums(values[from], sums);
     }
 
     private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    /** The counts of one group while the four queries fill them in. */
-    private static final class Counts {
-        private final long[] requests = new long[4];
-        private final long[] clocks = new long[6];
-        private final long[] escalations = new long[2];
-        private RatingSums ofProvider = RatingSums.NONE;
-        private RatingSums ofConsumer = RatingSums.NONE;
-
-        void requests(Object[] row) {
-            copy(row, 3, requests);
-        }
-
-        void clocks(Object[] row) {
-            copy(row, 3, clocks);
-        }
-
-        void escalations(Object[] row) {
-            copy(row, 3, escalations);
-        }
-
-        void ratings(Object[] row) {
-            RatingSums sums = ratingSums(row, 4);
-            if (Side.PROVIDER.name().equals(row[3])) {
-                ofProvider = sums;
-            } else {
-                ofConsumer = sums;
-            }
-        }
-
-        private static void copy(Object[] row, int from, long[] into) {
-            for (int i = 0; i < into.length; i++) {
-                into[i] = number(row[from + i]);
-            }
-        }
-
-        TieFigures toFigures() {
-            return new TieFigures(requests[0], requests[1], requests[2], requests[3], clocks[0], clocks[1], clocks[2], clocks[3],
-                    clocks[4], clocks[5], escalations[0], escalations[1], ofProvider, ofConsumer);
-        }
+        return TieMonthRollup.number(value);
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public class CultureReports {
         Map<Long, long[]> discipline = figures.consumerDiscipline(filter);
         Map<Long, Long> requestsByConsumer = ties.stream().collect(Collectors.groupingBy(TieRow::consumerId,
                 Collectors.summingLong(t -> t.figures().requests())));
-        return new CultureReview(period, departments, ties,
+        return new CultureReview(period, departments, matrix(departments, ties, departmentId), ties,
                 months(period, figures.figures(filter, CultureFigures.Grouping.TIE_AND_MONTH), key -> true),
                 departments.stream().map(d -> new CultureReview.Principles(d.id(), d.name(),
                         ofProviders.getOrDefault(d.id(), RatingSums.NONE), ofConsumers.getOrDefault(d.id(), RatingSums.NONE))).toList(),
@@ -99,6 +100,20 @@ public class CultureReports {
                     return new CultureReview.Discipline(d.id(), d.name(), requestsByConsumer.get(d.id()), counts[0], counts[2],
                             counts[1], counts[3]);
                 }).sorted(Comparator.comparingDouble(CultureReports::lapses).reversed()).toList());
+    }
+
+    /** All departments when they fit the matrix or one department was chosen; else the busiest, by name. */
+    private static List<CultureReview.Party> matrix(List<CultureReview.Party> departments, List<TieRow> ties, Long departmentId) {
+        if (departmentId != null || departments.size() <= CultureReview.MATRIX_MAX) {
+            return departments;
+        }
+        Map<Long, Long> volume = new HashMap<>();
+        ties.forEach(t -> {
+            volume.merge(t.providerId(), t.figures().requests(), Long::sum);
+            volume.merge(t.consumerId(), t.figures().requests(), Long::sum);
+        });
+        return departments.stream().sorted(Comparator.comparingLong((CultureReview.Party d) -> volume.getOrDefault(d.id(), 0L)).reversed())
+                .limit(CultureReview.MATRIX_MAX).sorted(Comparator.comparing(CultureReview.Party::name)).toList();
     }
 
     /** How often a department's own requests were incomplete, late to clarify or short of notice, per request. */

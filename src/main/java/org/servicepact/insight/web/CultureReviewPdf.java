@@ -136,7 +136,7 @@ final class CultureReviewPdf {
     }
 
     private PdfPTable matrix(CultureReview review) {
-        List<CultureReview.Party> departments = review.departments();
+        List<CultureReview.Party> departments = review.matrix();
         Map<String, TieFigures> cells = new HashMap<>();
         for (TieRow tie : review.ties()) {
             cells.merge(Math.min(tie.providerId(), tie.consumerId()) + "-" + Math.max(tie.providerId(), tie.consumerId()),

@@ -333,15 +333,20 @@ public class Requests {
 
     /**
      * Recomputes what the request caches from its log for lists and reports: the quality counts, the month,
-     * the resolution due instant and every clock's outcome.
+     * the resolution due instant and every clock's outcome; when what the reports count changed, marks the
+     * request so that its tie and month are recomputed.
      */
     public void refreshCache(PeerRequest request) {
+        List<Object> figuresBefore = request.figures();
         request.recountQuality();
         request.cachePeriod(providerSchedule(request.getAgreementVersion()).zone());
         List<ClockReading> clocks = clocks(request);
         clocks.stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
                 .ifPresent(resolution -> request.cacheResolutionClock(resolution.due(), resolution.warnAt()));
         request.recordClocks(clocks, FIGURES_VERSION);
+        if (!request.figures().equals(figuresBefore)) {
+            request.markFiguresChanged(clock.instant());
+        }
     }
 
     BusinessSchedule providerSchedule(AgreementVersion version) {

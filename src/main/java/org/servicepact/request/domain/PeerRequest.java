@@ -152,6 +152,9 @@ public class PeerRequest {
     @Column(name = "figures_version", nullable = false)
     private int figuresVersion;
 
+    @Column(name = "figures_changed_at")
+    private Instant figuresChangedAt;
+
     @Version
     private long version;
 
@@ -486,6 +489,20 @@ public class PeerRequest {
             clockOutcomes.addAll(current);
         }
         figuresVersion = version;
+    }
+
+    /**
+     * What the reports count of this request, to tell whether an act changed it: status, quality counts, month,
+     * resolution and the clocks' outcomes.
+     */
+    public List<Object> figures() {
+        return List.of(status, reopenCount, handoffCount, escalationCount, String.valueOf(firstTimeResolution),
+                String.valueOf(resolvedAt), periodMonth, Set.copyOf(clockOutcomes));
+    }
+
+    /** Notes that the request's report figures changed, so the reports recompute its tie and month. */
+    public void markFiguresChanged(Instant at) {
+        figuresChangedAt = at;
     }
 
     public Set<ClockOutcome> getClockOutcomes() {

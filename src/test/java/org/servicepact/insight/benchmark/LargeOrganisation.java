@@ -25,8 +25,9 @@ import java.util.Random;
  * Writes a large organisation into a database the portal uses, for measuring the reports at scale:
  * departments (with heads), employees, one internal agreement from each department to the next ten, and
  * requests over the last twelve months with their events, cached figures, clocks, escalations, ratings and
- * letters — as the portal would have stored them, each tie with its own quality so the matrix has colours.
- * Run it with the portal stopped (H2 allows one process at a time):
+ * letters — as the portal would have stored them, each tie with its own quality so the matrix has colours. The
+ * requests are marked changed, so the portal sums them per tie and month ({@code tie_month}) when it next starts.
+ * Best run with the portal stopped (it would share the H2 file, but compete for the two cores):
  * <pre>
  * mvn -q -Plarge-organisation test-compile exec:java                        # into data/payara (H2)
  * mvn -q -Plarge-organisation test-compile exec:java -Dlarge.url=jdbc:postgresql://127.0.0.1:5432/servicepact -Dlarge.user=postgres
@@ -61,8 +62,9 @@ public final class LargeOrganisation {
     }
 
     public static void main(String[] args) throws SQLException {
-        String url = System.getProperty("large.url", "jdbc:h2:./data/payara/lib/databases/embedded_default");
-        String user = System.getProperty("large.user", "sa");
+        // Payara Micro's default pool: no user, and AUTO_SERVER so a running portal and this can share the file.
+        String url = System.getProperty("large.url", "jdbc:h2:./data/payara/lib/databases/embedded_default;AUTO_SERVER=TRUE");
+        String user = System.getProperty("large.user", "");
         String password = System.getProperty("large.password", "");
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         try (Connection db = DriverManager.getConnection(url, user, password)) {
@@ -71,6 +73,9 @@ public final class LargeOrganisation {
                     Integer.getInteger("large.employees", 20_000), Integer.getInteger("large.requests", 1_000_000));
             long started = System.nanoTime();
             large.write();
+            if (url.startsWith("jdbc:h2:")) {
+                large.update("SHUTDOWN COMPACT");
+            }
             System.out.printf("Wrote %d departments, %d employees, %d agreements and %d requests in %d s%n", large.departments,
                     large.departments * large.employeesPerDepartment, large.agreements.size(), large.requests,
                     (System.nanoTime() - started) / 1_000_000_000L);
@@ -243,8 +248,8 @@ public final class LargeOrganisation {
         try (PreparedStatement request = db.prepareStatement("INSERT INTO peer_request (id, agreement_version_id, service_id,"
                      + " provider_id, consumer_id, requester_id, assignee_id, priority, title, description, status, submitted_at,"
                      + " last_event_at, resolution_due, version, reopen_count, handoff_count, escalation_count,"
-                     + " first_time_resolution, resolved_at, rating_closes_at, period_month, figures_version)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, 'P3', ?, 'Generated.', ?, ?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, 1)");
+                     + " first_time_resolution, resolved_at, rating_closes_at, period_month, figures_version, figures_changed_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, 'P3', ?, 'Generated.', ?, ?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, 1, ?)");
              PreparedStatement event = db.prepareStatement("INSERT INTO request_event (id, request_id, kind, actor_id, occurred_at,"
                      + " priority, comment) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement clock = db.prepareStatement("INSERT INTO request_clock (request_id, measure, owed_by, clock_cycle,"
@@ -300,6 +305,7 @@ public final class LargeOrganisation {
                     request.setTimestamp(17, Timestamp.from(resolved.plus(10, ChronoUnit.DAYS)));
                 }
                 request.setInt(18, month.getYear() * 100 + month.getMonthValue());
+                request.setTimestamp(19, Timestamp.from(now));
                 request.addBatch();
 
                 eventId = event(event, eventId, id, "SUBMITTED", requester, submitted, "P3");
@@ -432,6 +438,7 @@ public final class LargeOrganisation {
         }
     }
 
+    /** Runs one statement; on H2, SHUTDOWN COMPACT at the end rewrites the file, which batches leave many times too large. */
     private void update(String sql) throws SQLException {
         try (Statement statement = db.createStatement()) {
             statement.executeUpdate(sql);
