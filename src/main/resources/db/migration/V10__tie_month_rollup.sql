@@ -1,7 +1,8 @@
 -- The report figures summed per direction of a tie (provider serving consumer) and month, so that reports
 -- read thousands of rows rather than millions. A row is recomputed from the requests of its tie and month
 -- (their cached columns, clocks, escalations and ratings) within a minute of one of them changing:
--- peer_request.figures_changed_at marks what is pending. The whole table can be rebuilt from the requests.
+-- peer_request.figures_changed_at marks what is pending. The whole table can be rebuilt from the requests, and
+-- is, whenever it is empty while requests exist (as after this migration, or after the large-organisation generator).
 CREATE TABLE tie_month (
     provider_id             BIGINT  NOT NULL,
     consumer_id             BIGINT  NOT NULL,
@@ -47,4 +48,3 @@ CREATE INDEX ix_tie_month_period ON tie_month (period_month);
 -- When a request's report figures last changed and its tie-month has not been recomputed since; NULL once done.
 ALTER TABLE peer_request ADD COLUMN figures_changed_at TIMESTAMP WITH TIME ZONE;
 CREATE INDEX ix_request_figures_changed ON peer_request (figures_changed_at);
-UPDATE peer_request SET figures_changed_at = last_event_at;

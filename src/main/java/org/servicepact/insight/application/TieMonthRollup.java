@@ -40,13 +40,14 @@ public class TieMonthRollup {
 
     /**
      * Recomputes the tie-months of the requests marked changed up to {@code upTo} and clears their marks;
-     * answers how many tie-months it recomputed. Marks set later wait for the next run.
+     * answers how many tie-months were pending. Marks set later wait for the next run. An empty table while
+     * requests exist is rebuilt whole.
      */
     @Transactional
     public int refreshPending(Instant upTo) {
         List<Object[]> pending = rows(em.createNativeQuery("SELECT DISTINCT provider_id, consumer_id, period_month"
                 + " FROM peer_request WHERE figures_changed_at <= ?").setParameter(1, upTo));
-        if (pending.size() >= FULL_REBUILD_FROM) {
+        if (pending.size() >= FULL_REBUILD_FROM || isMissing()) {
             rebuild("", List.of());
         } else {
             for (Object[] tieMonth : pending) {
@@ -56,6 +57,13 @@ public class TieMonthRollup {
         em.createNativeQuery("UPDATE peer_request SET figures_changed_at = NULL WHERE figures_changed_at <= ?")
                 .setParameter(1, upTo).executeUpdate();
         return pending.size();
+    }
+
+    /** Whether the table is empty while there are requests: a new or upgraded database, or a bulk load. */
+    private boolean isMissing() {
+        return rows(em.createNativeQuery("SELECT (SELECT COUNT(*) FROM tie_month), (SELECT COUNT(*) FROM"
+                + " (SELECT id FROM peer_request FETCH FIRST 1 ROWS ONLY) one)")).stream()
+                .anyMatch(row -> number(row[0]) == 0 && number(row[1]) > 0);
     }
 
     /** Recomputes the whole table from the requests. */

@@ -26,7 +26,7 @@ import java.util.Random;
  * departments (with heads), employees, one internal agreement from each department to the next ten, and
  * requests over the last twelve months with their events, cached figures, clocks, escalations, ratings and
  * letters — as the portal would have stored them, each tie with its own quality so the matrix has colours. The
- * requests are marked changed, so the portal sums them per tie and month ({@code tie_month}) when it next starts.
+ * figures per tie and month ({@code tie_month}) are emptied, so the portal sums them all again when it next starts.
  * Best run with the portal stopped (it would share the H2 file, but compete for the two cores):
  * <pre>
  * mvn -q -Plarge-organisation test-compile exec:java                        # into data/payara (H2)
@@ -87,6 +87,7 @@ public final class LargeOrganisation {
         writeOrganisation(suffix);
         writeAgreements(suffix);
         writeRequests();
+        update("DELETE FROM tie_month");
         for (String table : List.of("party", "employee", "agreement", "agreement_version", "offered_service", "commitment",
                 "peer_request", "request_event", "escalation", "rating", "letter")) {
             restartSequence(table);
@@ -248,8 +249,8 @@ public final class LargeOrganisation {
         try (PreparedStatement request = db.prepareStatement("INSERT INTO peer_request (id, agreement_version_id, service_id,"
                      + " provider_id, consumer_id, requester_id, assignee_id, priority, title, description, status, submitted_at,"
                      + " last_event_at, resolution_due, version, reopen_count, handoff_count, escalation_count,"
-                     + " first_time_resolution, resolved_at, rating_closes_at, period_month, figures_version, figures_changed_at)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, 'P3', ?, 'Generated.', ?, ?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, 1, ?)");
+                     + " first_time_resolution, resolved_at, rating_closes_at, period_month, figures_version)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, 'P3', ?, 'Generated.', ?, ?, ?, ?, 0, ?, 0, ?, ?, ?, ?, ?, 1)");
              PreparedStatement event = db.prepareStatement("INSERT INTO request_event (id, request_id, kind, actor_id, occurred_at,"
                      + " priority, comment) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement clock = db.prepareStatement("INSERT INTO request_clock (request_id, measure, owed_by, clock_cycle,"
@@ -305,7 +306,6 @@ public final class LargeOrganisation {
                     request.setTimestamp(17, Timestamp.from(resolved.plus(10, ChronoUnit.DAYS)));
                 }
                 request.setInt(18, month.getYear() * 100 + month.getMonthValue());
-                request.setTimestamp(19, Timestamp.from(now));
                 request.addBatch();
 
                 eventId = event(event, eventId, id, "SUBMITTED", requester, submitted, "P3");
