@@ -136,6 +136,27 @@ class PortalIT {
         assertEquals(404, page.statusCode());
         assertTrue(page.body().contains("Page not found"));
         assertEquals(404, admin.get("/admin/employee.xhtml?id=987654321").statusCode());
+        assertEquals(404, admin.get("/feedback/letter.xhtml?id=987654321").statusCode());
+    }
+
+    @Test
+    void reportsAnswerOnlyTheirRolesAndBadParametersGetAPageNotAnError() throws Exception {
+        PortalSession hr = new PortalSession(base);
+        hr.logIn("hannah.weber", PASSWORD);
+        assertEquals(200, hr.get("/insight/culture.xhtml").statusCode());
+        assertEquals(200, hr.get("/insight/tie.xhtml?a=x&b=1").statusCode(), "a malformed party is a message, not a 500");
+        assertEquals(404, hr.get("/insight/tie.xhtml?a=987654321&b=987654322").statusCode());
+        HttpResponse<String> pdf = hr.get("/insight/culture.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.body().startsWith("%PDF"), "the review as a PDF");
+        PortalSession employee = new PortalSession(base);
+        employee.logIn("lena.fischer", PASSWORD);
+        assertEquals(403, employee.get("/insight/dashboard.xhtml").statusCode());
+        assertEquals(403, employee.get("/insight/culture.pdf").statusCode());
+        PortalSession head = new PortalSession(base);
+        head.logIn("marco.rossi", PASSWORD);
+        assertEquals(403, head.get("/insight/culture.xhtml").statusCode());
+        assertEquals(200, head.get("/insight/dashboard.xhtml").statusCode());
     }
 
     @Test

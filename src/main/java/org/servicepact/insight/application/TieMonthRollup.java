@@ -7,6 +7,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +47,10 @@ public class TieMonthRollup {
      */
     @Transactional
     public int refreshPending(Instant upTo) {
+        // PostgreSQL's driver binds an OffsetDateTime to TIMESTAMP WITH TIME ZONE, but no Instant.
+        OffsetDateTime until = upTo.atOffset(ZoneOffset.UTC);
         List<Object[]> pending = rows(em.createNativeQuery("SELECT DISTINCT provider_id, consumer_id, period_month"
-                + " FROM peer_request WHERE figures_changed_at <= ?").setParameter(1, upTo));
+                + " FROM peer_request WHERE figures_changed_at <= ?").setParameter(1, until));
         if (pending.size() >= FULL_REBUILD_FROM || isMissing()) {
             rebuild("", List.of());
         } else {
@@ -55,7 +59,7 @@ public class TieMonthRollup {
             }
         }
         em.createNativeQuery("UPDATE peer_request SET figures_changed_at = NULL WHERE figures_changed_at <= ?")
-                .setParameter(1, upTo).executeUpdate();
+                .setParameter(1, until).executeUpdate();
         return pending.size();
     }
 
