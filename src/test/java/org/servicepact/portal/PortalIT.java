@@ -641,6 +641,10 @@ class PortalIT {
             browser.click("#dashboard\\:tiesXlsx");
             byte[] xlsx = Files.readAllBytes(browser.downloaded("ties"));
             assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.US_ASCII), "an Excel workbook is a zip file");
+            Browser.forgetDownloads("agreements-due");
+            browser.click("#dashboard\\:dueAgreementsCsv");
+            assertTrue(Files.readString(browser.downloaded("agreements-due"), StandardCharsets.UTF_8).contains("Review"),
+                    "every table of the dashboard exports");
             browser.visit("/insight/culture.xhtml");
             browser.waitForText("Not allowed");
             browser.screenshot("culture-review-refused-to-a-head");
