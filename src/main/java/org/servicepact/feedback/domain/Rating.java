@@ -180,10 +180,6 @@ public class Rating {
         return ratedEmployee;
     }
 
-    public Party getRaterParty() {
-        return raterParty;
-    }
-
     public Party getRatedParty() {
         return ratedParty;
     }

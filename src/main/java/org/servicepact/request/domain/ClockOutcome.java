@@ -60,26 +60,6 @@ public class ClockOutcome {
                 reading.stopped() == null ? 0 : reading.elapsed().toSeconds());
     }
 
-    public Measure getMeasure() {
-        return measure;
-    }
-
-    public Side getOwedBy() {
-        return owedBy;
-    }
-
-    public int getCycle() {
-        return cycle;
-    }
-
-    public State getState() {
-        return state;
-    }
-
-    public long getElapsedSeconds() {
-        return elapsedSeconds;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof ClockOutcome other && measure == other.measure && owedBy == other.owedBy && cycle == other.cycle

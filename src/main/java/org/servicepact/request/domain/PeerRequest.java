@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -503,10 +502,6 @@ public class PeerRequest {
     /** Notes that the request's report figures changed, so the reports recompute its tie and month. */
     public void markFiguresChanged(Instant at) {
         figuresChangedAt = at;
-    }
-
-    public Set<ClockOutcome> getClockOutcomes() {
-        return Collections.unmodifiableSet(clockOutcomes);
     }
 
     /** The month (yyyymm) the request was submitted in, in the given zone: what monthly trends group by. */
