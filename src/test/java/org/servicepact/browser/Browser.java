@@ -77,6 +77,22 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /**
+     * Opens the page again and again (at most 60 s) until the element shows the text: for reports, whose
+     * figures trail the requests until the rollup has summed them.
+     */
+    public void visitUntil(String path, String css, String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofSeconds(1)).until(d -> {
+                visit(path);
+                return driver.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text));
+            });
+        } catch (TimeoutException e) {
+            screenshot("failed-waiting-for-figures");
+            throw new AssertionError(path + " never showed \"" + text + "\" in " + css + "; it shows:\n" + pageText(), e);
+        }
+    }
+
     public WebElement find(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));

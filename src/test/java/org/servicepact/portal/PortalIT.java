@@ -590,12 +590,11 @@ class PortalIT {
     }
 
     @Test
-    void hrOpensTheMatrixClicksATieAndReadsBothDirections() {
+    void hrOpensTheMatrixClicksATieAndReadsBothDirections() throws Exception {
         try (Browser browser = Browser.open(base)) {
             PortalPages portal = new PortalPages(browser);
             portal.logIn("grace.mensah", PASSWORD);
-            browser.visit("/insight/culture.xhtml");
-            assertTrue(browser.text("#matrix").contains("Information Technology"), "the departments head the matrix");
+            browser.visitUntil("/insight/culture.xhtml", "#matrix", "Information Technology");
             assertTrue(browser.isShown("#healthExplained"), "the page says what a colour means");
             browser.screenshot("culture-review-matrix");
             browser.scrollTo("#culture\\:principles");
@@ -607,7 +606,7 @@ class PortalIT {
                     .findFirst().orElseThrow(() -> new AssertionError("No cell for Facilities and IT"));
             cell.click();
             browser.waitForAjax();
-            String directions = browser.text("#directions");
+            String directions = browser.text("#tie\\:directions");
             assertTrue(directions.contains("Facilities serves Information Technology"), directions);
             assertTrue(directions.contains("Information Technology serves Facilities"), directions);
             assertTrue(directions.contains("Provider compliance") && directions.contains("Escalations about the consumer"), directions);
@@ -615,6 +614,11 @@ class PortalIT {
             browser.screenshot("tie-page");
             browser.scrollTo("#tie\\:trendAB");
             browser.screenshot("tie-page-trends");
+            Browser.forgetDownloads("tie-both-directions");
+            browser.click("#tie\\:directionsCsv");
+            String csv = Files.readString(browser.downloaded("tie-both-directions"), StandardCharsets.UTF_8);
+            assertTrue(csv.contains("Information Technology serves Facilities") && csv.contains("First-time resolution"), csv);
+            assertFalse(csv.contains("#{"), "values, not expressions: " + csv);
         }
     }
 

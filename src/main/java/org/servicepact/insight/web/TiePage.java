@@ -1,6 +1,6 @@
 package org.servicepact.insight.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.insight.application.CultureReports;
@@ -9,14 +9,20 @@ import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.Pages;
 import org.servicepact.security.web.CurrentUser;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 
-/** The tie between two parties, both directions side by side with their monthly trends. */
+/**
+ * The tie between two parties, both directions side by side with their monthly trends. View scoped so the
+ * export buttons, which post back, find the figures the page showed.
+ */
 @Named
-@RequestScoped
-public class TiePage {
+@ViewScoped
+public class TiePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CultureReports reports;
@@ -27,10 +33,13 @@ public class TiePage {
     @Inject
     Clock clock;
 
+    @Inject
+    InsightFormat format;
+
     private Long a;
     private Long b;
     private final PeriodChoice period = new PeriodChoice();
-    private TieReport tie;
+    private transient TieReport tie;
 
     public void load() {
         if (a == null || b == null) {
@@ -63,6 +72,11 @@ public class TiePage {
 
     public List<String> getMonths() {
         return period.months(YearMonth.now(clock));
+    }
+
+    /** The side-by-side figures of both directions. */
+    public List<TieComparison> getComparison() {
+        return TieComparison.of(tie, format);
     }
 
     public TieReport getTie() {
