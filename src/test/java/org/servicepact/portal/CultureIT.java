@@ -321,6 +321,25 @@ class CultureIT {
     }
 
     @Test
+    void theFiguresEmptiedAreMissingAndRebuiltWholeFromTheRequests() throws Exception {
+        rollup.refreshPending(Instant.now().plusSeconds(1));
+        FigureFilter everything = FigureFilter.all(new Period(KNOWN_MONTH, YearMonth.now()));
+        Map<FigureKey, TieFigures> before = figures.figures(everything, CultureFigures.Grouping.TIE_AND_MONTH);
+        assertFalse(rollup.isMissing());
+        transaction.begin();
+        try {
+            em.createNativeQuery("DELETE FROM tie_month").executeUpdate();
+            assertTrue(rollup.isMissing(), "no figures while requests exist: the reports say they are being summed");
+            rollup.refreshPending(Instant.now());
+            assertFalse(rollup.isMissing());
+            assertEquals(before, figures.figures(everything, CultureFigures.Grouping.TIE_AND_MONTH),
+                    "rebuilt from the requests, the figures are the same");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
     void aHeadSeesOnlyTheirOwnDepartmentAndOnlyHrSeesTheReview() {
         rollup.refreshPending(Instant.now().plusSeconds(1));
         Period recent = Period.lastMonths(6, YearMonth.now());

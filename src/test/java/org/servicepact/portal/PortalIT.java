@@ -630,8 +630,7 @@ class PortalIT {
             portal.logIn("marco.rossi", PASSWORD);
             portal.openMenu("Dashboard");
             browser.waitForText("As provider");
-            assertTrue(browser.pageText().contains("Information Technology"));
-            assertTrue(browser.text("#dashboard\\:ties").contains("Information Technology"), "the ties of IT");
+            browser.visitUntil(browser.currentPath(), "#dashboard\\:ties", "Information Technology");
             browser.screenshot("dashboard-head");
             browser.scrollTo("#asConsumer");
             browser.screenshot("dashboard-head-as-consumer");

@@ -63,18 +63,14 @@ public class TieMonthRollup {
         return pending.size();
     }
 
-    /** Whether the table is empty while there are requests: a new or upgraded database, or a bulk load. */
-    private boolean isMissing() {
-        return rows(em.createNativeQuery("SELECT (SELECT COUNT(*) FROM tie_month), (SELECT COUNT(*) FROM"
-                + " (SELECT id FROM peer_request FETCH FIRST 1 ROWS ONLY) one)")).stream()
+    /**
+     * Whether the table is empty while there are requests: a new or upgraded database, or a bulk load, whose
+     * figures the next run sums (while it does, other transactions still see the table empty).
+     */
+    public boolean isMissing() {
+        return rows(em.createNativeQuery("SELECT (SELECT COUNT(*) FROM (SELECT provider_id FROM tie_month FETCH FIRST 1 ROWS ONLY) t),"
+                + " (SELECT COUNT(*) FROM (SELECT id FROM peer_request FETCH FIRST 1 ROWS ONLY) r)")).stream()
                 .anyMatch(row -> number(row[0]) == 0 && number(row[1]) > 0);
-    }
-
-    /** Recomputes the whole table from the requests. */
-    @Transactional
-    public void rebuildAll() {
-        rebuild("", List.of());
-        em.createNativeQuery("UPDATE peer_request SET figures_changed_at = NULL WHERE figures_changed_at IS NOT NULL").executeUpdate();
     }
 
     /** Replaces the tie-month rows the condition selects (over requests aliased {@code r}) with sums from the requests. */

@@ -10,6 +10,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -30,7 +33,20 @@ public class DatabaseMigration {
     void migrate() {
         MigrateResult result = flyway().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                + " (" + result.migrationsExecuted + " migrations applied now) in " + databaseInUse());
+    }
+
+    /**
+     * Which database the server gave us, for the log: a PostgreSQL pool that failed to be created leaves the
+     * server on its embedded H2 database without any other sign.
+     */
+    private String databaseInUse() {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData database = connection.getMetaData();
+            return database.getDatabaseProductName() + " at " + database.getURL();
+        } catch (SQLException e) {
+            return "a database that does not describe itself (" + e.getMessage() + ")";
+        }
     }
 
     /** Migrations the code ships that the database has not applied; readiness wants none. */
