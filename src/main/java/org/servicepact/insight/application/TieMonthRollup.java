@@ -42,8 +42,8 @@ public class TieMonthRollup {
 
     /**
      * Recomputes the tie-months of the requests marked changed up to {@code upTo} and clears their marks;
-     * answers how many tie-months were pending. Marks set later wait for the next run. An empty table while
-     * requests exist is rebuilt whole.
+     * answers how many tie-months were recomputed (every one, when the table was rebuilt whole). Marks set later
+     * wait for the next run. An empty table while requests exist is rebuilt whole.
      */
     @Transactional
     public int refreshPending(Instant upTo) {
@@ -51,8 +51,9 @@ public class TieMonthRollup {
         OffsetDateTime until = upTo.atOffset(ZoneOffset.UTC);
         List<Object[]> pending = rows(em.createNativeQuery("SELECT DISTINCT provider_id, consumer_id, period_month"
                 + " FROM peer_request WHERE figures_changed_at <= ?").setParameter(1, until));
+        int recomputed = pending.size();
         if (pending.size() >= FULL_REBUILD_FROM || isMissing()) {
-            rebuild("", List.of());
+            recomputed = rebuild("", List.of());
         } else {
             for (Object[] tieMonth : pending) {
                 rebuild(" WHERE r.provider_id = ? AND r.consumer_id = ? AND r.period_month = ?", List.of(tieMonth));
@@ -60,7 +61,7 @@ public class TieMonthRollup {
         }
         em.createNativeQuery("UPDATE peer_request SET figures_changed_at = NULL WHERE figures_changed_at <= ?")
                 .setParameter(1, until).executeUpdate();
-        return pending.size();
+        return recomputed;
     }
 
     /**
@@ -73,8 +74,11 @@ public class TieMonthRollup {
                 .anyMatch(row -> number(row[0]) == 0 && number(row[1]) > 0);
     }
 
-    /** Replaces the tie-month rows the condition selects (over requests aliased {@code r}) with sums from the requests. */
-    private void rebuild(String where, List<Object> parameters) {
+    /**
+     * Replaces the tie-month rows the condition selects (over requests aliased {@code r}) with sums from the
+     * requests; answers how many rows it wrote.
+     */
+    private int rebuild(String where, List<Object> parameters) {
         bind(em.createNativeQuery("DELETE FROM tie_month r" + where), parameters).executeUpdate();
         Map<List<Long>, Sums> sums = new LinkedHashMap<>();
         for (Object[] row : query("SELECT " + KEYS + ", COUNT(*), SUM(CASE WHEN r.first_time_resolution IS NULL THEN 0 ELSE 1 END),"
@@ -117,6 +121,7 @@ public class TieMonthRollup {
             }
             query.executeUpdate();
         });
+        return sums.size();
     }
 
     private static Sums sums(Map<List<Long>, Sums> sums, Object[] row) {

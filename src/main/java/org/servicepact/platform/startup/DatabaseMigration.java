@@ -32,7 +32,8 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         MigrateResult result = flyway().migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+        String version = result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version
                 + " (" + result.migrationsExecuted + " migrations applied now) in " + databaseInUse());
     }
 

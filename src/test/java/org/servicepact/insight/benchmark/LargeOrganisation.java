@@ -29,7 +29,7 @@ import java.util.Random;
  * figures per tie and month ({@code tie_month}) are emptied, so the portal sums them all again when it next starts.
  * Best run with the portal stopped (it would share the H2 file, but compete for the two cores):
  * <pre>
- * mvn -q -Plarge-organisation test-compile exec:java                        # into data/payara (H2)
+ * mvn -q -Plarge-organisation test-compile exec:java                        # into data/ (H2)
  * mvn -q -Plarge-organisation test-compile exec:java -Dlarge.url=jdbc:postgresql://127.0.0.1:5432/servicepact -Dlarge.user=postgres
  * </pre>
  * Sizes: {@code -Dlarge.departments=200 -Dlarge.employees=20000 -Dlarge.requests=1000000}. The heads of the
@@ -63,7 +63,7 @@ public final class LargeOrganisation {
 
     public static void main(String[] args) throws SQLException {
         // Payara Micro's default pool: no user, and AUTO_SERVER so a running portal and this can share the file.
-        String url = System.getProperty("large.url", "jdbc:h2:./data/payara/lib/databases/embedded_default;AUTO_SERVER=TRUE");
+        String url = System.getProperty("large.url", "jdbc:h2:./data/servicepact;AUTO_SERVER=TRUE");
         String user = System.getProperty("large.user", "");
         String password = System.getProperty("large.password", "");
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
@@ -73,6 +73,10 @@ public final class LargeOrganisation {
                     Integer.getInteger("large.employees", 20_000), Integer.getInteger("large.requests", 1_000_000));
             long started = System.nanoTime();
             large.write();
+            // Planner statistics: after a bulk load PostgreSQL has none until autovacuum gets round to the tables,
+            // and without them it pages a requester's list by walking an index over every request.
+            large.update("ANALYZE");
+            db.commit();
             if (url.startsWith("jdbc:h2:")) {
                 large.update("SHUTDOWN COMPACT");
             }
