@@ -25,6 +25,8 @@ import org.servicepact.request.domain.RequestStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -135,9 +137,13 @@ class RequestIT {
                 "Priya's supervisor is the head of IT");
         assertTrue(escalations.stream().allMatch(x -> x.getCause() != Escalation.Cause.BY_HAND));
         assertEquals(marcosEscalationsBefore + 4, requests.escalationsWaitingFor("marco.rossi").size());
-        assertTrue(notifications.recent("priya.nair", 50).stream()
-                .anyMatch(n -> n.getRequestId() == id && n.getKind().equals("BREACHED")));
-
+        assertEquals(Set.of("First response", "Resolution"), notifications.recent("priya.nair", 50).stream()
+                .filter(n -> n.getRequestId() == id && n.getKind().equals("BREACHED"))
+                .map(n -> n.getMessage().replaceAll(".*: (.*) is past its due time\\.", "$1")).collect(Collectors.toSet()),
+                "a breach notice for each clock, each naming its clock");
+        List<String> escalatedToMarco = notifications.recent("marco.rossi", 50).stream()
+                .filter(n -> n.getRequestId() == id && n.getKind().equals("ESCALATED")).map(n -> n.getMessage()).toList();
+        assertEquals(4, Set.copyOf(escalatedToMarco).size(), "four escalations, four different notices: " + escalatedToMarco);
     }
 
     @Test

@@ -19,6 +19,9 @@ import java.util.List;
 @ApplicationScoped
 public class Notifications {
 
+    /** The message column holds 500 characters: a title of up to 200, the detail, and the words around them. */
+    private static final int DETAIL_MAX = 200;
+
     @PersistenceContext
     EntityManager em;
 
@@ -27,20 +30,29 @@ public class Notifications {
 
     /** Runs in the transaction of the act that fired the notice: told only if the act is stored. */
     void record(@Observes RequestNotice notice) {
-        tell(notice.recipientId(), notice.requestId(), null, notice.kind().name(), "REQ-" + notice.requestId(), notice.requestTitle());
+        tell(notice.recipientId(), notice.requestId(), null, notice.kind().name(), "REQ-" + notice.requestId(), notice.requestTitle(),
+                abbreviated(notice.detail()));
     }
 
     /** Runs in the transaction of the letter's act, like {@link #record(RequestNotice)}. */
     void record(@Observes LetterNotice notice) {
-        tell(notice.recipientId(), null, notice.letterId(), notice.kind().name(), "LET-" + notice.letterId(), notice.subject());
+        tell(notice.recipientId(), null, notice.letterId(), notice.kind().name(), "LET-" + notice.letterId(), notice.subject(), "");
     }
 
-    private void tell(long recipientId, Long requestId, Long letterId, String kind, String number, String title) {
+    private void tell(long recipientId, Long requestId, Long letterId, String kind, String number, String title, String detail) {
         Employee recipient = em.find(Employee.class, recipientId);
         if (recipient != null) {
-            String message = BundleMessageResolver.format("notification." + kind, number, title);
+            String message = BundleMessageResolver.format("notification." + kind, number, title, detail);
             em.persist(new Notification(recipient, requestId, letterId, kind, message, clock.instant()));
         }
+    }
+
+    /** A detail short enough that title and detail together fit the message column. */
+    static String abbreviated(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        return detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
     }
 
     public long unread(String username) {

@@ -74,12 +74,13 @@ public class RequestWatcher {
     private void watch(PeerRequest request, ClockReading clock, Set<String> raised, Instant now) {
         String key = clock.measure() + ":" + clock.cycle();
         boolean atRisk = clock.state() == ClockReading.State.AT_RISK || clock.isBreached();
+        String measure = BundleMessageResolver.format("agreement.measure." + clock.measure());
         if (atRisk && raise(request, "WARNING:" + key, raised, now)) {
             requests.tell(request, request.getAssignee() != null ? request.getAssignee()
-                    : request.escalationTarget(Side.PROVIDER, Escalation.Level.HEAD), RequestNotice.Kind.WARNING);
+                    : request.escalationTarget(Side.PROVIDER, Escalation.Level.HEAD), RequestNotice.Kind.WARNING, measure);
         }
         if (clock.isBreached() && raise(request, "BREACH:" + key, raised, now)) {
-            requests.tell(request, request.getAssignee(), RequestNotice.Kind.BREACHED);
+            requests.tell(request, request.getAssignee(), RequestNotice.Kind.BREACHED, measure);
             escalate(request, Escalation.Level.SUPERVISOR, clock, now);
         }
         Instant headAfter = requests.providerSchedule(request.getAgreementVersion()).addBusinessTime(clock.due(),
@@ -96,7 +97,7 @@ public class RequestWatcher {
         String reason = BundleMessageResolver.format("escalation.automatic." + level,
                 BundleMessageResolver.format("agreement.measure." + clock.measure()));
         Escalation escalation = request.escalateProviderBreach(level, reason, now);
-        requests.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED);
+        requests.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, reason);
     }
 
     /** Requests whose cached figures follow an older definition than the code's, at most {@code limit}. */

@@ -138,7 +138,7 @@ public class Requests {
             case ESCALATE -> {
                 Escalation escalation = request.isRequester(by) ? request.escalateByRequester(by, text, now)
                         : request.escalateConsumerBreach(by, text, now);
-                tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED);
+                tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, escalation.getReason());
             }
         }
         refreshCache(request);
@@ -284,8 +284,12 @@ public class Requests {
     }
 
     void tell(PeerRequest request, Employee recipient, RequestNotice.Kind kind) {
+        tell(request, recipient, kind, "");
+    }
+
+    void tell(PeerRequest request, Employee recipient, RequestNotice.Kind kind, String detail) {
         if (recipient != null) {
-            notices.fire(new RequestNotice(request.getId(), recipient.getId(), kind, request.getTitle()));
+            notices.fire(new RequestNotice(request.getId(), recipient.getId(), kind, request.getTitle(), detail));
         }
     }
 
