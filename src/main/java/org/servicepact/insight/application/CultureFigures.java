@@ -56,10 +56,7 @@ public class CultureFigures {
         String sums = String.join(", ", columns.stream().map(c -> "SUM(r." + c + ")").toList());
         for (Object[] row : rows("SELECT " + grouping.select + ", " + sums + " FROM tie_month r" + filter.where()
                 + " GROUP BY " + grouping.groupBy, filter)) {
-            long[] v = new long[TIE_FIGURES];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = number(row[3 + i]);
-            }
+            long[] v = numbers(row, 3, TIE_FIGURES);
             figures.put(new FigureKey(number(row[0]), number(row[1]), (int) number(row[2])), new TieFigures(v[0], v[1], v[2], v[3],
                     v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], ratingSums(v, 12, OF_PROVIDER), ratingSums(v, 17, OF_CONSUMER)));
         }
@@ -75,10 +72,7 @@ public class CultureFigures {
         Map<Long, RatingSums> byParty = new HashMap<>();
         for (Object[] row : rows("SELECT " + party + ", SUM(r.rated_" + ratedSide.name().toLowerCase(Locale.ROOT) + "), " + sums
                 + " FROM tie_month r" + filter.where() + " GROUP BY " + party, filter)) {
-            long[] v = new long[principles.size() + 1];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = number(row[1 + i]);
-            }
+            long[] v = numbers(row, 1, principles.size() + 1);
             byParty.put(number(row[0]), ratingSums(v, 0, principles));
         }
         return byParty;
@@ -173,6 +167,15 @@ public class CultureFigures {
             }
         }
         return new RatingSums(values[from], sums);
+    }
+
+    /** {@code count} columns of a row from {@code from} on, as numbers (a sum over no rows is 0). */
+    private static long[] numbers(Object[] row, int from, int count) {
+        long[] values = new long[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = number(row[from + i]);
+        }
+        return values;
     }
 
     private static long number(Object value) {

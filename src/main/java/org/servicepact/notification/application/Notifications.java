@@ -49,9 +49,6 @@ public class Notifications {
 
     /** A detail short enough that title and detail together fit the message column. */
     static String abbreviated(String detail) {
-        if (detail == null) {
-            return "";
-        }
         return detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
     }
 

@@ -81,21 +81,21 @@ public class RequestWatcher {
         }
         if (clock.isBreached() && raise(request, "BREACH:" + key, raised, now)) {
             requests.tell(request, request.getAssignee(), RequestNotice.Kind.BREACHED, measure);
-            escalate(request, Escalation.Level.SUPERVISOR, clock, now);
+            escalate(request, Escalation.Level.SUPERVISOR, measure, now);
         }
         Instant headAfter = requests.providerSchedule(request.getAgreementVersion()).addBusinessTime(clock.due(),
                 Duration.ofHours(request.getAgreementVersion().getEscalationDelayHours()));
         if (clock.isBreached() && !now.isBefore(headAfter) && raise(request, "HEAD:" + key, raised, now)) {
-            escalate(request, Escalation.Level.HEAD, clock, now);
+            escalate(request, Escalation.Level.HEAD, measure, now);
         }
     }
 
-    private void escalate(PeerRequest request, Escalation.Level level, ClockReading clock, Instant now) {
+    /** Escalates the provider's breach of the named clock ({@code measure}, in words) to the given level. */
+    private void escalate(PeerRequest request, Escalation.Level level, String measure, Instant now) {
         if (request.escalationTarget(Side.PROVIDER, level) == null) {
             return;
         }
-        String reason = BundleMessageResolver.format("escalation.automatic." + level,
-                BundleMessageResolver.format("agreement.measure." + clock.measure()));
+        String reason = BundleMessageResolver.format("escalation.automatic." + level, measure);
         Escalation escalation = request.escalateProviderBreach(level, reason, now);
         requests.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, reason);
     }
