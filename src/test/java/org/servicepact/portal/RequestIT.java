@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -144,6 +145,23 @@ class RequestIT {
         List<String> escalatedToMarco = notifications.recent("marco.rossi", 50).stream()
                 .filter(n -> n.getRequestId() == id && n.getKind().equals("ESCALATED")).map(n -> n.getMessage()).toList();
         assertEquals(4, Set.copyOf(escalatedToMarco).size(), "four escalations, four different notices: " + escalatedToMarco);
+    }
+
+    @Test
+    void theWatcherLooksOnlyAtRequestsWhoseNextWarningOrBreachHasCome() {
+        long id = logged("Projector " + System.nanoTime()).getId();
+        PeerRequest fresh = reload(id);
+        assertNotNull(fresh.getWatchAt(), "the first-response warning comes due");
+        assertTrue(fresh.getWatchAt().isAfter(fresh.getSubmittedAt()));
+        assertFalse(watcher.candidates(fresh.getSubmittedAt()).contains(id), "nothing has come due at submission");
+        assertTrue(watcher.candidates(fresh.getWatchAt()).contains(id));
+
+        Instant muchLater = fresh.getSubmittedAt().plus(Duration.ofDays(30));
+        watcher.check(id, muchLater);
+
+        assertEquals(4, reload(id).getEscalations().size(), "one reading gave every warning, breach and escalation due by then");
+        assertNull(reload(id).getWatchAt(), "nothing is left to come due");
+        assertFalse(watcher.candidates(muchLater).contains(id));
     }
 
     @Test

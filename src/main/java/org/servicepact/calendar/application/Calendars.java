@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.servicepact.calendar.domain.BusinessCalendar;
+import org.servicepact.calendar.domain.BusinessSchedule;
 import org.servicepact.calendar.domain.Holiday;
 import org.servicepact.calendar.domain.WorkingPeriod;
 import org.servicepact.calendar.domain.WorkingPeriods;
@@ -17,8 +18,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Creating and changing business calendars; one of them is the organisation's default. */
 @ApplicationScoped
@@ -30,12 +33,36 @@ public class Calendars {
     @Inject
     FormValidation validation;
 
+    /** Compiled schedules by calendar id, with the calendar version they were compiled from. */
+    private final Map<Long, CompiledSchedule> schedules = new ConcurrentHashMap<>();
+
+    private record CompiledSchedule(long version, BusinessSchedule schedule) {
+    }
+
     public List<BusinessCalendar> all() {
         return em.createNamedQuery(BusinessCalendar.ALL, BusinessCalendar.class).getResultList();
     }
 
     public Optional<BusinessCalendar> organisationDefault() {
         return em.createNamedQuery(BusinessCalendar.DEFAULT, BusinessCalendar.class).getResultStream().findFirst();
+    }
+
+    /**
+     * The calendar's arithmetic, compiled once per version of the calendar and kept: an administrator's change
+     * raises the version, so the next reading compiles the new one (on every node, as the version is in the
+     * database).
+     */
+    public BusinessSchedule schedule(BusinessCalendar calendar) {
+        if (calendar.getId() == null) {
+            return calendar.schedule();
+        }
+        CompiledSchedule known = schedules.get(calendar.getId());
+        if (known != null && known.version() == calendar.getVersion()) {
+            return known.schedule();
+        }
+        BusinessSchedule schedule = calendar.schedule();
+        schedules.put(calendar.getId(), new CompiledSchedule(calendar.getVersion(), schedule));
+        return schedule;
     }
 
     public CalendarForm edit(long id) {

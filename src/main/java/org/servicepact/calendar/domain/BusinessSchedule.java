@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -19,8 +19,9 @@ import java.util.Set;
  * Business-time arithmetic over one calendar: a time zone, working periods per weekday and holidays.
  * Immutable and free of any container, so clocks can be computed (and tested) anywhere.
  *
- * <p>Every method works on whole working periods, one day at a time, never minute by minute. Periods are
- * placed on the time line with the zone's rules, so a daylight-saving change shortens or lengthens the
+ * <p>The arithmetic runs on the calendar compiled once, on first use ({@link #compiled()}): working intervals
+ * on the time line with running totals, so an answer costs a lookup, not a walk over days. Periods are placed
+ * on the time line with the zone's rules (shared/DOMAIN.md): a daylight-saving change shortens or lengthens the
  * period it falls in, exactly as a wall clock in that zone would.
  *
  * <pre>{@code
@@ -34,12 +35,10 @@ import java.util.Set;
  */
 public final class BusinessSchedule {
 
-    /** How far ahead the arithmetic searches for working time before it gives up on a calendar. */
-    private static final int MAX_DAYS_WITHOUT_WORK = 3 * 366;
-
     private final ZoneId zone;
     private final Map<DayOfWeek, List<WorkingPeriod>> periodsByDay;
     private final Set<LocalDate> holidays;
+    private volatile CompiledCalendar compiled;
 
     private BusinessSchedule(ZoneId zone, Collection<WorkingPeriod> periods, Collection<LocalDate> holidays) {
         this.zone = Objects.requireNonNull(zone, "zone");
@@ -67,8 +66,19 @@ public final class BusinessSchedule {
         return zone;
     }
 
+    /** The calendar compiled for arithmetic on epoch microseconds; compiled on first use, then kept. */
+    public CompiledCalendar compiled() {
+        CompiledCalendar calendar = compiled;
+        if (calendar == null) {
+            calendar = new CompiledCalendar(zone, periodsByDay, holidays);
+            compiled = calendar;
+        }
+        return calendar;
+    }
+
+    /** A day with working time in real time: not a holiday, and not a day whose only work lies in a gap. */
     public boolean isWorkingDay(LocalDate date) {
-        return !holidays.contains(date) && !periodsByDay.get(date.getDayOfWeek()).isEmpty();
+        return compiled().isWorkingDay(date);
     }
 
     /**
@@ -76,22 +86,14 @@ public final class BusinessSchedule {
      * periods, holidays excluded. Zero when {@code to} is not after {@code from}.
      */
     public Duration elapsed(Instant from, Instant to) {
-        if (!to.isAfter(from)) {
-            return Duration.ZERO;
-        }
-        Duration total = Duration.ZERO;
-        LocalDate last = localDate(to);
-        for (LocalDate day = localDate(from); !day.isAfter(last); day = day.plusDays(1)) {
-            for (Interval period : intervalsOn(day)) {
-                total = total.plus(period.overlap(from, to));
-            }
-        }
-        return total;
+        return Duration.of(compiled().elapsed(CompiledCalendar.micros(from), CompiledCalendar.micros(to)), ChronoUnit.MICROS);
     }
 
     /**
      * The instant at which the business time elapsed since {@code start} reaches {@code amount}. When the
      * amount runs out exactly at the end of a period, that end is the answer (not the start of the next).
+     *
+     * @throws IllegalStateException when the calendar has no more working time
      */
     public Instant addBusinessTime(Instant start, Duration amount) {
         if (amount.isNegative()) {
@@ -100,93 +102,42 @@ public final class BusinessSchedule {
         if (amount.isZero()) {
             return start;
         }
-        Duration remaining = amount;
-        LocalDate day = localDate(start);
-        int idleDays = 0;
-        while (idleDays <= MAX_DAYS_WITHOUT_WORK) {
-            boolean worked = false;
-            for (Interval period : intervalsOn(day)) {
-                if (!period.end().isAfter(start)) {
-                    continue;
-                }
-                worked = true;
-                Instant from = period.start().isAfter(start) ? period.start() : start;
-                Duration available = Duration.between(from, period.end());
-                if (remaining.compareTo(available) <= 0) {
-                    return from.plus(remaining);
-                }
-                remaining = remaining.minus(available);
-            }
-            idleDays = worked ? 0 : idleDays + 1;
-            day = day.plusDays(1);
-        }
-        throw noWorkingTime(start);
+        return answer(compiled().plus(CompiledCalendar.micros(start), micros(amount)), start);
     }
 
     /**
      * The due instant of a target of {@code days} business days counted from {@code start}: the start
      * moves to the next working period if it falls outside one; that day is day 0; the answer is the end
      * of the last working period of the {@code days}-th working day after it.
+     *
+     * @throws IllegalStateException when the calendar has no more working time
      */
     public Instant endOfBusinessDays(Instant start, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("Business days must not be negative: " + days);
         }
-        LocalDate day = localDate(nextWorkingInstant(start));
-        for (int counted = 0; counted < days; ) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        List<Interval> periods = intervalsOn(day);
-        return periods.get(periods.size() - 1).end();
+        return answer(compiled().endOfWorkingDays(CompiledCalendar.micros(start), days), start);
     }
 
-    /** {@code instant} itself when it lies inside a working period, else the start of the next one. */
+    /**
+     * {@code instant} itself when it lies inside a working period, else the start of the next one.
+     *
+     * @throws IllegalStateException when the calendar has no more working time
+     */
     public Instant nextWorkingInstant(Instant instant) {
-        LocalDate day = localDate(instant);
-        for (int searched = 0; searched <= MAX_DAYS_WITHOUT_WORK; searched++, day = day.plusDays(1)) {
-            for (Interval period : intervalsOn(day)) {
-                if (period.end().isAfter(instant)) {
-                    return period.start().isAfter(instant) ? period.start() : instant;
-                }
-            }
-        }
-        throw noWorkingTime(instant);
+        return answer(compiled().nextWorkingInstant(CompiledCalendar.micros(instant)), instant);
     }
 
-    private List<Interval> intervalsOn(LocalDate day) {
-        if (holidays.contains(day)) {
-            return List.of();
-        }
-        List<WorkingPeriod> periods = periodsByDay.get(day.getDayOfWeek());
-        List<Interval> intervals = new ArrayList<>(periods.size());
-        for (WorkingPeriod period : periods) {
-            Instant start = ZonedDateTime.of(day, period.start(), zone).toInstant();
-            Instant end = ZonedDateTime.of(day, period.end(), zone).toInstant();
-            if (end.isAfter(start)) {
-                intervals.add(new Interval(start, end));
-            }
-        }
-        return intervals;
+    private static long micros(Duration amount) {
+        return amount.getSeconds() > Long.MAX_VALUE / 2_000_000 ? Long.MAX_VALUE / 2
+                : amount.getSeconds() * 1_000_000 + amount.getNano() / 1000;
     }
 
-    private LocalDate localDate(Instant instant) {
-        return instant.atZone(zone).toLocalDate();
-    }
-
-    private IllegalStateException noWorkingTime(Instant from) {
-        return new IllegalStateException("The calendar has no working time within "
-                + MAX_DAYS_WITHOUT_WORK + " days of " + from);
-    }
-
-    private record Interval(Instant start, Instant end) {
-        Duration overlap(Instant from, Instant to) {
-            Instant lower = start.isAfter(from) ? start : from;
-            Instant upper = end.isBefore(to) ? end : to;
-            return upper.isAfter(lower) ? Duration.between(lower, upper) : Duration.ZERO;
+    private static Instant answer(long micros, Instant from) {
+        if (micros == CompiledCalendar.NEVER) {
+            throw new IllegalStateException("The calendar has no working time after " + from);
         }
+        return CompiledCalendar.instant(micros);
     }
 
     /** Collects periods and holidays for a schedule; mostly for tests and the demo data. */

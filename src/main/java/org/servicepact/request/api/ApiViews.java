@@ -19,12 +19,13 @@ public final class ApiViews {
                              LocalDate requestedDue) {
     }
 
+    /** One clock; {@code due} is null when its calendar has no working time left (it cannot come due). */
     public record Clock(String measure, String owedBy, int cycle, Instant started, Instant stopped, Instant due,
-                       long elapsedMinutes, long allowedMinutes, String state) {
+                       long elapsedMinutes, long allowedMinutes, long pausedMinutes, String state) {
         static Clock of(ClockReading reading) {
             return new Clock(reading.measure().name(), reading.owedBy().name(), reading.cycle(), reading.started(),
                     reading.stopped(), reading.due(), reading.elapsed().toMinutes(), reading.allowed().toMinutes(),
-                    reading.state().name());
+                    reading.paused().toMinutes(), reading.state().name());
         }
     }
 

@@ -63,9 +63,9 @@ public class RequestWatch {
         }
     }
 
-    /** Looks at every candidate request as of {@code now}. */
+    /** Looks at every request whose next warning, breach, escalation or automatic close has come by {@code now}. */
     public void runAt(Instant now) {
-        for (Long id : watcher.candidates()) {
+        for (Long id : watcher.candidates(now)) {
             try {
                 watcher.check(id, now);
             } catch (RuntimeException e) {

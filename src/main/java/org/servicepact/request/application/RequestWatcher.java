@@ -29,7 +29,8 @@ import java.util.Set;
 @ApplicationScoped
 public class RequestWatcher {
 
-    private static final List<Measure> WATCHED = List.of(Measure.FIRST_RESPONSE, Measure.RESOLUTION);
+    /** The provider's clocks that warn and escalate. */
+    static final List<Measure> WATCHED = List.of(Measure.FIRST_RESPONSE, Measure.RESOLUTION);
 
     @PersistenceContext
     EntityManager em;
@@ -37,12 +38,13 @@ public class RequestWatcher {
     @Inject
     Requests requests;
 
-    /** The requests to look at: still with the provider, or resolved and waiting for confirmation. */
-    public List<Long> candidates() {
-        return em.createQuery("SELECT r.id FROM PeerRequest r WHERE r.status IN :statuses", Long.class)
-                .setParameter("statuses", List.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS,
-                        RequestStatus.WAITING_ON_REQUESTER, RequestStatus.RESOLVED))
-                .getResultList();
+    /**
+     * The requests to look at by {@code now}: those whose next warning, breach, escalation or automatic close
+     * has come (the instant each request keeps, indexed), not every open request.
+     */
+    public List<Long> candidates(Instant now) {
+        return em.createQuery("SELECT r.id FROM PeerRequest r WHERE r.watchAt <= :now ORDER BY r.watchAt", Long.class)
+                .setParameter("now", now).getResultList();
     }
 
     /** Looks at one request as of {@code now}, in a transaction of its own. */
@@ -56,18 +58,19 @@ public class RequestWatcher {
             if (now.isAfter(request.autoCloseAfter())) {
                 request.autoClose(now);
                 requests.tell(request, request.getRequester(), RequestNotice.Kind.AUTO_CLOSED);
-                requests.refreshCache(request);
+                requests.refreshCache(request, requests.clocksAt(request, now), now, true);
             }
             return;
         }
         Set<String> raised = new HashSet<>(em.createNamedQuery(RequestAlert.RAISED, String.class)
                 .setParameter("request", requestId).getResultList());
-        for (ClockReading clock : requests.clocksAt(request, now)) {
-            if (WATCHED.contains(clock.measure()) && clock.stopped() == null) {
+        List<ClockReading> clocks = requests.clocksAt(request, now);
+        for (ClockReading clock : clocks) {
+            if (WATCHED.contains(clock.measure()) && clock.stopped() == null && clock.canComeDue()) {
                 watch(request, clock, raised, now);
             }
         }
-        requests.refreshCache(request);
+        requests.refreshCache(request, clocks, now, true);
         em.flush();
     }
 

@@ -28,9 +28,11 @@ import org.servicepact.request.domain.ClockTerms;
 import org.servicepact.request.domain.Escalation;
 import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestClocks;
+import org.servicepact.request.domain.RequestStatus;
 import org.servicepact.request.domain.TimelineEvent;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -341,16 +343,50 @@ public class Requests {
      * request so that its tie and month are recomputed.
      */
     public void refreshCache(PeerRequest request) {
+        Instant now = clock.instant();
+        refreshCache(request, clocksAt(request, now), now, false);
+    }
+
+    /**
+     * The same from a reading already made at {@code now} (the watcher reads each request once a tick). Also keeps
+     * when the watcher must look at the request next: the earliest warning, due or head-escalation instant of
+     * its running provider clocks, or when a resolved request closes by itself. The watcher, which has just
+     * acted on everything up to {@code now}, keeps only instants after it ({@code watched}); an act keeps
+     * earlier ones too, so that a warning not yet given is still given.
+     */
+    public void refreshCache(PeerRequest request, List<ClockReading> clocks, Instant now, boolean watched) {
         List<Object> figuresBefore = request.figures();
         request.recountQuality();
         request.cachePeriod(providerSchedule(request.getAgreementVersion()).zone());
-        List<ClockReading> clocks = clocks(request);
         clocks.stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
                 .ifPresent(resolution -> request.cacheResolutionClock(resolution.due(), resolution.warnAt()));
         request.recordClocks(clocks, FIGURES_VERSION);
+        request.watchAgainAt(nextWatch(request, clocks, watched ? now : null));
         if (!request.figures().equals(figuresBefore)) {
             request.markFiguresChanged(clock.instant());
         }
+    }
+
+    private Instant nextWatch(PeerRequest request, List<ClockReading> clocks, Instant after) {
+        if (request.getStatus() == RequestStatus.RESOLVED) {
+            return request.autoCloseAfter();
+        }
+        if (request.getStatus().isFinal()) {
+            return null;
+        }
+        BusinessSchedule provider = providerSchedule(request.getAgreementVersion());
+        Duration headDelay = Duration.ofHours(request.getAgreementVersion().getEscalationDelayHours());
+        Instant next = null;
+        for (ClockReading reading : clocks) {
+            if (RequestWatcher.WATCHED.contains(reading.measure()) && reading.stopped() == null && reading.canComeDue()) {
+                for (Instant moment : List.of(reading.warnAt(), reading.due(), provider.addBusinessTime(reading.due(), headDelay))) {
+                    if ((after == null || moment.isAfter(after)) && (next == null || moment.isBefore(next))) {
+                        next = moment;
+                    }
+                }
+            }
+        }
+        return next;
     }
 
     BusinessSchedule providerSchedule(AgreementVersion version) {
@@ -364,11 +400,11 @@ public class Requests {
     /** The version's choice, else the department's own calendar, else the organisation's default. */
     private BusinessSchedule schedule(BusinessCalendar chosen, Party party) {
         if (chosen != null) {
-            return chosen.schedule();
+            return calendars.schedule(chosen);
         }
         if (party instanceof Department department && department.getCalendar() != null) {
-            return department.getCalendar().schedule();
+            return calendars.schedule(department.getCalendar());
         }
-        return calendars.organisationDefault().orElseThrow(() -> new IllegalStateException("No default calendar")).schedule();
+        return calendars.schedule(calendars.organisationDefault().orElseThrow(() -> new IllegalStateException("No default calendar")));
     }
 }

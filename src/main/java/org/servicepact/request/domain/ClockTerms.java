@@ -5,6 +5,7 @@ import org.servicepact.agreement.domain.Commitment;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Priority;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +13,38 @@ import java.util.Optional;
 /** What an agreement version measures, with its targets per priority: the clocks' half of the agreement. */
 public final class ClockTerms {
 
+    private static final int PRIORITIES = Priority.values().length;
+
     private final Map<Measure, Map<Priority, Target>> targets;
+    /** The same targets as tables by measure and priority ordinal, for the clocks' inner loop. */
+    private final Target[] table;
+    private final boolean[] inDays;
+    /** Business days, or business seconds for a target in hours. */
+    private final long[] amounts;
+    private final Duration[] allowed;
 
     private ClockTerms(Map<Measure, Map<Priority, Target>> targets) {
         this.targets = targets;
+        int size = Measure.values().length * PRIORITIES;
+        this.table = new Target[size];
+        this.inDays = new boolean[size];
+        this.amounts = new long[size];
+        this.allowed = new Duration[size];
+        targets.forEach((measure, byPriority) -> byPriority.forEach((priority, target) -> {
+            int slot = slot(measure, priority);
+            table[slot] = target;
+            inDays[slot] = target.isInDays();
+            amounts[slot] = target.isInDays() ? target.days() : target.seconds();
+            allowed[slot] = target.isInDays() ? null : Duration.ofSeconds(target.seconds());
+        }));
+    }
+
+    private static int slot(Measure measure, Priority priority) {
+        return slot(measure, priority.ordinal());
+    }
+
+    private static int slot(Measure measure, int priority) {
+        return measure.ordinal() * PRIORITIES + priority;
     }
 
     /** The measured commitments of a version; the first commitment of each measure counts. */
@@ -44,7 +73,33 @@ public final class ClockTerms {
     }
 
     public Optional<Target> target(Measure measure, Priority priority) {
-        return Optional.ofNullable(targets.getOrDefault(measure, Map.of()).get(priority));
+        return Optional.ofNullable(targetOrNull(measure, priority));
+    }
+
+    /** The target of a measure for a priority, or null when the terms give none. */
+    Target targetOrNull(Measure measure, Priority priority) {
+        return table[slot(measure, priority)];
+    }
+
+    /* The clocks' inner loop asks by priority ordinal. */
+
+    boolean hasTarget(Measure measure, int priority) {
+        return table[slot(measure, priority)] != null;
+    }
+
+    /** Whether the target of a measure for a priority counts business days (else business hours). */
+    boolean isInDays(Measure measure, int priority) {
+        return inDays[slot(measure, priority)];
+    }
+
+    /** The business time a target in hours allows. */
+    Duration allowed(Measure measure, int priority) {
+        return allowed[slot(measure, priority)];
+    }
+
+    /** The target's business days, or its business seconds when it counts hours. */
+    long amount(Measure measure, int priority) {
+        return amounts[slot(measure, priority)];
     }
 
     /** Collects targets; for tests and for building terms by hand. */

@@ -111,6 +111,9 @@ public class PeerRequest {
     @Column(name = "resolution_warn_at")
     private Instant resolutionWarnAt;
 
+    @Column(name = "watch_at")
+    private Instant watchAt;
+
     @Column(name = "reopen_count", nullable = false)
     private int reopenCount;
 
@@ -548,6 +551,18 @@ public class PeerRequest {
     public void cacheResolutionClock(Instant due, Instant warnAt) {
         this.resolutionDue = due;
         this.resolutionWarnAt = warnAt;
+    }
+
+    /**
+     * When the watcher must look at the request next (a warning, a breach, an escalation to the head or the
+     * automatic close comes due then); null when nothing will. Always recomputable from the log.
+     */
+    public void watchAgainAt(Instant at) {
+        this.watchAt = at;
+    }
+
+    public Instant getWatchAt() {
+        return watchAt;
     }
 
     public Long getId() {

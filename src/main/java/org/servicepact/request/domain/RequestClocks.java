@@ -1,9 +1,9 @@
 package org.servicepact.request.domain;
 
 import org.servicepact.agreement.domain.Measure;
-import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.calendar.domain.BusinessSchedule;
+import org.servicepact.calendar.domain.CompiledCalendar;
 import org.servicepact.request.domain.ClockReading.State;
 import org.servicepact.request.domain.TimelineEvent.Kind;
 
@@ -11,17 +11,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Reads every clock of one request from its event log, the agreement's targets and the two sides'
  * calendars, at a given moment. Nothing is stored between readings: the log is the only truth, so a clock
  * can always be computed again (for an imported request, after a change of priority, after an outage).
  * Provider clocks run on the provider's calendar, consumer clocks on the consumer's (shared/DOMAIN.md).
+ *
+ * <p>One pass over the log, on the compiled calendars ({@link CompiledCalendar}), in epoch microseconds.
+ * Events at the same instant are read in causal order (the submission first, a question before its answer),
+ * whatever order they come in. A clock that has stopped keeps the target in force when it stopped, and a
+ * breach once reached stands whatever the priority becomes; ADVANCE_NOTICE is judged with the priority given at
+ * submission.
  *
  * <pre>{@code
  * BusinessSchedule officeHours = BusinessSchedule.builder(ZoneId.of("Europe/Berlin"))
@@ -44,205 +46,450 @@ import java.util.function.Predicate;
 public final class RequestClocks {
 
     private static final double WARNING_SHARE = 0.75;
-    private static final Set<Kind> ENDS_WAITING = Set.of(Kind.ANSWERED, Kind.RESOLVED, Kind.DECLINED, Kind.CANCELLED,
-            Kind.HANDED_OFF);
-    private static final Set<Kind> ENDS_CONFIRMATION = Set.of(Kind.CONFIRMED, Kind.REOPENED, Kind.AUTO_CLOSED, Kind.CANCELLED);
+    private static final long NONE = Long.MIN_VALUE;
+    private static final long NEVER = CompiledCalendar.NEVER;
+    private static final long MICROS_PER_SECOND = 1_000_000;
 
-    private final List<TimelineEvent> log;
     private final ClockTerms terms;
-    private final BusinessSchedule provider;
-    private final BusinessSchedule consumer;
-    private final Instant now;
-    private final Instant submitted;
-    private final Priority priority;
+    private final CompiledCalendar provider;
+    private final CompiledCalendar consumer;
+    private final long now;
 
-    private RequestClocks(List<TimelineEvent> log, ClockTerms terms, BusinessSchedule provider, BusinessSchedule consumer,
-                          Instant now) {
-        this.log = log.stream().sorted(Comparator.comparing(TimelineEvent::at)).toList();
+    /** The log as given, the order in which to read it (null when it is already in causal order) and its times. */
+    private final List<TimelineEvent> log;
+    private final int[] order;
+    private final long[] times;
+    /** How many events (in causal order) happened by now, and which one is the submission. */
+    private final int count;
+    private final int submission;
+    private final LocalDate requestedDue;
+
+    private RequestClocks(List<TimelineEvent> log, ClockTerms terms, CompiledCalendar provider, CompiledCalendar consumer,
+                          long now) {
         this.terms = terms;
         this.provider = provider;
         this.consumer = consumer;
         this.now = now;
-        TimelineEvent submission = this.log.stream().filter(e -> e.kind() == Kind.SUBMITTED).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("A request's log starts with its submission"));
-        this.submitted = submission.at();
-        this.priority = this.log.stream().filter(e -> e.priority() != null && !e.at().isAfter(now))
-                .reduce((first, second) -> second).map(TimelineEvent::priority).orElse(submission.priority());
+        this.log = log;
+        int size = log.size();
+        long[] eventTimes = new long[size];
+        boolean inOrder = true;
+        Kind previous = null;
+        for (int i = 0; i < size; i++) {
+            TimelineEvent event = log.get(i);
+            eventTimes[i] = CompiledCalendar.micros(event.at());
+            if (previous != null && before(event.kind(), eventTimes[i], previous, eventTimes[i - 1])) {
+                inOrder = false;
+            }
+            previous = event.kind();
+        }
+        this.order = inOrder ? null : causalOrder(log, eventTimes);
+        this.times = inOrder ? eventTimes : reorder(eventTimes, order);
+        int upToNow = 0;
+        int submitted = -1;
+        for (int i = 0; i < size; i++) {
+            if (times[i] <= now) {
+                upToNow = i + 1;
+            }
+            if (submitted < 0 && event(i).kind() == Kind.SUBMITTED) {
+                submitted = i;
+            }
+        }
+        if (submitted < 0) {
+            throw new IllegalArgumentException("A request's log starts with its submission");
+        }
+        this.count = upToNow;
+        this.submission = submitted;
+        this.requestedDue = event(submitted).requestedDue();
+    }
+
+    private TimelineEvent event(int i) {
+        return log.get(order == null ? i : order[i]);
     }
 
     /** Every clock of the request as it stands at {@code now}. */
     public static List<ClockReading> read(List<TimelineEvent> log, ClockTerms terms, BusinessSchedule provider,
                                           BusinessSchedule consumer, Instant now) {
-        return new RequestClocks(log, terms, provider, consumer, now).readAll();
+        return new RequestClocks(log, terms, provider.compiled(), consumer.compiled(), CompiledCalendar.micros(now)).readAll();
     }
 
     private List<ClockReading> readAll() {
-        List<ClockReading> readings = new ArrayList<>();
-        firstResponse().ifPresent(readings::add);
-        resolution().ifPresent(readings::add);
-        readings.addAll(cycles(Measure.CLARIFICATION, Kind.QUESTION_ASKED, ENDS_WAITING));
-        advanceNotice().ifPresent(readings::add);
-        readings.addAll(cycles(Measure.CONFIRMATION, Kind.RESOLVED, ENDS_CONFIRMATION));
-        completeness().ifPresent(readings::add);
-        return readings;
-    }
+        long submitted = times[submission];
+        int priority = event(submission).priority().ordinal();
+        Clock firstResponse = terms.measures(Measure.FIRST_RESPONSE)
+                ? new Clock(Measure.FIRST_RESPONSE, provider, submission, priority) : null;
+        Clock resolution = terms.measures(Measure.RESOLUTION)
+                ? new Clock(Measure.RESOLUTION, provider, submission, priority) : null;
+        boolean clarifying = terms.measures(Measure.CLARIFICATION);
+        boolean confirming = terms.measures(Measure.CONFIRMATION);
+        List<Clock> clarifications = new ArrayList<>(clarifying ? count : 0);
+        List<Clock> confirmations = new ArrayList<>(confirming ? count : 0);
+        int openClarifications = 0;
+        int openConfirmations = 0;
+        int firstResponseEvent = -1;
 
-    private Optional<ClockReading> firstResponse() {
-        return target(Measure.FIRST_RESPONSE).map(target -> {
-            Instant stopped = firstAfter(submitted, e -> e.kind().isProviderResponse() || e.kind() == Kind.CANCELLED);
-            Instant due = target.dueFrom(provider, submitted);
-            return judge(Measure.FIRST_RESPONSE, 1, provider, submitted, stopped, due, provider.elapsed(submitted, due),
-                    provider.elapsed(submitted, stopped == null ? now : stopped), false);
-        });
-    }
-
-    /**
-     * Runs from submission to resolution; pauses while the provider waits on the requester; a reopen resumes
-     * it where it stopped. Everything it did not run pushes the due instant later by the same business time.
-     */
-    private Optional<ClockReading> resolution() {
-        return target(Measure.RESOLUTION).map(target -> {
-            Duration notRunning = Duration.ZERO;
-            Instant pausedSince = null;
-            Instant stopped = null;
-            for (TimelineEvent event : upToNow()) {
-                switch (event.kind()) {
-                    case QUESTION_ASKED -> {
-                        if (stopped == null && pausedSince == null) {
-                            pausedSince = event.at();
-                        }
-                    }
-                    case ANSWERED -> {
-                        if (pausedSince != null) {
-                            notRunning = notRunning.plus(provider.elapsed(pausedSince, event.at()));
-                            pausedSince = null;
-                        }
-                    }
-                    case RESOLVED, DECLINED, CANCELLED, HANDED_OFF -> {
-                        if (stopped == null) {
-                            if (pausedSince != null) {
-                                notRunning = notRunning.plus(provider.elapsed(pausedSince, event.at()));
-                                pausedSince = null;
-                            }
-                            stopped = event.at();
-                        }
-                    }
-                    case REOPENED -> {
-                        if (stopped != null) {
-                            notRunning = notRunning.plus(provider.elapsed(stopped, event.at()));
-                            stopped = null;
-                        }
-                    }
+        for (int i = submission + 1; i < count; i++) {
+            TimelineEvent event = event(i);
+            Kind kind = event.kind();
+            long at = times[i];
+            if (kind == Kind.PRIORITY_CHANGED) {
+                priority = event.priority().ordinal();
+                changePriority(firstResponse, priority, at);
+                changePriority(resolution, priority, at);
+                for (int c = clarifications.size() - openClarifications; c < clarifications.size(); c++) {
+                    clarifications.get(c).changePriority(priority, at);
+                }
+                for (int c = confirmations.size() - openConfirmations; c < confirmations.size(); c++) {
+                    confirmations.get(c).changePriority(priority, at);
+                }
+                continue;
+            }
+            if (kind.isProviderResponse() && firstResponseEvent < 0) {
+                firstResponseEvent = i;
+            }
+            if (firstResponse != null && (kind.isProviderResponse() || kind == Kind.CANCELLED)) {
+                firstResponse.stop(i);
+            }
+            if (resolution != null) {
+                switch (kind) {
+                    case QUESTION_ASKED -> resolution.pause(at);
+                    case ANSWERED -> resolution.resume(at);
+                    case RESOLVED, DECLINED, CANCELLED, HANDED_OFF -> resolution.stop(i);
+                    case REOPENED -> resolution.reopen(at, priority);
                     default -> {
                         // other events do not move the resolution clock
                     }
                 }
             }
-            boolean paused = pausedSince != null;
-            if (paused) {
-                notRunning = notRunning.plus(provider.elapsed(pausedSince, now));
+            if (endsWaiting(kind)) {
+                for (int c = clarifications.size() - openClarifications; c < clarifications.size(); c++) {
+                    clarifications.get(c).stop(i);
+                }
+                openClarifications = 0;
             }
-            Instant base = target.dueFrom(provider, submitted);
-            Instant due = provider.addBusinessTime(base, notRunning);
-            Duration elapsed = provider.elapsed(submitted, stopped == null ? now : stopped).minus(notRunning);
-            return judge(Measure.RESOLUTION, 1, provider, submitted, stopped, due, provider.elapsed(submitted, base),
-                    elapsed, paused, notRunning);
-        });
-    }
+            if (endsConfirmation(kind)) {
+                for (int c = confirmations.size() - openConfirmations; c < confirmations.size(); c++) {
+                    confirmations.get(c).stop(i);
+                    confirmations.get(c).autoClosed = kind == Kind.AUTO_CLOSED;
+                }
+                openConfirmations = 0;
+            }
+            if (kind == Kind.QUESTION_ASKED && clarifying) {
+                clarifications.add(new Clock(Measure.CLARIFICATION, consumer, i, priority));
+                openClarifications++;
+            }
+            if (kind == Kind.RESOLVED && confirming) {
+                confirmations.add(new Clock(Measure.CONFIRMATION, consumer, i, priority));
+                openConfirmations++;
+            }
+        }
 
-    /** A clock per cycle: each {@code opening} event starts one, the next of {@code closing} stops it. */
-    private List<ClockReading> cycles(Measure measure, Kind opening, Set<Kind> closing) {
-        Optional<Target> target = target(measure);
-        if (target.isEmpty()) {
-            return List.of();
-        }
-        BusinessSchedule schedule = scheduleOf(measure);
-        List<TimelineEvent> events = upToNow();
-        List<ClockReading> readings = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).kind() != opening) {
-                continue;
-            }
-            Instant started = events.get(i).at();
-            Optional<TimelineEvent> end = events.subList(i + 1, events.size()).stream()
-                    .filter(e -> closing.contains(e.kind())).findFirst();
-            Instant stopped = end.map(TimelineEvent::at).orElse(null);
-            Instant due = target.get().dueFrom(schedule, started);
-            ClockReading reading = judge(measure, readings.size() + 1, schedule, started, stopped, due,
-                    schedule.elapsed(started, due), schedule.elapsed(started, stopped == null ? now : stopped), false);
-            if (end.isPresent() && end.get().kind() == Kind.AUTO_CLOSED) {
-                reading = new ClockReading(reading.measure(), reading.owedBy(), reading.cycle(), reading.started(),
-                        reading.stopped(), reading.due(), reading.warnAt(), reading.elapsed(), reading.allowed(), State.BREACHED);
-            }
-            readings.add(reading);
-        }
+        List<ClockReading> readings = new ArrayList<>(4 + clarifications.size() + confirmations.size());
+        addReading(readings, firstResponse, 1);
+        addReading(readings, resolution, 1);
+        addCycles(readings, clarifications);
+        addAdvanceNotice(readings, event(submission).priority().ordinal());
+        addCycles(readings, confirmations);
+        addCompleteness(readings, firstResponseEvent);
         return readings;
     }
 
-    /** Judged once at submission: the requested due date must leave at least the agreed notice. */
-    private Optional<ClockReading> advanceNotice() {
-        LocalDate requested = log.get(0).kind() == Kind.SUBMITTED ? log.get(0).requestedDue() : null;
-        if (requested == null) {
-            return Optional.empty();
+    private static void changePriority(Clock clock, int priority, long at) {
+        if (clock != null) {
+            clock.changePriority(priority, at);
         }
-        return target(Measure.ADVANCE_NOTICE).map(target -> {
-            Instant due = target.dueFrom(consumer, submitted);
-            LocalDate dueDate = due.atZone(consumer.zone()).toLocalDate();
-            Instant requestedEnd = requested.plusDays(1).atStartOfDay(consumer.zone()).toInstant();
-            return new ClockReading(Measure.ADVANCE_NOTICE, Side.CONSUMER, 1, submitted, submitted, due, due,
-                    consumer.elapsed(submitted, requestedEnd), consumer.elapsed(submitted, due),
-                    requested.isBefore(dueDate) ? State.BREACHED : State.MET);
-        });
+    }
+
+    private static boolean endsWaiting(Kind kind) {
+        return kind == Kind.ANSWERED || kind == Kind.RESOLVED || kind == Kind.DECLINED || kind == Kind.CANCELLED
+                || kind == Kind.HANDED_OFF;
+    }
+
+    private static boolean endsConfirmation(Kind kind) {
+        return kind == Kind.CONFIRMED || kind == Kind.REOPENED || kind == Kind.AUTO_CLOSED || kind == Kind.CANCELLED;
+    }
+
+    private void addReading(List<ClockReading> readings, Clock clock, int cycle) {
+        if (clock != null) {
+            ClockReading reading = clock.readAt(now, cycle);
+            if (reading != null) {
+                readings.add(reading);
+            }
+        }
+    }
+
+    private void addCycles(List<ClockReading> readings, List<Clock> cycles) {
+        int cycle = 0;
+        for (Clock clock : cycles) {
+            ClockReading reading = clock.readAt(now, cycle + 1);
+            if (reading != null) {
+                readings.add(reading);
+                cycle++;
+            }
+        }
+    }
+
+    /** Judged once at submission, with the priority given then: the requested date must leave the agreed notice. */
+    private void addAdvanceNotice(List<ClockReading> readings, int priority) {
+        long submitted = times[submission];
+        if (requestedDue == null || !terms.hasTarget(Measure.ADVANCE_NOTICE, priority)) {
+            return;
+        }
+        long due = dueFrom(consumer, Measure.ADVANCE_NOTICE, priority, submitted);
+        long requestedEnd = consumer.startOfDay(requestedDue.plusDays(1));
+        boolean breached = due != NEVER && requestedEnd <= due;
+        readings.add(new ClockReading(Measure.ADVANCE_NOTICE, Side.CONSUMER, 1, event(submission).at(), event(submission).at(),
+                instantOrNull(due), instantOrNull(due), duration(consumer.elapsed(submitted, requestedEnd)),
+                duration(due == NEVER ? 0 : consumer.elapsed(submitted, due)), breached ? State.BREACHED : State.MET));
     }
 
     /** A consumer breach when the provider flagged the request incomplete on its first response. */
-    private Optional<ClockReading> completeness() {
-        if (!terms.measures(Measure.COMPLETENESS)) {
-            return Optional.empty();
+    private void addCompleteness(List<ClockReading> readings, int firstResponseEvent) {
+        if (!terms.measures(Measure.COMPLETENESS) || firstResponseEvent < 0) {
+            return;
         }
-        return upToNow().stream().filter(e -> e.kind().isProviderResponse()).findFirst().map(first -> {
-            boolean flagged = first.kind() == Kind.FLAGGED_INCOMPLETE;
-            return new ClockReading(Measure.COMPLETENESS, Side.CONSUMER, 1, submitted, first.at(), first.at(), first.at(),
-                    Duration.ZERO, Duration.ZERO, flagged ? State.BREACHED : State.MET);
-        });
+        TimelineEvent first = event(firstResponseEvent);
+        Instant at = first.at();
+        readings.add(new ClockReading(Measure.COMPLETENESS, Side.CONSUMER, 1, event(submission).at(), at, at, at, Duration.ZERO,
+                Duration.ZERO, first.kind() == Kind.FLAGGED_INCOMPLETE ? State.BREACHED : State.MET));
     }
 
-    private ClockReading judge(Measure measure, int cycle, BusinessSchedule schedule, Instant started, Instant stopped,
-                               Instant due, Duration allowed, Duration elapsed, boolean paused) {
-        return judge(measure, cycle, schedule, started, stopped, due, allowed, elapsed, paused, Duration.ZERO);
+    /** The due instant of a measure's target for a clock started at {@code start}, before any pause pushes it later. */
+    private long dueFrom(CompiledCalendar calendar, Measure measure, int priority, long start) {
+        return terms.isInDays(measure, priority) ? calendar.endOfWorkingDays(start, (int) terms.amount(measure, priority))
+                : calendar.plus(start, terms.amount(measure, priority) * MICROS_PER_SECOND);
     }
 
-    private ClockReading judge(Measure measure, int cycle, BusinessSchedule schedule, Instant started, Instant stopped,
-                               Instant due, Duration allowed, Duration elapsed, boolean paused, Duration notRunning) {
-        Instant warnAt = schedule.addBusinessTime(started,
-                Duration.ofSeconds(Math.round(allowed.toSeconds() * WARNING_SHARE)).plus(notRunning));
-        State state;
-        if (stopped != null) {
-            state = stopped.isAfter(due) ? State.BREACHED : State.MET;
-        } else if (now.isAfter(due)) {
-            state = State.BREACHED;
-        } else if (!allowed.isZero() && elapsed.toSeconds() >= WARNING_SHARE * allowed.toSeconds()) {
-            state = State.AT_RISK;
-        } else {
-            state = paused ? State.PAUSED : State.RUNNING;
+    /**
+     * One clock while the log is read: when it started and stopped, the business time it did not run (waiting on
+     * the requester, or between a resolution and a reopen), the priority whose target it is judged by, and the
+     * breach it reached under an earlier priority, if any.
+     */
+    private final class Clock {
+        private final Measure measure;
+        private final CompiledCalendar calendar;
+        private final int startEvent;
+        private final long started;
+        /** Priorities by ordinal: no reference stores in the inner loop. */
+        private int priority;
+        private int stopEvent = -1;
+        private long stopped = NONE;
+        private long waitingSince = NONE;
+        private long waited;
+        private long idle;
+        private int basePriority = -1;
+        private long base;
+        private int breachedUnder;
+        private long breachedDue = NONE;
+        private long notRunningAtBreach;
+        /** The calendar's business clock when this clock started, read once. */
+        private long startClock = NONE;
+        boolean autoClosed;
+
+        Clock(Measure measure, CompiledCalendar calendar, int startEvent, int priority) {
+            this.measure = measure;
+            this.calendar = calendar;
+            this.startEvent = startEvent;
+            this.started = times[startEvent];
+            this.priority = priority;
         }
-        return new ClockReading(measure, measure.owedBy(), cycle, started, stopped, due, warnAt, elapsed, allowed, state);
+
+        void pause(long at) {
+            if (stopped == NONE && waitingSince == NONE) {
+                waitingSince = at;
+            }
+        }
+
+        void resume(long at) {
+            if (waitingSince != NONE) {
+                waited += calendar.elapsed(waitingSince, at);
+                waitingSince = NONE;
+            }
+        }
+
+        void stop(int event) {
+            if (stopped != NONE) {
+                return;
+            }
+            long at = times[event];
+            resume(at);
+            keepBreachReachedBy(at);
+            stopped = at;
+            stopEvent = event;
+        }
+
+        void reopen(long at, int current) {
+            if (stopped != NONE) {
+                idle += calendar.elapsed(stopped, at);
+                stopped = NONE;
+                stopEvent = -1;
+                priority = current;
+            }
+        }
+
+        /** A running clock takes the new target from now on; a breach reached under the old one stands. */
+        void changePriority(int next, long at) {
+            if (stopped == NONE) {
+                keepBreachReachedBy(at);
+                priority = next;
+            }
+        }
+
+        private void keepBreachReachedBy(long at) {
+            if (breachedDue != NONE) {
+                return;
+            }
+            long due = dueAt(priority, at);
+            if (due != NONE && due != NEVER && at > due) {
+                breachedUnder = priority;
+                breachedDue = due;
+                notRunningAtBreach = notRunningAt(at);
+            }
+        }
+
+        private long notRunningAt(long at) {
+            return waited + idle + (waitingSince == NONE ? 0 : calendar.elapsed(waitingSince, at));
+        }
+
+        /** The due instant under a priority's target with what did not run until {@code at}; NONE without a target. */
+        private long dueAt(int judgedBy, long at) {
+            long from = baseDue(judgedBy);
+            if (from == NONE || from == NEVER) {
+                return from;
+            }
+            long notRunning = notRunningAt(at);
+            return notRunning == 0 ? from : calendar.plus(from, notRunning);
+        }
+
+        private long baseDue(int judgedBy) {
+            if (judgedBy != basePriority) {
+                if (!terms.hasTarget(measure, judgedBy)) {
+                    base = NONE;
+                } else if (terms.isInDays(measure, judgedBy)) {
+                    base = calendar.endOfWorkingDays(started, (int) terms.amount(measure, judgedBy));
+                } else {
+                    base = plusFromStart(terms.amount(measure, judgedBy) * MICROS_PER_SECOND);
+                }
+                basePriority = judgedBy;
+            }
+            return base;
+        }
+
+        private long startClock() {
+            if (startClock == NONE) {
+                startClock = calendar.businessClock(started);
+            }
+            return startClock;
+        }
+
+        /** Business time from the start to {@code instant} (not before the start). */
+        private long elapsedSinceStart(long instant) {
+            return instant <= started ? 0 : calendar.businessClock(instant) - startClock();
+        }
+
+        private long plusFromStart(long amount) {
+            return calendar.plus(started, amount);
+        }
+
+        /** The reading at {@code now}, or null when the judging priority has no target for this measure. */
+        ClockReading readAt(long now, int cycle) {
+            boolean breachStands = breachedDue != NONE;
+            int judgedBy = breachStands ? breachedUnder : priority;
+            long from = baseDue(judgedBy);
+            if (from == NONE) {
+                return null;
+            }
+            boolean paused = stopped == NONE && waitingSince != NONE;
+            long pausedFor = waited + (paused ? calendar.elapsed(waitingSince, now) : 0);
+            long notRunning = pausedFor + idle;
+            long due;
+            long warnFrom;
+            if (breachStands) {
+                due = breachedDue;
+                warnFrom = notRunningAtBreach;
+            } else {
+                due = from == NEVER || notRunning == 0 ? from : calendar.plus(from, notRunning);
+                warnFrom = notRunning;
+            }
+            long allowed = allowedUntil(judgedBy, from);
+            long end = stopped == NONE ? now : stopped;
+            long elapsed = elapsedSinceStart(end) - notRunning;
+            long warnAt = from == NEVER ? NEVER
+                    : plusFromStart(Math.round((allowed / MICROS_PER_SECOND) * WARNING_SHARE) * MICROS_PER_SECOND + warnFrom);
+            State state = state(due, allowed, elapsed, paused, breachStands);
+            return new ClockReading(measure, measure.owedBy(), cycle, event(startEvent).at(),
+                    stopEvent < 0 ? null : event(stopEvent).at(),
+                    instantOrNull(due), instantOrNull(warnAt), duration(elapsed), allowedDuration(judgedBy, allowed), state,
+                    duration(measure == Measure.RESOLUTION ? pausedFor : 0));
+        }
+
+        private Duration allowedDuration(int judgedBy, long allowed) {
+            return allowed != 0 && !terms.isInDays(measure, judgedBy) ? terms.allowed(measure, judgedBy) : duration(allowed);
+        }
+
+        /** The business time a target allows: its hours exactly, or what its days hold, measured. */
+        private long allowedUntil(int judgedBy, long baseDue) {
+            if (baseDue == NEVER) {
+                return 0;
+            }
+            return terms.isInDays(measure, judgedBy) ? elapsedSinceStart(baseDue)
+                    : terms.amount(measure, judgedBy) * MICROS_PER_SECOND;
+        }
+
+        private State state(long due, long allowed, long elapsed, boolean paused, boolean breachStands) {
+            if (breachStands || autoClosed) {
+                return State.BREACHED;
+            }
+            if (stopped != NONE) {
+                return stopped > due ? State.BREACHED : State.MET;
+            }
+            if (due != NEVER && now > due) {
+                return State.BREACHED;
+            }
+            long allowedSeconds = allowed / MICROS_PER_SECOND;
+            if (allowedSeconds > 0 && elapsed / MICROS_PER_SECOND >= WARNING_SHARE * allowedSeconds) {
+                return State.AT_RISK;
+            }
+            return paused ? State.PAUSED : State.RUNNING;
+        }
     }
 
-    private Optional<Target> target(Measure measure) {
-        return terms.target(measure, priority);
+    // ---- causal order of events at the same instant
+
+    private static boolean before(Kind kindA, long atA, Kind kindB, long atB) {
+        return atA < atB || atA == atB && kindA.causalRank() < kindB.causalRank();
     }
 
-    private BusinessSchedule scheduleOf(Measure measure) {
-        return measure.owedBy() == Side.PROVIDER ? provider : consumer;
+    /** The indices of the log in causal order: a stable insertion sort, as logs are short and nearly in order. */
+    private static int[] causalOrder(List<TimelineEvent> log, long[] times) {
+        int[] order = new int[times.length];
+        for (int i = 0; i < order.length; i++) {
+            int event = i;
+            Kind kind = log.get(i).kind();
+            int j = i - 1;
+            while (j >= 0 && before(kind, times[event], log.get(order[j]).kind(), times[order[j]])) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = event;
+        }
+        return order;
     }
 
-    private List<TimelineEvent> upToNow() {
-        return log.stream().filter(e -> !e.at().isAfter(now)).toList();
+    private static long[] reorder(long[] times, int[] order) {
+        long[] ordered = new long[times.length];
+        for (int i = 0; i < order.length; i++) {
+            ordered[i] = times[order[i]];
+        }
+        return ordered;
     }
 
-    private Instant firstAfter(Instant from, Predicate<TimelineEvent> matches) {
-        return upToNow().stream().filter(e -> !e.at().isBefore(from) && e.kind() != Kind.SUBMITTED)
-                .filter(matches).findFirst().map(TimelineEvent::at).orElse(null);
+    private static Instant instantOrNull(long micros) {
+        return micros == NONE || micros == NEVER ? null : CompiledCalendar.instant(micros);
+    }
+
+    private static Duration duration(long micros) {
+        return micros == 0 ? Duration.ZERO
+                : Duration.ofSeconds(Math.floorDiv(micros, MICROS_PER_SECOND), Math.floorMod(micros, MICROS_PER_SECOND) * 1000);
     }
 }

@@ -29,10 +29,23 @@ public record Target(TargetUnit unit, BigDecimal amount) {
 
     /** The due instant for a clock started at {@code start}, before any pause pushes it later. */
     public Instant dueFrom(BusinessSchedule schedule, Instant start) {
-        if (unit == TargetUnit.BUSINESS_DAYS) {
-            return schedule.endOfBusinessDays(start, amount.intValueExact());
+        if (isInDays()) {
+            return schedule.endOfBusinessDays(start, days());
         }
-        long seconds = amount.multiply(BigDecimal.valueOf(3600)).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        return schedule.addBusinessTime(start, Duration.ofSeconds(seconds));
+        return schedule.addBusinessTime(start, Duration.ofSeconds(seconds()));
+    }
+
+    public boolean isInDays() {
+        return unit == TargetUnit.BUSINESS_DAYS;
+    }
+
+    /** A target in business days: how many. */
+    public int days() {
+        return amount.intValueExact();
+    }
+
+    /** A target in business hours: the business seconds it allows (fractions of hours rounded to the second). */
+    public long seconds() {
+        return amount.multiply(BigDecimal.valueOf(3600)).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 }

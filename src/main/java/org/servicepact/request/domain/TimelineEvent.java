@@ -14,22 +14,36 @@ public record TimelineEvent(Kind kind, Instant at, Priority priority, LocalDate 
 
     /** What happened to the request. */
     public enum Kind {
-        SUBMITTED,
-        ACKNOWLEDGED,
-        QUESTION_ASKED,
-        ANSWERED,
-        FLAGGED_INCOMPLETE,
-        RESOLVED,
-        DECLINED,
-        REOPENED,
-        CONFIRMED,
-        AUTO_CLOSED,
-        CANCELLED,
-        PRIORITY_CHANGED,
+        SUBMITTED(0),
+        ACKNOWLEDGED(2),
+        QUESTION_ASKED(3),
+        ANSWERED(4),
+        FLAGGED_INCOMPLETE(2),
+        RESOLVED(5),
+        DECLINED(5),
+        REOPENED(6),
+        CONFIRMED(7),
+        AUTO_CLOSED(7),
+        CANCELLED(8),
+        PRIORITY_CHANGED(1),
         /** Taken by or given to someone of the provider; moves no clock. */
-        ASSIGNED,
+        ASSIGNED(1),
         /** Handed on to another department; ends this request's provider clocks like a decline. */
-        HANDED_OFF;
+        HANDED_OFF(5);
+
+        private final int causalRank;
+
+        Kind(int causalRank) {
+            this.causalRank = causalRank;
+        }
+
+        /**
+         * Where the event stands among others at the same instant: what must have come first has the lower rank
+         * (the submission, then a question before its answer, a resolution before its confirmation).
+         */
+        int causalRank() {
+            return causalRank;
+        }
 
         /** The provider's first response: any of these stops the first-response clock. */
         boolean isProviderResponse() {

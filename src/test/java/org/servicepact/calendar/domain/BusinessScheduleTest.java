@@ -13,7 +13,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Business-time arithmetic, starting with the worked examples of shared/DOMAIN.md. */
 class BusinessScheduleTest {
@@ -157,6 +159,51 @@ class BusinessScheduleTest {
             assertEquals(Duration.ofHours(5), sundayNights.elapsed(start, end));
         }
 
+        private BusinessSchedule sundays(int fromHour, int fromMinute, int toHour, int toMinute) {
+            return BusinessSchedule.builder(BERLIN)
+                    .period(DayOfWeek.SUNDAY, LocalTime.of(fromHour, fromMinute), LocalTime.of(toHour, toMinute)).build();
+        }
+
+        @Test
+        void aPeriodStartingInTheGapStartsAtTheJump() {
+            assertEquals(Duration.ofHours(2), sundays(2, 30, 5, 0)
+                    .elapsed(at(BERLIN, "2026-03-29T00:00"), at(BERLIN, "2026-03-29T06:00")), "03:00 to 05:00");
+        }
+
+        @Test
+        void aPeriodEndingInTheGapEndsAtTheJump() {
+            assertEquals(Duration.ofHours(1), sundays(1, 0, 2, 30)
+                    .elapsed(at(BERLIN, "2026-03-29T00:00"), at(BERLIN, "2026-03-29T06:00")), "01:00 to the jump at 02:00");
+        }
+
+        @Test
+        void periodsThatMeetAfterTheJumpAreCountedOnce() {
+            BusinessSchedule schedule = BusinessSchedule.builder(BERLIN)
+                    .period(DayOfWeek.SUNDAY, LocalTime.of(1, 0), LocalTime.of(2, 30))
+                    .period(DayOfWeek.SUNDAY, LocalTime.of(3, 0), LocalTime.of(5, 0))
+                    .build();
+            assertEquals(Duration.ofHours(3),
+                    schedule.elapsed(at(BERLIN, "2026-03-29T00:00"), at(BERLIN, "2026-03-29T06:00")),
+                    "01:00–02:00 and 03:00–05:00 in real time, the half hour after the jump not twice");
+        }
+
+        @Test
+        void aStartInTheAutumnOverlapTakesItsFirstOccurrence() {
+            assertEquals(Duration.ofMinutes(150), sundays(2, 30, 4, 0)
+                    .elapsed(at(BERLIN, "2026-10-25T00:00"), at(BERLIN, "2026-10-25T06:00")));
+        }
+
+        @Test
+        void aDayWhoseOnlyPeriodLiesInTheGapIsNoWorkingDay() {
+            BusinessSchedule schedule = sundays(2, 10, 2, 50);
+
+            assertFalse(schedule.isWorkingDay(LocalDate.of(2026, 3, 29)));
+            assertTrue(schedule.isWorkingDay(LocalDate.of(2026, 4, 5)));
+            assertEquals(at(BERLIN, "2026-04-05T02:50"), schedule.endOfBusinessDays(at(BERLIN, "2026-03-28T12:00"), 0),
+                    "day 0 is the next Sunday with working time");
+            assertEquals(at(BERLIN, "2026-04-12T02:50"), schedule.endOfBusinessDays(at(BERLIN, "2026-03-28T12:00"), 1));
+        }
+
         @Test
         void dueInstantsKeepTheirWallClockTimeAcrossTheChange() {
             BusinessSchedule schedule = weekdays(NEW_YORK, 9, 17);
@@ -191,6 +238,50 @@ class BusinessScheduleTest {
         void aLongSpanCountsEveryWorkingDay() {
             Duration year = schedule.elapsed(at(BERLIN, "2026-01-01T00:00"), at(BERLIN, "2027-01-01T00:00"));
             assertEquals(Duration.ofHours(261L * 9), year);
+        }
+
+        @Test
+        void aFarDateCountsEveryWorkingDayOnTheWay() {
+            BusinessSchedule utc = weekdays(ZoneId.of("UTC"), 9, 17);
+            LocalDate from = LocalDate.of(2026, 11, 23);
+            LocalDate to = LocalDate.of(10000, 1, 1);
+
+            Duration elapsed = utc.elapsed(at(ZoneId.of("UTC"), "2026-11-23T00:00"), to.atStartOfDay(ZoneId.of("UTC")).toInstant());
+
+            assertEquals(Duration.ofHours(8 * weekdaysBetween(from, to)), elapsed);
+            assertEquals(to.minusDays(1).atTime(17, 0).atZone(ZoneId.of("UTC")).toInstant(),
+                    utc.addBusinessTime(at(ZoneId.of("UTC"), "2026-11-23T00:00"), elapsed), "9999-12-31 is a Friday");
+        }
+
+        @Test
+        void farSpansWithDaylightSavingAndHolidaysAddUpBothWays() {
+            BusinessSchedule schedule = BusinessSchedule.builder(BERLIN)
+                    .weekdays(LocalTime.of(8, 0), LocalTime.of(12, 0))
+                    .weekdays(LocalTime.of(13, 0), LocalTime.of(17, 0))
+                    .holiday(LocalDate.of(2026, 12, 25)).holiday(LocalDate.of(2030, 1, 1))
+                    .build();
+            Instant start = at(BERLIN, "2026-11-23T10:00");
+            Instant between = at(BERLIN, "2030-01-01T00:00");
+            for (String end : List.of("2031-06-02T09:00", "2533-03-03T11:00", "9999-12-31T16:00")) {
+                Instant due = at(BERLIN, end);
+                Duration elapsed = schedule.elapsed(start, due);
+                assertEquals(due, schedule.addBusinessTime(start, elapsed), end);
+                assertEquals(schedule.elapsed(start, between).plus(schedule.elapsed(between, due)), elapsed,
+                        "additive across the years with holidays and the years without: " + end);
+            }
+            Instant longAgo = at(BERLIN, "1200-03-01T09:00");
+            assertEquals(start, schedule.addBusinessTime(longAgo, schedule.elapsed(longAgo, start)), "and far back");
+        }
+
+        private static long weekdaysBetween(LocalDate from, LocalDate to) {
+            long days = to.toEpochDay() - from.toEpochDay();
+            long weekdays = days / 7 * 5;
+            for (LocalDate day = from.plusDays(days / 7 * 7); day.isBefore(to); day = day.plusDays(1)) {
+                if (day.getDayOfWeek().getValue() <= 5) {
+                    weekdays++;
+                }
+            }
+            return weekdays;
         }
 
         @Test

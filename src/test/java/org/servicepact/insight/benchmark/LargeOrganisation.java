@@ -91,6 +91,8 @@ public final class LargeOrganisation {
         writeOrganisation(suffix);
         writeAgreements(suffix);
         writeRequests();
+        // the watcher looks at each generated open request once, then keeps its own next instant
+        update("UPDATE peer_request SET watch_at = submitted_at WHERE status = 'IN_PROGRESS' AND watch_at IS NULL");
         update("DELETE FROM tie_month");
         for (String table : List.of("party", "employee", "agreement", "agreement_version", "offered_service", "commitment",
                 "peer_request", "request_event", "escalation", "rating", "letter")) {

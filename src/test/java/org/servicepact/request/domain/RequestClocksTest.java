@@ -66,6 +66,7 @@ class RequestClocksTest {
         assertEquals(Duration.ofMinutes(115), resolution.elapsed());
         assertEquals(State.AT_RISK, resolution.state());
         assertEquals(at("2026-11-23T10:35"), resolution.warnAt(), "75 % of 2 h is 90 min of running time: 60 before the question, 30 after");
+        assertEquals(Duration.ofMinutes(65), resolution.paused(), "the business time it spent waiting on the requester");
         ClockReading clarification = clock(clocks, Measure.CLARIFICATION, 1);
         assertEquals(Duration.ofMinutes(65), clarification.elapsed());
         assertEquals(Side.CONSUMER, clarification.owedBy());
@@ -221,5 +222,94 @@ class RequestClocksTest {
 
         assertEquals(at("2026-11-24T17:00"), resolution.due(), "worked example 4");
         assertEquals(State.BREACHED, resolution.state());
+    }
+
+    @Test
+    void aStoppedClockKeepsTheTargetItStoppedUnder() {
+        ClockTerms terms = ClockTerms.builder()
+                .measure(Measure.RESOLUTION, Priority.P3, Target.hours(16))
+                .measure(Measure.RESOLUTION, Priority.P1, Target.hours(1)).build();
+
+        ClockReading resolution = clock(read(terms, "2026-11-23T12:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P3, null),
+                event(Kind.RESOLVED, "2026-11-23T10:00"),
+                TimelineEvent.priorityChanged(at("2026-11-23T11:00"), Priority.P1)), Measure.RESOLUTION, 1);
+
+        assertEquals(State.MET, resolution.state(), "raising the priority after the resolution breaches nothing");
+        assertEquals(at("2026-11-24T15:00"), resolution.due());
+    }
+
+    @Test
+    void aBreachOnceReachedStandsWhenThePriorityIsLowered() {
+        ClockTerms terms = ClockTerms.builder()
+                .measure(Measure.RESOLUTION, Priority.P1, Target.hours(1))
+                .measure(Measure.RESOLUTION, Priority.P4, Target.hours(40)).build();
+
+        ClockReading resolution = clock(read(terms, "2026-11-23T12:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P1, null),
+                TimelineEvent.priorityChanged(at("2026-11-23T10:00"), Priority.P4),
+                event(Kind.RESOLVED, "2026-11-23T11:00")), Measure.RESOLUTION, 1);
+
+        assertEquals(State.BREACHED, resolution.state(), "breached at 09:00 under P1; lowering it at 10:00 erases nothing");
+        assertEquals(at("2026-11-23T09:00"), resolution.due(), "the due that was passed");
+        assertEquals(Duration.ofHours(3), resolution.elapsed());
+    }
+
+    @Test
+    void advanceNoticeIsJudgedWithThePriorityGivenAtSubmission() {
+        ClockTerms terms = ClockTerms.builder()
+                .measure(Measure.ADVANCE_NOTICE, Priority.P3, Target.days(3))
+                .measure(Measure.ADVANCE_NOTICE, Priority.P1, Target.days(1)).build();
+
+        ClockReading notice = clock(read(terms, "2026-11-23T12:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P3, LocalDate.of(2026, 11, 25)),
+                TimelineEvent.priorityChanged(at("2026-11-23T09:00"), Priority.P1)), Measure.ADVANCE_NOTICE, 1);
+
+        assertEquals(State.BREACHED, notice.state(), "three days' notice were owed at P3; the later P1 changes nothing");
+    }
+
+    @Test
+    void eventsAtTheSameInstantAreReadInCausalOrder() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.RESOLUTION, Target.hours(4))
+                .measure(Measure.ADVANCE_NOTICE, Target.days(1)).build();
+
+        List<ClockReading> clocks = read(terms, "2026-11-23T10:00",
+                event(Kind.ACKNOWLEDGED, "2026-11-23T08:30"),
+                event(Kind.ANSWERED, "2026-11-23T09:00"),
+                event(Kind.QUESTION_ASKED, "2026-11-23T09:00"),
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P2, LocalDate.of(2026, 11, 30)));
+
+        ClockReading resolution = clock(clocks, Measure.RESOLUTION, 1);
+        assertEquals(State.RUNNING, resolution.state(), "the answer came after its question: the clock is not paused");
+        assertEquals(Duration.ofHours(2), resolution.elapsed());
+        assertEquals(State.MET, clock(clocks, Measure.ADVANCE_NOTICE, 1).state(), "the submission is found wherever it is listed");
+    }
+
+    @Test
+    void aCalendarWithoutWorkingTimeGivesAClockThatCannotComeDue() {
+        BusinessSchedule never = BusinessSchedule.of(BERLIN, List.of(), List.of());
+        ClockTerms terms = ClockTerms.builder().measure(Measure.RESOLUTION, Target.hours(4))
+                .measure(Measure.CONFIRMATION, Target.days(2)).build();
+
+        List<ClockReading> clocks = RequestClocks.read(List.of(
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P2, null)), terms, never, never, at("2026-11-30T08:00"));
+
+        ClockReading resolution = clock(clocks, Measure.RESOLUTION, 1);
+        assertNull(resolution.due());
+        assertTrue(!resolution.canComeDue());
+        assertEquals(State.RUNNING, resolution.state());
+        assertEquals(Duration.ZERO, resolution.elapsed());
+    }
+
+    @Test
+    void aFarRequestedDateIsJudgedLikeANearOne() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.ADVANCE_NOTICE, Target.days(3)).build();
+
+        ClockReading notice = clock(read(terms, "2026-11-23T09:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P3, LocalDate.of(9999, 12, 31))),
+                Measure.ADVANCE_NOTICE, 1);
+
+        assertEquals(State.MET, notice.state());
+        assertTrue(notice.elapsed().toHours() > 9L * 250 * 7900, "about 7,973 years of working days: " + notice.elapsed());
     }
 }
