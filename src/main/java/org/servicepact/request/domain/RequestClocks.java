@@ -284,6 +284,8 @@ public final class RequestClocks {
         private long notRunningAtBreach;
         /** The calendar's business clock when this clock started, read once. */
         private long startClock = NONE;
+        /** Stopped late once, then reopened: breached, whatever its target is now. */
+        private boolean breachedEarlier;
         boolean autoClosed;
 
         Clock(Measure measure, CompiledCalendar calendar, int startEvent, int priority) {
@@ -313,13 +315,15 @@ public final class RequestClocks {
             }
             long at = times[event];
             resume(at);
-            keepBreachReachedBy(at);
             stopped = at;
             stopEvent = event;
         }
 
+        /** Runs again where it stopped; had it stopped late, that breach stands whatever comes after. */
         void reopen(long at, int current) {
             if (stopped != NONE) {
+                long due = dueAt(priority, stopped);
+                breachedEarlier |= due != NONE && due != NEVER && stopped > due;
                 idle += calendar.elapsed(stopped, at);
                 stopped = NONE;
                 stopEvent = -1;
@@ -335,6 +339,7 @@ public final class RequestClocks {
             }
         }
 
+        /** A breach reached under the target in force until {@code at} stands, with the due that was passed. */
         private void keepBreachReachedBy(long at) {
             if (breachedDue != NONE) {
                 return;
@@ -437,7 +442,7 @@ public final class RequestClocks {
         }
 
         private State state(long due, long allowed, long elapsed, boolean paused, boolean breachStands) {
-            if (breachStands || autoClosed) {
+            if (breachStands || breachedEarlier || autoClosed) {
                 return State.BREACHED;
             }
             if (stopped != NONE) {
