@@ -130,21 +130,6 @@ public final class CompiledCalendar {
         return offsetOf(year) + year.businessTimeBefore(instant);
     }
 
-    /**
-     * The instant at which the business clock reaches {@code value}, for a value beyond the clock at
-     * {@code notBefore} (where the search starts): {@code plus(notBefore, value - businessClock(notBefore))}
-     * without reading the clock at {@code notBefore} again.
-     */
-    public long instantAtBusinessClock(long value, long notBefore) {
-        YearPage year = yearContaining(notBefore);
-        long inYear = value - offsetOf(year);
-        if (inYear <= year.businessTime()) {
-            return year.instantReaching(inYear);
-        }
-        long[] reached = reach(Measure.TIME, year.year + 1, inYear - year.businessTime());
-        return reached == null ? NEVER : year((int) reached[0]).instantReaching(reached[1]);
-    }
-
     /** The origin is set once, by the first look-up, and never moves: every offset is counted from it. */
     private synchronized void fixOrigin(int year) {
         if (originYear == Integer.MIN_VALUE) {

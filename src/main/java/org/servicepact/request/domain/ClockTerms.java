@@ -73,12 +73,7 @@ public final class ClockTerms {
     }
 
     public Optional<Target> target(Measure measure, Priority priority) {
-        return Optional.ofNullable(targetOrNull(measure, priority));
-    }
-
-    /** The target of a measure for a priority, or null when the terms give none. */
-    Target targetOrNull(Measure measure, Priority priority) {
-        return table[slot(measure, priority)];
+        return Optional.ofNullable(table[slot(measure, priority)]);
     }
 
     /* The clocks' inner loop asks by priority ordinal. */
