@@ -8,18 +8,14 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
-import org.servicepact.organisation.domain.Role;
 
-import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks a username and password against the organisation's employees. The groups it returns are the
- * portal's roles: EMPLOYEE for everyone, DEPARTMENT_HEAD for whoever heads an active department, and the
- * roles granted by an administrator.
+ * portal's roles ({@link CallerGroups}).
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -29,6 +25,9 @@ public class PortalIdentityStore implements IdentityStore {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    CallerGroups callerGroups;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -41,17 +40,8 @@ public class PortalIdentityStore implements IdentityStore {
         if (employee == null || !passwords.matches(employee.getId(), login.getPasswordAsString())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(employee.getUsername(), groupsOf(employee));
-    }
-
-    private Set<String> groupsOf(Employee employee) {
-        Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
-        roles.addAll(employee.getGrantedRoles());
-        boolean headsADepartment = !em.createNamedQuery(Department.HEADED_BY, Department.class)
-                .setParameter("username", employee.getUsername()).setMaxResults(1).getResultList().isEmpty();
-        if (headsADepartment) {
-            roles.add(Role.DEPARTMENT_HEAD);
-        }
-        return roles.stream().map(Role::name).collect(Collectors.toSet());
+        Optional<Set<String>> groups = callerGroups.of(employee.getUsername());
+        return groups.map(roles -> new CredentialValidationResult(employee.getUsername(), roles))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -60,6 +60,36 @@ public final class PortalPages {
         selectOneMenu("employee\\:department", departmentLabel);
     }
 
+    /** Opens the editor of the employee with this username from the administrators' list. */
+    public void openEmployee(String username) {
+        browser.visit("/admin/employees.xhtml");
+        browser.type("#list\\:search", username);
+        browser.waitForAjax();
+        browser.waitForText(username);
+        browser.click("#list\\:employees a");
+        browser.find("#employee\\:jobTitle");
+    }
+
+    /** On an open employee editor: sets a password, as an administrator does for a new employee. */
+    public void setPassword(String fullName, String password) {
+        browser.type("#password\\:newPassword", password);
+        browser.click("#password\\:setPassword");
+        browser.waitForText("Password set for " + fullName + ".");
+    }
+
+    /** On an open employee editor: ticks or unticks a granted role ("HR", "Administrator") and the active box, then saves. */
+    public void saveEmployee(String fullName, String toggledRole, boolean toggleActive) {
+        if (toggledRole != null) {
+            browser.driver().findElements(By.cssSelector("#employee\\:grantedRoles label")).stream()
+                    .filter(label -> label.getText().equals(toggledRole)).findFirst().orElseThrow().click();
+        }
+        if (toggleActive) {
+            browser.click("#employee\\:active .ui-chkbox-box");
+        }
+        browser.click("#employee\\:save");
+        browser.waitForText("Employee " + fullName + " saved.");
+    }
+
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
     public void selectOneMenu(String escapedId, String label) {
         selectOneMenu(browser.find("#" + escapedId), label);

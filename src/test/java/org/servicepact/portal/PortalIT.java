@@ -22,7 +22,14 @@ import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,6 +112,66 @@ class PortalIT {
         assertFalse(employeeHome.body().contains("id=\"home-head\""));
         assertTrue(new PortalSession(base).logIn("admin", PASSWORD).body().contains("Administration"),
                 "the first page after login must already know the administrator's role");
+    }
+
+    /**
+     * Payara 6.2025.10 lost the roles of some authenticated requests while anonymous requests ran at the same time
+     * (a security context shared between threads): every load here must see its roles.
+     */
+    @Test
+    void everyAuthenticatedRequestSeesItsRolesWhileOthersLogIn() throws Exception {
+        Map<String, String> pageByUser = Map.of("lena.fischer", "/", "marco.rossi", "/insight/dashboard.xhtml",
+                "hannah.weber", "/insight/culture.xhtml", "admin", "/admin/employees.xhtml");
+        AtomicBoolean loading = new AtomicBoolean(true);
+        ExecutorService threads = Executors.newFixedThreadPool(pageByUser.size() + 2);
+        try {
+            for (int i = 0; i < 2; i++) {
+                threads.submit(() -> {
+                    while (loading.get()) {
+                        new PortalSession(base).logIn("lena.fischer", "not-the-password");
+                    }
+                    return null;
+                });
+            }
+            List<Future<List<String>>> failures = new ArrayList<>();
+            for (var entry : pageByUser.entrySet()) {
+                PortalSession session = new PortalSession(base);
+                session.logIn(entry.getKey(), PASSWORD);
+                failures.add(threads.submit(() -> {
+                    List<String> failed = new ArrayList<>();
+                    for (int load = 0; load < 40; load++) {
+                        int status = session.getOnce(entry.getValue()).statusCode();
+                        if (status != 200) {
+                            failed.add(entry.getKey() + " " + entry.getValue() + " → " + status);
+                        }
+                    }
+                    return failed;
+                }));
+            }
+            List<String> failed = new ArrayList<>();
+            for (Future<List<String>> future : failures) {
+                failed.addAll(future.get(2, TimeUnit.MINUTES));
+            }
+            assertEquals(List.of(), failed);
+        } finally {
+            loading.set(false);
+            threads.shutdown();
+            threads.awaitTermination(1, TimeUnit.MINUTES);
+        }
+    }
+
+    @Test
+    void theApiTakesBasicCredentialsOnEachCallAndNeitherOpensNorAcceptsASession() throws Exception {
+        HttpResponse<String> basic = new ApiClient(base, "lena.fischer", PASSWORD).get("/requests");
+        assertEquals(200, basic.statusCode());
+        assertTrue(basic.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                () -> "an API call opened a session: " + basic.headers().allValues("Set-Cookie"));
+
+        PortalSession loggedIn = new PortalSession(base);
+        loggedIn.logIn("lena.fischer", PASSWORD);
+        HttpResponse<String> cookieOnly = loggedIn.getOnce("/api/v1/requests");
+        assertEquals(401, cookieOnly.statusCode(), "the session cookie alone must not call the API");
+        assertTrue(cookieOnly.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
     }
 
     @Test
@@ -304,6 +371,44 @@ class PortalIT {
             browser.waitForAjax();
             browser.waitForText(username);
             browser.screenshot("employee-created");
+        }
+    }
+
+    @Test
+    void aDeactivationOrARoleTakenAwayCountsOnTheEmployeesNextRequest() throws Exception {
+        String code = unique("LV");
+        String username = code.toLowerCase() + ".leaver";
+        String fullName = "Lee Leaver " + code;
+        String password = "leaving-" + code;
+        try (Browser browser = Browser.open(base)) {
+            PortalPages admin = new PortalPages(browser);
+            admin.logIn("admin", PASSWORD);
+            admin.fillEmployee(username, fullName, username + "@servicepact.example", "Information Technology (IT)");
+            browser.click("#employee\\:save");
+            browser.waitForText("Employee " + fullName + " saved.");
+            admin.openEmployee(username);
+            admin.setPassword(fullName, password);
+            admin.saveEmployee(fullName, "HR", false);
+
+            PortalSession leaver = new PortalSession(base);
+            assertTrue(leaver.logIn(username, password).body().contains("id=\"home-hr\""), "HR's home after login");
+            assertEquals(200, leaver.getOnce("/insight/culture.xhtml").statusCode());
+            ApiClient api = new ApiClient(base, username, password);
+            assertEquals(200, api.get("/requests").statusCode());
+
+            admin.openEmployee(username);
+            admin.saveEmployee(fullName, "HR", false);
+            assertEquals(403, leaver.getOnce("/insight/culture.xhtml").statusCode(), "HR taken away counts on the next request");
+            assertEquals(200, leaver.getOnce("/").statusCode());
+
+            admin.openEmployee(username);
+            admin.saveEmployee(fullName, null, true);
+            browser.screenshot("employee-deactivated");
+            HttpResponse<String> afterDeactivation = leaver.getOnce("/");
+            assertEquals(302, afterDeactivation.statusCode(), "a deactivated employee's session is out at once");
+            assertTrue(afterDeactivation.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+            assertEquals(401, api.get("/requests").statusCode(), "and so are their API calls");
+            assertTrue(new PortalSession(base).logIn(username, password).body().contains("Unknown username or wrong password."));
         }
     }
 

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Who is asking, for the pages: name, department and roles. Roles come from the servlet request,
- * which has them right even on the first request after login (see {@code RoleWarmUpFilter}).
+ * Who is asking, for the pages: name, department and roles (as the authentication mechanism found them for
+ * this request).
  */
 @Named
 @RequestScoped

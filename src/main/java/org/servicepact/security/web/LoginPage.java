@@ -2,7 +2,6 @@ package org.servicepact.security.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import org.omnifaces.util.Messages;
+import org.servicepact.security.PortalAuthenticationMechanism;
 
 import java.io.IOException;
 
@@ -24,9 +24,6 @@ public class LoginPage {
 
     @Inject
     SecurityContext securityContext;
-
-    @Inject
-    FacesContext facesContext;
 
     @Inject
     ExternalContext externalContext;
@@ -44,11 +41,10 @@ public class LoginPage {
         AuthenticationStatus status = securityContext.authenticate(request(), response(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.strip(), password)));
-        switch (status) {
-            case SEND_CONTINUE -> facesContext.responseComplete();
-            case SEND_FAILURE -> Messages.addGlobalError("login.failed");
-            case SUCCESS -> externalContext.redirect(externalContext.getRequestContextPath() + "/");
-            case NOT_DONE -> Messages.addGlobalError("login.failed");
+        if (status == AuthenticationStatus.SUCCESS) {
+            externalContext.redirect(externalContext.getRequestContextPath() + PortalAuthenticationMechanism.pathAfterLogin(request()));
+        } else {
+            Messages.addGlobalError("login.failed");
         }
     }
 
