@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.servicepact.agreement.application.Agreements;
 import org.servicepact.agreement.domain.Actor;
-import org.servicepact.security.web.CurrentUser;
+import org.servicepact.security.CurrentUser;
 
 /** The logged-in user as an actor on agreements, looked up once per request. */
 @RequestScoped

@@ -8,7 +8,7 @@ import org.servicepact.feedback.application.LetterDirectory;
 import org.servicepact.feedback.application.LetterRow;
 import org.servicepact.feedback.application.Ratings;
 import org.servicepact.platform.web.PagedListModel;
-import org.servicepact.security.web.CurrentUser;
+import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.util.EnumMap;

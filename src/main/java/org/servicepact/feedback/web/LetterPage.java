@@ -11,7 +11,7 @@ import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.Pages;
 import org.servicepact.request.application.Requests;
-import org.servicepact.security.web.CurrentUser;
+import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 

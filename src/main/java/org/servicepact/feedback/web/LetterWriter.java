@@ -11,7 +11,7 @@ import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
-import org.servicepact.security.web.CurrentUser;
+import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.util.List;

@@ -12,8 +12,7 @@ import org.servicepact.feedback.application.RequestRatings;
 import org.servicepact.feedback.domain.Principle;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
-import org.servicepact.request.web.RequestPage;
-import org.servicepact.security.web.CurrentUser;
+import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.util.List;
@@ -33,17 +32,21 @@ public class RequestRatingPanel implements Serializable {
     Ratings ratings;
 
     @Inject
-    RequestPage requestPage;
-
-    @Inject
     CurrentUser currentUser;
 
+    private Long requestId;
     private RatingForm form = new RatingForm();
     private transient RequestRatings shown;
     private transient FacesContext shownFor;
 
+    /** Shows the ratings of the request the page shows (set once when the page opens; the panel lives as long as the page). */
+    public void showFor(Long requestId) {
+        this.requestId = requestId;
+        shownFor = null;
+    }
+
     public void rate() {
-        if (FormMessages.attempt(() -> ratings.rate(requestPage.getId(), currentUser.getUsername(), form), null)) {
+        if (FormMessages.attempt(() -> ratings.rate(requestId, currentUser.getUsername(), form), null)) {
             Messages.addGlobalInfo("rating.given");
             form = new RatingForm();
         }
@@ -62,7 +65,7 @@ public class RequestRatingPanel implements Serializable {
 
     private RequestRatings read() {
         try {
-            return requestPage.getId() == null ? null : ratings.of(requestPage.getId(), currentUser.getUsername());
+            return requestId == null ? null : ratings.of(requestId, currentUser.getUsername());
         } catch (RuleViolation notVisible) {
             return null;
         }

@@ -13,7 +13,7 @@ import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.PagedListModel;
 import org.servicepact.platform.web.Pages;
-import org.servicepact.security.web.CurrentUser;
+import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.time.Clock;

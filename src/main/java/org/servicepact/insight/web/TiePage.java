@@ -7,7 +7,7 @@ import org.servicepact.insight.application.CultureReports;
 import org.servicepact.insight.application.TieReport;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.Pages;
-import org.servicepact.security.web.CurrentUser;
+import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.time.Clock;

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import org.servicepact.feedback.application.LetterNotice;
 import org.servicepact.notification.domain.Notification;
 import org.servicepact.organisation.domain.Employee;
-import org.servicepact.platform.web.BundleMessageResolver;
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.request.application.RequestNotice;
 
 import java.time.Clock;
@@ -42,7 +42,7 @@ public class Notifications {
     private void tell(long recipientId, Long requestId, Long letterId, String kind, String number, String title, String detail) {
         Employee recipient = em.find(Employee.class, recipientId);
         if (recipient != null) {
-            String message = BundleMessageResolver.format("notification." + kind, number, title, detail);
+            String message = Texts.format(Texts.DEFAULT, "notification." + kind, number, title, detail);
             em.persist(new Notification(recipient, requestId, letterId, kind, message, clock.instant()));
         }
     }

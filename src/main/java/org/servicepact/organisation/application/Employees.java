@@ -18,6 +18,7 @@ import org.servicepact.platform.rules.RuleViolation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Creating, changing, searching and deactivating employees. */
 @ApplicationScoped
@@ -150,6 +151,12 @@ public class Employees implements PageSource<EmployeeRow> {
             throw new RuleViolation("supervisor", "employee.supervisor.inactive", supervisor.getFullName());
         }
         return supervisor;
+    }
+
+    /** The employee with this username (any case, surrounding spaces ignored), active or not. */
+    public Optional<Employee> byUsername(String username) {
+        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username.strip())
+                .getResultStream().findFirst();
     }
 
     private void requireUniqueUsername(String username, Long ownId) {

@@ -1,5 +1,6 @@
 package org.servicepact.organisation.imports;
 
+import org.servicepact.platform.i18n.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -48,13 +49,13 @@ public final class CsvTable {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            return failed(ImportText.of("import.file.notUtf8"));
+            return failed(Texts.format(Texts.DEFAULT, "import.file.notUtf8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return failed(ImportText.of("import.file.empty"));
+            return failed(Texts.format(Texts.DEFAULT, "import.file.empty"));
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
@@ -65,7 +66,7 @@ public final class CsvTable {
             if (!missing.isEmpty()) {
                 List<String> expected = new ArrayList<>(requiredColumns);
                 optionalColumns.forEach(column -> expected.add(column + " (optional)"));
-                return failed(ImportText.of("import.file.missingColumns", missing.size(), String.join(", ", missing),
+                return failed(Texts.format(Texts.DEFAULT, "import.file.missingColumns", missing.size(), String.join(", ", missing),
                         String.join(", ", expected)));
             }
             List<Row> rows = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class CsvTable {
             }
             return new CsvTable(List.copyOf(rows), null);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            return failed(ImportText.of("import.file.invalid", e.getMessage()));
+            return failed(Texts.format(Texts.DEFAULT, "import.file.invalid", e.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.servicepact.organisation.imports;
 
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.organisation.imports.ImportPlan.Action;
 import org.servicepact.organisation.imports.ImportPlan.PlannedRow;
 import org.servicepact.organisation.imports.OrganisationSnapshot.DepartmentState;
@@ -83,36 +84,36 @@ public final class ImportValidator {
         String code = departmentCode(row);
         String name = row.get("name");
         if (!CODE.matcher(code).matches()) {
-            errors.add(ImportText.of("import.error.code", row.get("code")));
+            errors.add(Texts.format(Texts.DEFAULT, "import.error.code", row.get("code")));
         }
         if (name.isEmpty() || name.length() > 150) {
-            errors.add(ImportText.of("import.error.name"));
+            errors.add(Texts.format(Texts.DEFAULT, "import.error.name"));
         }
         Long earlier = departmentLines.putIfAbsent(code, row.line());
         if (earlier != null) {
-            errors.add(ImportText.of("import.error.codeTwice", code, earlier));
+            errors.add(Texts.format(Texts.DEFAULT, "import.error.codeTwice", code, earlier));
             return;
         }
         departmentsAfter.put(code, new DepartmentState(code, name, upper(row.get("parent_code")),
                 lower(row.get("head_username")), calendarName(row.get("calendar"))));
         if (!row.get("calendar").isEmpty() && calendarName(row.get("calendar")) == null) {
-            errors.add(ImportText.of("import.error.calendar", row.get("calendar")));
+            errors.add(Texts.format(Texts.DEFAULT, "import.error.calendar", row.get("calendar")));
         }
     }
 
     private void readEmployee(CsvTable.Row row, List<String> errors, boolean rolesGiven) {
         String username = lower(row.get("username"));
         if (!USERNAME.matcher(username).matches()) {
-            errors.add(ImportText.of("import.error.username", row.get("username")));
+            errors.add(Texts.format(Texts.DEFAULT, "import.error.username", row.get("username")));
         }
         if (row.get("full_name").isEmpty() || row.get("full_name").length() > 150) {
-            errors.add(ImportText.of("import.error.fullName"));
+            errors.add(Texts.format(Texts.DEFAULT, "import.error.fullName"));
         }
         if (!EMAIL.matcher(row.get("email")).matches() || row.get("email").length() > 254) {
-            errors.add(ImportText.of("import.error.email", row.get("email")));
+            errors.add(Texts.format(Texts.DEFAULT, "import.error.email", row.get("email")));
         }
         if (!PHONE.matcher(row.get("phone")).matches()) {
-            errors.add(ImportText.of("import.error.phone", row.get("phone")));
+            errors.add(Texts.format(Texts.DEFAULT, "import.error.phone", row.get("phone")));
         }
         Set<String> roles = new TreeSet<>();
         for (String role : row.get("roles").split("[;|]")) {
@@ -123,12 +124,12 @@ public final class ImportValidator {
             if (GRANTABLE_ROLES.contains(normalised)) {
                 roles.add(normalised);
             } else {
-                errors.add(ImportText.of("import.error.role", role.strip()));
+                errors.add(Texts.format(Texts.DEFAULT, "import.error.role", role.strip()));
             }
         }
         Long earlier = employeeLines.putIfAbsent(username, row.line());
         if (earlier != null) {
-            errors.add(ImportText.of("import.error.usernameTwice", username, earlier));
+            errors.add(Texts.format(Texts.DEFAULT, "import.error.usernameTwice", username, earlier));
             return;
         }
         EmployeeState before = current.employees().get(username);
@@ -146,18 +147,18 @@ public final class ImportValidator {
         }
         if (after.parentCode() != null) {
             if (!departmentsAfter.containsKey(after.parentCode())) {
-                errors.add(ImportText.of("import.error.parent", after.parentCode()));
+                errors.add(Texts.format(Texts.DEFAULT, "import.error.parent", after.parentCode()));
             } else {
                 loop(code, c -> departmentsAfter.get(c) == null ? null : departmentsAfter.get(c).parentCode())
-                        .ifPresent(path -> errors.add(ImportText.of("import.error.parentLoop", path)));
+                        .ifPresent(path -> errors.add(Texts.format(Texts.DEFAULT, "import.error.parentLoop", path)));
             }
         }
         if (after.headUsername() != null) {
             EmployeeState head = employeesAfter.get(after.headUsername());
             if (head == null) {
-                errors.add(ImportText.of("import.error.head", after.headUsername()));
+                errors.add(Texts.format(Texts.DEFAULT, "import.error.head", after.headUsername()));
             } else if (!code.equals(head.departmentCode())) {
-                errors.add(ImportText.of("import.error.headElsewhere", after.headUsername(), head.departmentCode(), code));
+                errors.add(Texts.format(Texts.DEFAULT, "import.error.headElsewhere", after.headUsername(), head.departmentCode(), code));
             }
         }
     }
@@ -169,21 +170,21 @@ public final class ImportValidator {
             return;
         }
         if (!departmentsAfter.containsKey(after.departmentCode())) {
-            errors.add(ImportText.of("import.error.department", row.get("department_code")));
+            errors.add(Texts.format(Texts.DEFAULT, "import.error.department", row.get("department_code")));
         }
         if (after.supervisorUsername() != null) {
             if (!employeesAfter.containsKey(after.supervisorUsername())) {
-                errors.add(ImportText.of("import.error.supervisor", row.get("supervisor_username")));
+                errors.add(Texts.format(Texts.DEFAULT, "import.error.supervisor", row.get("supervisor_username")));
             } else {
                 loop(username, u -> employeesAfter.get(u) == null ? null : employeesAfter.get(u).supervisorUsername())
-                        .ifPresent(path -> errors.add(ImportText.of("import.error.supervisorLoop", path)));
+                        .ifPresent(path -> errors.add(Texts.format(Texts.DEFAULT, "import.error.supervisorLoop", path)));
             }
         }
         EmployeeState before = current.employees().get(username);
         if (before != null && !before.departmentCode().equals(after.departmentCode())) {
             DepartmentState formerDepartment = departmentsAfter.get(before.departmentCode());
             if (formerDepartment != null && username.equals(formerDepartment.headUsername())) {
-                errors.add(ImportText.of("import.error.movingHead", username, before.departmentCode()));
+                errors.add(Texts.format(Texts.DEFAULT, "import.error.movingHead", username, before.departmentCode()));
             }
         }
     }
@@ -212,7 +213,7 @@ public final class ImportValidator {
         DepartmentState before = current.departments().get(code);
         DepartmentState after = departmentsAfter.get(code);
         if (before == null) {
-            return PlannedRow.creating(DEPARTMENTS_FILE, row, code, ImportText.of("import.change.newDepartment", after.name()));
+            return PlannedRow.creating(DEPARTMENTS_FILE, row, code, Texts.format(Texts.DEFAULT, "import.change.newDepartment", after.name()));
         }
         Changes changes = new Changes();
         changes.compare("name", before.name(), after.name());
@@ -231,7 +232,7 @@ public final class ImportValidator {
         EmployeeState after = employeesAfter.get(username);
         if (before == null) {
             return PlannedRow.creating(EMPLOYEES_FILE, row, username,
-                    ImportText.of("import.change.newEmployee", after.fullName(), after.departmentCode()));
+                    Texts.format(Texts.DEFAULT, "import.change.newEmployee", after.fullName(), after.departmentCode()));
         }
         Changes changes = new Changes();
         changes.compare("name", before.fullName(), after.fullName());
@@ -242,7 +243,7 @@ public final class ImportValidator {
         changes.compare("supervisor", before.supervisorUsername(), after.supervisorUsername());
         changes.compare("roles", String.join(";", new TreeSet<>(before.grantedRoles())), String.join(";", after.grantedRoles()));
         if (!before.active()) {
-            changes.add("active", ImportText.of("import.change.reactivated"));
+            changes.add("active", Texts.format(Texts.DEFAULT, "import.change.reactivated"));
         }
         return changes.plan(EMPLOYEES_FILE, row, username);
     }
@@ -256,7 +257,7 @@ public final class ImportValidator {
             String from = before == null ? "" : before;
             String to = after == null ? "" : after;
             if (!from.equals(to)) {
-                add(field, ImportText.of("import.change.field", ImportText.of("import.field." + field),
+                add(field, Texts.format(Texts.DEFAULT, "import.change.field", Texts.format(Texts.DEFAULT, "import.field." + field),
                         from.isEmpty() ? "—" : from, to.isEmpty() ? "—" : to));
             }
         }

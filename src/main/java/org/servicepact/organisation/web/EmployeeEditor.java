@@ -3,7 +3,6 @@ package org.servicepact.organisation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Messages;
 import org.servicepact.organisation.application.Departments;
 import org.servicepact.organisation.application.EmployeeForm;
 import org.servicepact.organisation.application.Employees;
@@ -12,12 +11,11 @@ import org.servicepact.organisation.domain.Role;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.Pages;
-import org.servicepact.security.Passwords;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** Creates or changes one employee, and sets or resets their password. */
+/** Creates or changes one employee (their password is {@code security.web.PasswordEditor}'s). */
 @Named
 @ViewScoped
 public class EmployeeEditor implements Serializable {
@@ -31,15 +29,10 @@ public class EmployeeEditor implements Serializable {
     @Inject
     Departments departments;
 
-    @Inject
-    Passwords passwords;
-
     private Long id;
     private EmployeeForm form;
     private Option supervisor;
     private List<Option> departmentOptions;
-    private String newPassword;
-    private boolean hasPassword;
 
     public void load() {
         try {
@@ -50,7 +43,6 @@ public class EmployeeEditor implements Serializable {
         }
         supervisor = employees.option(form.getSupervisorId());
         departmentOptions = departments.options();
-        hasPassword = id != null && passwords.hasPassword(id);
     }
 
     public List<Option> completeSupervisor(String text) {
@@ -60,14 +52,6 @@ public class EmployeeEditor implements Serializable {
     public String save() {
         form.setSupervisorId(supervisor == null ? null : supervisor.id());
         return FormMessages.attempt(() -> employees.save(form), "employee.saved", form.getFullName()) ? LIST : null;
-    }
-
-    public void setPassword() {
-        if (FormMessages.attempt(() -> passwords.setPassword(form.getId(), newPassword), null)) {
-            hasPassword = true;
-            newPassword = null;
-            Messages.addGlobalInfo("employee.password.done", form.getFullName());
-        }
     }
 
     public List<Role> getGrantableRoles() {
@@ -96,17 +80,5 @@ public class EmployeeEditor implements Serializable {
 
     public List<Option> getDepartmentOptions() {
         return departmentOptions;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public boolean isHasPassword() {
-        return hasPassword;
     }
 }

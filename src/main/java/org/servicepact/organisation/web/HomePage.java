@@ -3,10 +3,11 @@ package org.servicepact.organisation.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import org.servicepact.organisation.application.DepartmentRow;
+import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.application.OrganisationOverview;
 import org.servicepact.organisation.domain.Employee;
-import org.servicepact.security.web.CurrentUser;
 
 import java.util.List;
 
@@ -16,15 +17,22 @@ import java.util.List;
 public class HomePage {
 
     @Inject
-    CurrentUser currentUser;
+    SecurityContext securityContext;
+
+    @Inject
+    Employees employees;
 
     @Inject
     OrganisationOverview overview;
 
+    private Employee me;
     private List<DepartmentRow> headedDepartments;
 
     public Employee getMe() {
-        return currentUser.employee().orElseThrow();
+        if (me == null) {
+            me = employees.byUsername(username()).orElseThrow();
+        }
+        return me;
     }
 
     public List<Employee> getColleagues() {
@@ -33,12 +41,16 @@ public class HomePage {
 
     public List<DepartmentRow> getHeadedDepartments() {
         if (headedDepartments == null) {
-            headedDepartments = overview.departmentsHeadedBy(currentUser.getUsername());
+            headedDepartments = overview.departmentsHeadedBy(username());
         }
         return headedDepartments;
     }
 
     public OrganisationOverview.Size getOrganisationSize() {
         return overview.size();
+    }
+
+    private String username() {
+        return securityContext.getCallerPrincipal().getName();
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.servicepact.platform.rules.RuleViolation;
-import org.servicepact.platform.web.BundleMessageResolver;
+import org.servicepact.platform.i18n.Texts;
 
 /** Every refused call answers 400 with the field it concerns and a sentence, never a stack trace. */
 public final class ApiProblems {
@@ -26,7 +26,7 @@ public final class ApiProblems {
     public static class RuleViolations implements ExceptionMapper<RuleViolation> {
         @Override
         public Response toResponse(RuleViolation violation) {
-            return badRequest(violation.field(), BundleMessageResolver.format(violation.messageKey(), violation.arguments()));
+            return badRequest(violation.field(), Texts.format(Texts.DEFAULT, violation.messageKey(), violation.arguments()));
         }
     }
 

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Side;
-import org.servicepact.platform.web.BundleMessageResolver;
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.Escalation;
 import org.servicepact.request.domain.PeerRequest;
@@ -77,7 +77,7 @@ public class RequestWatcher {
     private void watch(PeerRequest request, ClockReading clock, Set<String> raised, Instant now) {
         String key = clock.measure() + ":" + clock.cycle();
         boolean atRisk = clock.state() == ClockReading.State.AT_RISK || clock.isBreached();
-        String measure = BundleMessageResolver.format("agreement.measure." + clock.measure());
+        String measure = Texts.format(Texts.DEFAULT, "agreement.measure." + clock.measure());
         if (atRisk && raise(request, "WARNING:" + key, raised, now)) {
             requests.tell(request, request.getAssignee() != null ? request.getAssignee()
                     : request.escalationTarget(Side.PROVIDER, Escalation.Level.HEAD), RequestNotice.Kind.WARNING, measure);
@@ -98,7 +98,7 @@ public class RequestWatcher {
         if (request.escalationTarget(Side.PROVIDER, level) == null) {
             return;
         }
-        String reason = BundleMessageResolver.format("escalation.automatic." + level, measure);
+        String reason = Texts.format(Texts.DEFAULT, "escalation.automatic." + level, measure);
         Escalation escalation = request.escalateProviderBreach(level, reason, now);
         requests.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, reason);
     }

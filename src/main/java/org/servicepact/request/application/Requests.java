@@ -22,7 +22,7 @@ import org.servicepact.organisation.domain.Party;
 import org.servicepact.platform.persistence.Records;
 import org.servicepact.platform.rules.FormValidation;
 import org.servicepact.platform.rules.RuleViolation;
-import org.servicepact.platform.web.BundleMessageResolver;
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.ClockTerms;
 import org.servicepact.request.domain.Escalation;
@@ -218,7 +218,7 @@ public class Requests {
             if (refused.field() != null && refused.field().startsWith(field)) {
                 throw refused;
             }
-            throw new RuleViolation(field, "api.import.refused", kind, BundleMessageResolver.format(refused.messageKey(), refused.arguments()));
+            throw new RuleViolation(field, "api.import.refused", kind, Texts.format(Texts.DEFAULT, refused.messageKey(), refused.arguments()));
         }
     }
 

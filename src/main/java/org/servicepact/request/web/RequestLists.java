@@ -10,7 +10,7 @@ import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.EscalationRow;
 import org.servicepact.request.application.RequestRow;
 import org.servicepact.request.application.Requests;
-import org.servicepact.security.web.CurrentUser;
+import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.util.List;

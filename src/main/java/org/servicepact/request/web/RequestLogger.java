@@ -14,7 +14,7 @@ import org.servicepact.request.application.RequestForm;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.PeerRequest;
-import org.servicepact.security.web.CurrentUser;
+import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.util.List;

@@ -17,7 +17,7 @@ import org.servicepact.request.domain.Escalation;
 import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestEvent;
 import org.servicepact.request.domain.RequestStatus;
-import org.servicepact.security.web.CurrentUser;
+import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
 /**
- * The login page's bean and the current user as pages see it.
+ * The login page's bean and the administrators' password form.
  */
 package org.servicepact.security.web;

@@ -1,19 +1,17 @@
-package org.servicepact.security.web;
+package org.servicepact.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Role;
-import org.servicepact.platform.web.BundleMessageResolver;
+import org.servicepact.organisation.application.Employees;
 
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Who is asking, for the pages: name, department and roles (as the authentication mechanism found them for
@@ -26,8 +24,8 @@ public class CurrentUser {
     @Inject
     HttpServletRequest request;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Employees employees;
 
     private Optional<Employee> employee;
 
@@ -44,9 +42,7 @@ public class CurrentUser {
     public Optional<Employee> employee() {
         if (employee == null) {
             String username = getUsername();
-            employee = username == null ? Optional.empty()
-                    : em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username)
-                    .getResultStream().findFirst();
+            employee = username == null ? Optional.empty() : employees.byUsername(username);
         }
         return employee;
     }
@@ -71,11 +67,9 @@ public class CurrentUser {
         return request.isUserInRole(Role.DEPARTMENT_HEAD.name());
     }
 
-    /** "Employee · Department head", for the header. */
-    public String getRoleSummary() {
-        return Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.name()))
-                .map(role -> BundleMessageResolver.format("role." + role.name()))
-                .collect(Collectors.joining(" · "));
+    /** The message keys of my roles ("role.EMPLOYEE", …), for the header. */
+    public List<String> getRoleKeys() {
+        return Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.name())).map(role -> "role." + role.name()).toList();
     }
 
     private Principal principal() {
