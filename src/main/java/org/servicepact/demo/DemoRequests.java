@@ -1,6 +1,7 @@
 package org.servicepact.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.servicepact.request.application.RequestFigures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +10,6 @@ import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.VersionStatus;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
-import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.Escalation;
 import org.servicepact.request.domain.PeerRequest;
 
@@ -47,7 +47,7 @@ public class DemoRequests {
     EntityManager em;
 
     @Inject
-    Requests requests;
+    RequestFigures figures;
 
     public void seed(Instant now) {
         Random random = new Random(2026);
@@ -61,7 +61,7 @@ public class DemoRequests {
             PeerRequest request = write(version, submitted, now, random);
             if (request != null) {
                 em.persist(request);
-                requests.refreshCache(request);
+                figures.refresh(request);
             }
         }
     }

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * A headless Chromium for browser tests: the system's chromium and chromedriver when installed (CI
@@ -90,6 +91,18 @@ public final class Browser implements AutoCloseable {
         } catch (TimeoutException e) {
             screenshot("failed-waiting-for-figures");
             throw new AssertionError(path + " never showed \"" + text + "\" in " + css + "; it shows:\n" + pageText(), e);
+        }
+    }
+
+    /**
+     * Repeats {@code look} (which may reload pages) every two seconds until it answers true, at most {@code limit};
+     * answers whether it did: for what a background job brings about in its own time.
+     */
+    public boolean eventually(Duration limit, BooleanSupplier look) {
+        try {
+            return new WebDriverWait(driver, limit, Duration.ofSeconds(2)).until(d -> look.getAsBoolean());
+        } catch (TimeoutException e) {
+            return false;
         }
     }
 

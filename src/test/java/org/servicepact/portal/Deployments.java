@@ -24,6 +24,12 @@ final class Deployments {
             </web-fragment>
             """;
 
+    /** The in-container tests run the watcher, the rollup and the agreement clock by hand, at instants they choose. */
+    private static final String NO_BACKGROUND_JOBS = """
+            config_ordinal=500
+            servicepact.background-jobs=false
+            """;
+
     private Deployments() {
     }
 
@@ -35,6 +41,7 @@ final class Deployments {
         return portal()
                 .addClasses(Deployments.class, DemoRequestForms.class)
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-test-runner.jar")
-                        .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
+                        .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml")
+                        .addAsManifestResource(new StringAsset(NO_BACKGROUND_JOBS), "microprofile-config.properties"));
     }
 }

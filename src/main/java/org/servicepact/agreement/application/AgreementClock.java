@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.servicepact.platform.startup.BackgroundJobs;
 
 import java.util.logging.Logger;
 
@@ -26,6 +27,9 @@ public class AgreementClock {
     @Inject
     Agreements agreements;
 
+    @Inject
+    BackgroundJobs jobs;
+
     @PostConstruct
     void catchUp() {
         tick();
@@ -33,6 +37,9 @@ public class AgreementClock {
 
     @Schedule(hour = "*", minute = "5", persistent = false)
     void tick() {
+        if (!jobs.enabled()) {
+            return;
+        }
         int changed = agreements.activateAndExpireDue();
         if (changed > 0) {
             LOG.info(() -> changed + " agreements activated or expired");

@@ -1,6 +1,7 @@
 package org.servicepact.feedback.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.servicepact.organisation.application.Employees;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,6 @@ import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.paging.SortOrder;
-import org.servicepact.request.application.Requests;
 
 import java.io.Serializable;
 import java.util.List;
@@ -39,7 +39,7 @@ public class LetterDirectory {
     EntityManager em;
 
     @Inject
-    Requests requests;
+    Employees employees;
 
     public List<LetterRow> page(Scope scope, String username, PageRequest request) {
         TypedQuery<LetterRow> query = em.createQuery(LetterRow.SELECT + LetterRow.FROM + where(scope) + SORT.orderBy(request),
@@ -78,7 +78,7 @@ public class LetterDirectory {
     /** Letters waiting for this person: to acknowledge, or complaints acknowledged but not closed. */
     public long waitingFor(String username) {
         return em.createQuery("SELECT COUNT(l) FROM Letter l WHERE l.addressee = :me AND l.status <> :closed", Long.class)
-                .setParameter("me", requests.employee(username)).setParameter("closed", Letter.Status.CLOSED)
+                .setParameter("me", employees.named(username)).setParameter("closed", Letter.Status.CLOSED)
                 .getSingleResult();
     }
 
@@ -93,7 +93,7 @@ public class LetterDirectory {
     }
 
     private void bind(TypedQuery<?> query, Scope scope, String username, PageRequest request) {
-        Employee me = requests.employee(username);
+        Employee me = employees.named(username);
         query.setParameter("search", request.searchPattern()).setParameter("me", me);
         if (scope == Scope.ABOUT_ME) {
             query.setParameter("compliment", Letter.Kind.COMPLIMENT).setParameter("sent", Letter.Status.SENT);

@@ -1,6 +1,7 @@
 package org.servicepact.feedback.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.servicepact.organisation.application.Employees;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +36,9 @@ public class Letters {
     Requests requests;
 
     @Inject
+    Employees employees;
+
+    @Inject
     Calendars calendars;
 
     @Inject
@@ -53,7 +57,7 @@ public class Letters {
             return form;
         }
         PeerRequest request = visibleRequest(requestId, username);
-        Employee me = requests.employee(username);
+        Employee me = employees.named(username);
         boolean provider = request.isProviderStaff(me);
         Employee otherPerson = provider ? request.getRequester() : request.getAssignee();
         Party otherParty = provider ? request.getConsumer() : request.getProvider();
@@ -72,7 +76,7 @@ public class Letters {
     @Transactional
     public Letter write(LetterForm form, String username) {
         validation.check(form);
-        Employee author = requests.employee(username);
+        Employee author = employees.named(username);
         PeerRequest request = form.getRequestId() == null ? null : visibleRequest(form.getRequestId(), username);
         Letter letter = switch (form.getAbout()) {
             case PERSON -> Letter.aboutPerson(form.getKind(), author, activeEmployee(form.getAboutEmployeeId()), request,
@@ -92,7 +96,7 @@ public class Letters {
     @Transactional
     public void acknowledge(long letterId, long lockVersion, String username, String comment) {
         Letter letter = Records.forEdit(em, Letter.class, letterId, lockVersion, Letter::getVersion);
-        letter.acknowledge(requests.employee(username), comment, clock.instant());
+        letter.acknowledge(employees.named(username), comment, clock.instant());
         tell(letter, letter.getAuthor(), LetterNotice.Kind.LETTER_ACKNOWLEDGED);
         if (letter.getKind() == Letter.Kind.COMPLAINT && letter.getAboutEmployee() != null) {
             tell(letter, letter.getAboutEmployee(), LetterNotice.Kind.LETTER_ABOUT_YOU);
@@ -103,7 +107,7 @@ public class Letters {
     @Transactional
     public void close(long letterId, long lockVersion, String username, String response, Letter.Outcome outcome) {
         Letter letter = Records.forEdit(em, Letter.class, letterId, lockVersion, Letter::getVersion);
-        letter.close(requests.employee(username), response, outcome, clock.instant());
+        letter.close(employees.named(username), response, outcome, clock.instant());
         tell(letter, letter.getAuthor(), LetterNotice.Kind.LETTER_CLOSED);
         em.flush();
     }
@@ -111,7 +115,7 @@ public class Letters {
     /** The letter whole, for its page; refused to anyone who may not read it. */
     public Letter detail(long letterId, String username) {
         Letter letter = Records.find(em, Letter.class, letterId);
-        if (!letter.isReadableBy(requests.employee(username))) {
+        if (!letter.isReadableBy(employees.named(username))) {
             throw RuleViolation.ofForm("letter.notVisible");
         }
         return letter;

@@ -1,6 +1,7 @@
 package org.servicepact.feedback.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.servicepact.organisation.application.Employees;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,12 +35,15 @@ public class Ratings {
     Requests requests;
 
     @Inject
+    Employees employees;
+
+    @Inject
     Clock clock;
 
     /** The ratings of a request as this person may see them; refused to anyone who may not see the request. */
     public RequestRatings of(long requestId, String username) {
         PeerRequest request = requests.detail(requestId, username);
-        Employee me = requests.employee(username);
+        Employee me = employees.named(username);
         Side sideIRate = sideRatedBy(request, me);
         RatingWindow window = new RatingWindow(request.getRatingClosesAt());
         if (sideIRate == null) {
@@ -58,7 +62,7 @@ public class Ratings {
         PeerRequest request = requests.detail(requestId, username);
         // Serialises the two sides' ratings and a second click on the same request.
         em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Employee me = requests.employee(username);
+        Employee me = employees.named(username);
         Side side = sideRatedBy(request, me);
         if (side == null) {
             throw RuleViolation.ofForm("rating.notYours");
@@ -75,7 +79,7 @@ public class Ratings {
 
     /** The ratings this person still owes, the soonest to close first. */
     public List<FeedbackDue> toGive(String username) {
-        Employee me = requests.employee(username);
+        Employee me = employees.named(username);
         Instant now = clock.instant();
         List<FeedbackDue> due = new ArrayList<>(dueAs(me, Side.PROVIDER, now));
         due.addAll(dueAs(me, Side.CONSUMER, now));

@@ -1,6 +1,7 @@
 package org.servicepact.feedback.web;
 
 import jakarta.faces.view.ViewScoped;
+import org.servicepact.organisation.application.Employees;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
@@ -10,7 +11,6 @@ import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.Pages;
-import org.servicepact.request.application.Requests;
 import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
@@ -26,7 +26,7 @@ public class LetterPage implements Serializable {
     Letters letters;
 
     @Inject
-    Requests requests;
+    Employees employees;
 
     @Inject
     CurrentUser currentUser;
@@ -48,7 +48,7 @@ public class LetterPage implements Serializable {
 
     private void reload() {
         letter = letters.detail(id == null ? -1 : id, currentUser.getUsername());
-        me = requests.employee(currentUser.getUsername());
+        me = employees.named(currentUser.getUsername());
     }
 
     public void acknowledge() {

@@ -12,6 +12,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.servicepact.platform.startup.BackgroundJobs;
 
 import java.time.Clock;
 import java.util.logging.Level;
@@ -38,6 +39,9 @@ public class TieMonthWatch {
     @Inject
     Clock clock;
 
+    @Inject
+    BackgroundJobs jobs;
+
     @Resource
     TimerService timers;
 
@@ -57,6 +61,9 @@ public class TieMonthWatch {
     }
 
     private void refresh(long settleSeconds) {
+        if (!jobs.enabled()) {
+            return;
+        }
         try {
             long started = System.nanoTime();
             int tieMonths = rollup.refreshPending(clock.instant().minusSeconds(settleSeconds));

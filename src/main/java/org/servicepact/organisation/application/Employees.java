@@ -159,6 +159,11 @@ public class Employees implements PageSource<EmployeeRow> {
                 .getResultStream().findFirst();
     }
 
+    /** The employee with this username; refused with a message for the form when there is none. */
+    public Employee named(String username) {
+        return byUsername(username).orElseThrow(() -> RuleViolation.ofForm("employee.notFound"));
+    }
+
     private void requireUniqueUsername(String username, Long ownId) {
         em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username.strip())
                 .getResultStream().filter(other -> !other.getId().equals(ownId)).findFirst()

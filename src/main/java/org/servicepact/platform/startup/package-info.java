@@ -1,4 +1,4 @@
 /**
- * Start-up work: Flyway migrations before anything touches the database.
+ * Start-up work: Flyway migrations before anything touches the database; the switch of the background jobs.
  */
 package org.servicepact.platform.startup;

@@ -1,6 +1,7 @@
 package org.servicepact.request.api;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.servicepact.request.application.RequestHistoryImport;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +42,9 @@ public class RequestResource {
 
     @Inject
     Requests requests;
+
+    @Inject
+    RequestHistoryImport historyImport;
 
     @Inject
     RequestDirectory directory;
@@ -89,7 +93,7 @@ public class RequestResource {
         RequestForm form = new RequestForm();
         form.setAgreementVersionId(body.agreementVersionId());
         form.setServiceId(body.serviceId());
-        form.setPriority(Requests.priority(body.priority(), "priority"));
+        form.setPriority(RequestHistoryImport.priority(body.priority(), "priority"));
         form.setTitle(body.title());
         form.setDescription(body.description());
         form.setRequestedDue(body.requestedDue());
@@ -107,7 +111,7 @@ public class RequestResource {
         if (body == null) {
             throw new RuleViolation(null, "api.body");
         }
-        return created(requests.importHistory(body));
+        return created(historyImport.write(body));
     }
 
     private Response created(PeerRequest request) {

@@ -1,6 +1,7 @@
 package org.servicepact.request.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.servicepact.organisation.application.Employees;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,7 +47,7 @@ public class RequestDirectory {
     EntityManager em;
 
     @Inject
-    Requests requests;
+    Employees employees;
 
     @Inject
     Clock clock;
@@ -78,7 +79,7 @@ public class RequestDirectory {
     }
 
     private void bind(TypedQuery<?> query, Scope scope, String username, PageRequest request) {
-        Employee me = requests.employee(username);
+        Employee me = employees.named(username);
         query.setParameter("search", request.searchPattern());
         if (scope == Scope.MINE) {
             query.setParameter("me", me);

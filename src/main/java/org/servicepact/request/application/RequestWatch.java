@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import org.servicepact.platform.startup.BackgroundJobs;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,20 +35,24 @@ public class RequestWatch {
     @Inject
     Clock clock;
 
+    @Inject
+    BackgroundJobs jobs;
+
     /** How many requests with outdated figures are recomputed a minute, in transactions of {@link #FIGURES_BATCH}. */
     private static final int FIGURES_PER_RUN = 5000;
     private static final int FIGURES_BATCH = 250;
 
     @PostConstruct
     void catchUp() {
-        runAt(clock.instant());
-        refreshOutdatedFigures();
+        everyMinute();
     }
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void everyMinute() {
-        runAt(clock.instant());
-        refreshOutdatedFigures();
+        if (jobs.enabled()) {
+            runAt(clock.instant());
+            refreshOutdatedFigures();
+        }
     }
 
     /** Recomputes, a batch at a time, the figures of requests written under an older definition of them. */

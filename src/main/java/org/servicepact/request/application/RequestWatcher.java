@@ -36,7 +36,13 @@ public class RequestWatcher {
     EntityManager em;
 
     @Inject
-    Requests requests;
+    RequestNotifier notifier;
+
+    @Inject
+    RequestFigures figures;
+
+    @Inject
+    RequestCalendars calendars;
 
     /**
      * The requests to look at by {@code now}: those whose next warning, breach, escalation or automatic close
@@ -57,20 +63,20 @@ public class RequestWatcher {
         if (request.getStatus() == RequestStatus.RESOLVED) {
             if (now.isAfter(request.autoCloseAfter())) {
                 request.autoClose(now);
-                requests.tell(request, request.getRequester(), RequestNotice.Kind.AUTO_CLOSED);
-                requests.refreshCache(request, requests.clocksAt(request, now), now, true);
+                notifier.tell(request, request.getRequester(), RequestNotice.Kind.AUTO_CLOSED);
+                figures.refresh(request, calendars.clocksAt(request, now), now, true);
             }
             return;
         }
         Set<String> raised = new HashSet<>(em.createNamedQuery(RequestAlert.RAISED, String.class)
                 .setParameter("request", requestId).getResultList());
-        List<ClockReading> clocks = requests.clocksAt(request, now);
+        List<ClockReading> clocks = calendars.clocksAt(request, now);
         for (ClockReading clock : clocks) {
             if (WATCHED.contains(clock.measure()) && clock.stopped() == null && clock.canComeDue()) {
                 watch(request, clock, raised, now);
             }
         }
-        requests.refreshCache(request, clocks, now, true);
+        figures.refresh(request, clocks, now, true);
         em.flush();
     }
 
@@ -79,14 +85,14 @@ public class RequestWatcher {
         boolean atRisk = clock.state() == ClockReading.State.AT_RISK || clock.isBreached();
         String measure = Texts.format(Texts.DEFAULT, "agreement.measure." + clock.measure());
         if (atRisk && raise(request, "WARNING:" + key, raised, now)) {
-            requests.tell(request, request.getAssignee() != null ? request.getAssignee()
+            notifier.tell(request, request.getAssignee() != null ? request.getAssignee()
                     : request.escalationTarget(Side.PROVIDER, Escalation.Level.HEAD), RequestNotice.Kind.WARNING, measure);
         }
         if (clock.isBreached() && raise(request, "BREACH:" + key, raised, now)) {
-            requests.tell(request, request.getAssignee(), RequestNotice.Kind.BREACHED, measure);
+            notifier.tell(request, request.getAssignee(), RequestNotice.Kind.BREACHED, measure);
             escalate(request, Escalation.Level.SUPERVISOR, measure, now);
         }
-        Instant headAfter = requests.providerSchedule(request.getAgreementVersion()).addBusinessTime(clock.due(),
+        Instant headAfter = calendars.provider(request.getAgreementVersion()).addBusinessTime(clock.due(),
                 Duration.ofHours(request.getAgreementVersion().getEscalationDelayHours()));
         if (clock.isBreached() && !now.isBefore(headAfter) && raise(request, "HEAD:" + key, raised, now)) {
             escalate(request, Escalation.Level.HEAD, measure, now);
@@ -100,19 +106,19 @@ public class RequestWatcher {
         }
         String reason = Texts.format(Texts.DEFAULT, "escalation.automatic." + level, measure);
         Escalation escalation = request.escalateProviderBreach(level, reason, now);
-        requests.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, reason);
+        notifier.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, reason);
     }
 
     /** Requests whose cached figures follow an older definition than the code's, at most {@code limit}. */
     public List<Long> withOutdatedFigures(int limit) {
         return em.createQuery("SELECT r.id FROM PeerRequest r WHERE r.figuresVersion < :current ORDER BY r.id", Long.class)
-                .setParameter("current", Requests.FIGURES_VERSION).setMaxResults(limit).getResultList();
+                .setParameter("current", RequestFigures.VERSION).setMaxResults(limit).getResultList();
     }
 
     /** Recomputes the cached figures of these requests from their logs, in one transaction. */
     @Transactional
     public void refreshFigures(List<Long> requestIds) {
-        requestIds.forEach(id -> requests.refreshCache(em.find(PeerRequest.class, id)));
+        requestIds.forEach(id -> figures.refresh(em.find(PeerRequest.class, id)));
         em.flush();
     }
 

@@ -1,6 +1,7 @@
 package org.servicepact.request.web;
 
 import jakarta.faces.view.ViewScoped;
+import org.servicepact.request.application.RequestEscalations;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.platform.paging.PageRequest;
@@ -9,7 +10,6 @@ import org.servicepact.platform.web.PagedListModel;
 import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.EscalationRow;
 import org.servicepact.request.application.RequestRow;
-import org.servicepact.request.application.Requests;
 import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
@@ -29,7 +29,7 @@ public class RequestLists implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    Requests requests;
+    RequestEscalations requestEscalations;
 
     private RequestDirectory.Scope queueScope = RequestDirectory.Scope.QUEUE_OPEN;
     private PagedListModel<RequestRow> mine;
@@ -54,7 +54,7 @@ public class RequestLists implements Serializable {
 
     public List<EscalationRow> getEscalations() {
         if (escalations == null) {
-            escalations = requests.escalationsWaitingFor(currentUser.getUsername());
+            escalations = requestEscalations.waitingFor(currentUser.getUsername());
         }
         return escalations;
     }

@@ -1,6 +1,9 @@
 package org.servicepact.request.web;
 
 import jakarta.faces.view.ViewScoped;
+import org.servicepact.request.application.RequestEscalations;
+import org.servicepact.request.application.RequestHandOffs;
+import org.servicepact.organisation.application.Employees;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
@@ -35,6 +38,15 @@ public class RequestPage implements Serializable {
     Requests requests;
 
     @Inject
+    Employees employees;
+
+    @Inject
+    RequestHandOffs handOffs;
+
+    @Inject
+    RequestEscalations escalations;
+
+    @Inject
     CurrentUser currentUser;
 
     private Long id;
@@ -58,7 +70,7 @@ public class RequestPage implements Serializable {
     private void reload() {
         request = requests.detail(id == null ? -1 : id, currentUser.getUsername());
         clocks = requests.clocks(request);
-        me = requests.employee(currentUser.getUsername());
+        me = employees.named(currentUser.getUsername());
     }
 
     public void act(Requests.Act act) {
@@ -89,12 +101,12 @@ public class RequestPage implements Serializable {
     }
 
     public List<Option> getHandOffTargets() {
-        return requests.handOffTargets(request);
+        return handOffs.targets(request);
     }
 
     public String handOff() {
         long[] next = new long[1];
-        boolean done = FormMessages.attempt(() -> next[0] = requests.handOff(id, request.getVersion(), currentUser.getUsername(),
+        boolean done = FormMessages.attempt(() -> next[0] = handOffs.handOff(id, request.getVersion(), currentUser.getUsername(),
                 handOffTarget, text), "request.handedOff");
         return done ? "/requests/request?faces-redirect=true&id=" + next[0] : null;
     }
@@ -123,7 +135,7 @@ public class RequestPage implements Serializable {
     }
 
     public void acknowledge(Escalation escalation) {
-        if (FormMessages.attempt(() -> requests.acknowledgeEscalation(escalation.getId(), escalation.getVersion(),
+        if (FormMessages.attempt(() -> escalations.acknowledge(escalation.getId(), escalation.getVersion(),
                 currentUser.getUsername(), acknowledgement), null)) {
             Messages.addGlobalInfo("escalation.acknowledged");
             acknowledgement = null;

@@ -1,19 +1,16 @@
 package org.servicepact.portal;
 
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.RequestRow;
+import org.servicepact.request.application.RequestCalendars;
+import org.servicepact.request.application.RequestEscalations;
+import org.servicepact.request.application.RequestHandOffs;
 import org.servicepact.request.application.Requests;
 import org.servicepact.notification.application.Notifications;
 import org.servicepact.request.application.RequestWatcher;
@@ -37,56 +34,45 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Requests in the container: logging under an active agreement, the acts of each side stored in the log,
- * the clocks read from it, who may see a request, and the lists. One deployment serves every test here.
+ * the clocks read from it, who may see a request, and the lists. Run by {@link InContainerIT}, in its one deployment.
  */
-@ExtendWith(ArquillianExtension.class)
-class RequestIT {
+interface RequestChecks {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestRunner();
-    }
-
-    @Inject
-    Requests requests;
-
-    @Inject
-    RequestDirectory directory;
-
-    @Inject
-    RequestWatcher watcher;
-
-    @Inject
-    Notifications notifications;
-
-    @PersistenceContext
-    EntityManager em;
+    // what the checks use; InContainerIT injects it
+    Requests requests();
+    RequestEscalations escalations();
+    RequestCalendars requestCalendars();
+    RequestHandOffs handOffs();
+    RequestDirectory requestDirectory();
+    RequestWatcher watcher();
+    Notifications notifications();
+    EntityManager em();
 
     /** Lena (Finance) asks IT for something under "IT services for Finance". */
     private PeerRequest logged(String title) {
-        return requests.log(DemoRequestForms.lenaAsksIt(requests, title), "lena.fischer");
+        return requests().log(DemoRequestForms.lenaAsksIt(requests(), title), "lena.fischer");
     }
 
     private PeerRequest reload(long id) {
-        em.clear();
-        return requests.detail(id, "lena.fischer");
+        em().clear();
+        return requests().detail(id, "lena.fischer");
     }
 
     @Test
-    void anEmployeeOnlyAsksUnderTheirDepartmentsActiveAgreements() {
-        List<Option> forFinance = requests.agreementsFor("lena.fischer");
+    default void anEmployeeOnlyAsksUnderTheirDepartmentsActiveAgreements() {
+        List<Option> forFinance = requests().agreementsFor("lena.fischer");
         assertTrue(forFinance.stream().anyMatch(o -> o.label().startsWith("Facilities")));
         assertTrue(forFinance.stream().noneMatch(o -> o.label().contains("for Sales")));
     }
 
     @Test
-    void bothSidesWorkARequestAndEveryActIsStored() {
+    default void bothSidesWorkARequestAndEveryActIsStored() {
         long id = logged("Laptop battery " + System.nanoTime()).getId();
-        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.ACKNOWLEDGE, null, null);
-        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.ASK, "Which model is it?", null);
-        requests.act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.ANSWER, "A T14.", null);
-        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.RESOLVE, "Battery replaced.", null);
-        requests.act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.CONFIRM, null, null);
+        requests().act(id, reload(id).getVersion(), "priya.nair", Requests.Act.ACKNOWLEDGE, null, null);
+        requests().act(id, reload(id).getVersion(), "priya.nair", Requests.Act.ASK, "Which model is it?", null);
+        requests().act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.ANSWER, "A T14.", null);
+        requests().act(id, reload(id).getVersion(), "priya.nair", Requests.Act.RESOLVE, "Battery replaced.", null);
+        requests().act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.CONFIRM, null, null);
 
         PeerRequest stored = reload(id);
         assertEquals(RequestStatus.CLOSED, stored.getStatus());
@@ -95,41 +81,41 @@ class RequestIT {
         assertEquals(1, stored.getFirstTimeResolution(), "resolved by the first who had it, never reopened or handed on");
         assertEquals(0, stored.getReopenCount());
         assertNotNull(stored.getResolutionDue());
-        List<ClockReading> clocks = requests.clocks(stored);
+        List<ClockReading> clocks = requests().clocks(stored);
         assertTrue(clocks.stream().anyMatch(c -> c.measure() == Measure.CLARIFICATION));
         assertTrue(clocks.stream().filter(c -> c.measure() == Measure.RESOLUTION).allMatch(c -> c.stopped() != null));
     }
 
     @Test
-    void aRequesterCannotResolveAndAStaleActIsRefused() {
+    default void aRequesterCannotResolveAndAStaleActIsRefused() {
         long id = logged("Printer " + System.nanoTime()).getId();
         long seen = reload(id).getVersion();
         assertEquals("request.notProvider", assertThrows(RuleViolation.class,
-                () -> requests.act(id, seen, "lena.fischer", Requests.Act.RESOLVE, "Fixed it myself", null)).messageKey());
-        requests.act(id, seen, "priya.nair", Requests.Act.ACKNOWLEDGE, null, null);
+                () -> requests().act(id, seen, "lena.fischer", Requests.Act.RESOLVE, "Fixed it myself", null)).messageKey());
+        requests().act(id, seen, "priya.nair", Requests.Act.ACKNOWLEDGE, null, null);
         assertEquals("edit.stale", assertThrows(RuleViolation.class,
-                () -> requests.act(id, seen, "daniel.okafor", Requests.Act.RESOLVE, "Done", null)).messageKey());
+                () -> requests().act(id, seen, "daniel.okafor", Requests.Act.RESOLVE, "Done", null)).messageKey());
     }
 
     @Test
-    void onlyTheTwoDepartmentsSeeARequest() {
+    default void onlyTheTwoDepartmentsSeeARequest() {
         long id = logged("Monitor " + System.nanoTime()).getId();
-        assertNotNull(requests.detail(id, "oliver.grant"), "a colleague of the requester");
-        assertNotNull(requests.detail(id, "jonas.weber"), "someone of the provider");
+        assertNotNull(requests().detail(id, "oliver.grant"), "a colleague of the requester");
+        assertNotNull(requests().detail(id, "jonas.weber"), "someone of the provider");
         assertEquals("request.notVisible", assertThrows(RuleViolation.class,
-                () -> requests.detail(id, "laura.schmidt")).messageKey(), "someone of Sales");
+                () -> requests().detail(id, "laura.schmidt")).messageKey(), "someone of Sales");
     }
 
     @Test
-    void theWatcherWarnsBreachesAndEscalatesEachClockExactlyOnce() {
+    default void theWatcherWarnsBreachesAndEscalatesEachClockExactlyOnce() {
         long id = logged("Server room too hot " + System.nanoTime()).getId();
-        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.TAKE, null, null);
+        requests().act(id, reload(id).getVersion(), "priya.nair", Requests.Act.TAKE, null, null);
         Instant muchLater = reload(id).getSubmittedAt().plus(Duration.ofDays(10));
-        long marcosEscalationsBefore = requests.escalationsWaitingFor("marco.rossi").size();
+        long marcosEscalationsBefore = escalations().waitingFor("marco.rossi").size();
 
-        watcher.check(id, muchLater);
-        watcher.check(id, muchLater);
-        watcher.check(id, muchLater.plus(Duration.ofDays(3)));
+        watcher().check(id, muchLater);
+        watcher().check(id, muchLater);
+        watcher().check(id, muchLater.plus(Duration.ofDays(3)));
 
         List<Escalation> escalations = reload(id).getEscalations();
         assertEquals(4, escalations.size(), "first response and resolution: supervisor at the breach, head after the delay");
@@ -137,91 +123,91 @@ class RequestIT {
         assertTrue(escalations.stream().allMatch(x -> x.getEscalatedTo().getUsername().equals("marco.rossi")),
                 "Priya's supervisor is the head of IT");
         assertTrue(escalations.stream().allMatch(x -> x.getCause() != Escalation.Cause.BY_HAND));
-        assertEquals(marcosEscalationsBefore + 4, requests.escalationsWaitingFor("marco.rossi").size());
-        assertEquals(Set.of("First response", "Resolution"), notifications.recent("priya.nair", 50).stream()
+        assertEquals(marcosEscalationsBefore + 4, escalations().waitingFor("marco.rossi").size());
+        assertEquals(Set.of("First response", "Resolution"), notifications().recent("priya.nair", 50).stream()
                 .filter(n -> n.getRequestId() == id && n.getKind().equals("BREACHED"))
                 .map(n -> n.getMessage().replaceAll(".*: (.*) is past its due time\\.", "$1")).collect(Collectors.toSet()),
                 "a breach notice for each clock, each naming its clock");
-        List<String> escalatedToMarco = notifications.recent("marco.rossi", 50).stream()
+        List<String> escalatedToMarco = notifications().recent("marco.rossi", 50).stream()
                 .filter(n -> n.getRequestId() == id && n.getKind().equals("ESCALATED")).map(n -> n.getMessage()).toList();
         assertEquals(4, Set.copyOf(escalatedToMarco).size(), "four escalations, four different notices: " + escalatedToMarco);
     }
 
     @Test
-    void theWatcherLooksOnlyAtRequestsWhoseNextWarningOrBreachHasCome() {
+    default void theWatcherLooksOnlyAtRequestsWhoseNextWarningOrBreachHasCome() {
         long id = logged("Projector " + System.nanoTime()).getId();
         PeerRequest fresh = reload(id);
         assertNotNull(fresh.getWatchAt(), "the first-response warning comes due");
         assertTrue(fresh.getWatchAt().isAfter(fresh.getSubmittedAt()));
-        assertFalse(watcher.candidates(fresh.getSubmittedAt()).contains(id), "nothing has come due at submission");
-        assertTrue(watcher.candidates(fresh.getWatchAt()).contains(id));
+        assertFalse(watcher().candidates(fresh.getSubmittedAt()).contains(id), "nothing has come due at submission");
+        assertTrue(watcher().candidates(fresh.getWatchAt()).contains(id));
 
         Instant muchLater = fresh.getSubmittedAt().plus(Duration.ofDays(30));
-        watcher.check(id, muchLater);
+        watcher().check(id, muchLater);
 
         assertEquals(4, reload(id).getEscalations().size(), "one reading gave every warning, breach and escalation due by then");
         assertNull(reload(id).getWatchAt(), "nothing is left to come due");
-        assertFalse(watcher.candidates(muchLater).contains(id));
+        assertFalse(watcher().candidates(muchLater).contains(id));
     }
 
     @Test
-    void aResolvedRequestClosesItselfAndTheRequesterIsTold() {
+    default void aResolvedRequestClosesItselfAndTheRequesterIsTold() {
         long id = logged("Keyboard " + System.nanoTime()).getId();
-        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.ASK, "Which layout?", null);
-        assertTrue(notifications.unread("lena.fischer") > 0);
-        assertTrue(notifications.recent("lena.fischer", 50).stream().anyMatch(n -> n.getRequestId() == id && n.getKind().equals("QUESTION")));
-        requests.act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.ANSWER, "German", null);
-        requests.act(id, reload(id).getVersion(), "priya.nair", Requests.Act.RESOLVE, "Delivered", null);
+        requests().act(id, reload(id).getVersion(), "priya.nair", Requests.Act.ASK, "Which layout?", null);
+        assertTrue(notifications().unread("lena.fischer") > 0);
+        assertTrue(notifications().recent("lena.fischer", 50).stream().anyMatch(n -> n.getRequestId() == id && n.getKind().equals("QUESTION")));
+        requests().act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.ANSWER, "German", null);
+        requests().act(id, reload(id).getVersion(), "priya.nair", Requests.Act.RESOLVE, "Delivered", null);
 
-        watcher.check(id, Instant.now().plus(Duration.ofDays(2)));
+        watcher().check(id, Instant.now().plus(Duration.ofDays(2)));
         assertEquals(RequestStatus.RESOLVED, reload(id).getStatus(), "within the agreed days");
         Instant afterTheWindow = Instant.now().plus(Duration.ofDays(6));
-        watcher.check(id, afterTheWindow);
+        watcher().check(id, afterTheWindow);
         PeerRequest closed = reload(id);
         assertEquals(RequestStatus.CLOSED, closed.getStatus());
-        assertTrue(requests.clocksAt(closed, afterTheWindow).stream()
+        assertTrue(requestCalendars().clocksAt(closed, afterTheWindow).stream()
                 .anyMatch(c -> c.measure() == Measure.CONFIRMATION && c.isBreached()), "closing by itself breaches confirmation");
     }
 
     @Test
-    void theProviderHandsARequestToAnotherDepartment() {
+    default void theProviderHandsARequestToAnotherDepartment() {
         PeerRequest request = logged("Wall socket " + System.nanoTime());
         long id = request.getId();
-        Option facilities = requests.handOffTargets(reload(id)).stream()
+        Option facilities = handOffs().targets(reload(id)).stream()
                 .filter(o -> o.label().startsWith("Facilities")).findFirst().orElseThrow();
-        long next = requests.handOff(id, reload(id).getVersion(), "priya.nair", facilities.id(), "It is the socket, not the laptop.");
+        long next = handOffs().handOff(id, reload(id).getVersion(), "priya.nair", facilities.id(), "It is the socket, not the laptop.");
 
         assertEquals(RequestStatus.HANDED_OFF, reload(id).getStatus());
         assertEquals(1, reload(id).getHandoffCount());
-        PeerRequest there = requests.detail(next, "lena.fischer");
+        PeerRequest there = requests().detail(next, "lena.fischer");
         assertEquals("Facilities", there.getProvider().getName());
         assertEquals(id, there.getHandedFrom().getId());
         assertEquals(RequestStatus.NEW, there.getStatus());
     }
 
     @Test
-    void theQueueShowsWhatIsBreachedAndWhatIsAtRisk() {
+    default void theQueueShowsWhatIsBreachedAndWhatIsAtRisk() {
         PageRequest all = new PageRequest(0, 100, null, true, "");
-        List<RequestRow> breached = directory.page(RequestDirectory.Scope.QUEUE_BREACHED, "priya.nair", all);
+        List<RequestRow> breached = requestDirectory().page(RequestDirectory.Scope.QUEUE_BREACHED, "priya.nair", all);
         assertFalse(breached.isEmpty(), "the demo has requests IT never answered");
         Instant now = Instant.now();
         assertTrue(breached.stream().allMatch(r -> r.resolutionDue().isBefore(now)));
-        assertTrue(directory.page(RequestDirectory.Scope.QUEUE_AT_RISK, "priya.nair", all).stream()
+        assertTrue(requestDirectory().page(RequestDirectory.Scope.QUEUE_AT_RISK, "priya.nair", all).stream()
                 .allMatch(r -> r.resolutionDue().isAfter(now)));
     }
 
     @Test
-    void theListsShowMineAndTheQueue() {
+    default void theListsShowMineAndTheQueue() {
         String title = "Docking station " + System.nanoTime();
         long id = logged(title).getId();
         PageRequest search = new PageRequest(0, 20, null, true, title);
 
-        assertEquals(List.of(id), directory.page(RequestDirectory.Scope.MINE, "lena.fischer", search).stream().map(RequestRow::id).toList());
-        assertEquals(List.of(id), directory.page(RequestDirectory.Scope.QUEUE_UNASSIGNED, "sofia.berg", search).stream().map(RequestRow::id).toList());
-        assertTrue(directory.page(RequestDirectory.Scope.QUEUE_OPEN, "oliver.grant", search).isEmpty(), "Finance is not the provider");
+        assertEquals(List.of(id), requestDirectory().page(RequestDirectory.Scope.MINE, "lena.fischer", search).stream().map(RequestRow::id).toList());
+        assertEquals(List.of(id), requestDirectory().page(RequestDirectory.Scope.QUEUE_UNASSIGNED, "sofia.berg", search).stream().map(RequestRow::id).toList());
+        assertTrue(requestDirectory().page(RequestDirectory.Scope.QUEUE_OPEN, "oliver.grant", search).isEmpty(), "Finance is not the provider");
 
-        requests.act(id, reload(id).getVersion(), "sofia.berg", Requests.Act.TAKE, null, null);
-        assertEquals(1, directory.count(RequestDirectory.Scope.QUEUE_ASSIGNED_TO_ME, "sofia.berg", search));
-        assertFalse(directory.page(RequestDirectory.Scope.QUEUE_UNASSIGNED, "sofia.berg", search).stream().anyMatch(r -> r.id() == id));
+        requests().act(id, reload(id).getVersion(), "sofia.berg", Requests.Act.TAKE, null, null);
+        assertEquals(1, requestDirectory().count(RequestDirectory.Scope.QUEUE_ASSIGNED_TO_ME, "sofia.berg", search));
+        assertFalse(requestDirectory().page(RequestDirectory.Scope.QUEUE_UNASSIGNED, "sofia.berg", search).stream().anyMatch(r -> r.id() == id));
     }
 }

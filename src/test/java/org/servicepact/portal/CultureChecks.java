@@ -1,14 +1,8 @@
 package org.servicepact.portal;
 
-import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.agreement.domain.VersionStatus;
@@ -36,6 +30,7 @@ import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestHistory;
+import org.servicepact.request.application.RequestHistoryImport;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.PeerRequest;
 
@@ -53,60 +48,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The service culture in the container: two-way ratings under the blind rule, letters routed to someone in
- * authority, and who may read what. One deployment serves every test here.
+ * authority, and who may read what. Run by {@link InContainerIT}, in its one deployment.
  */
-@ExtendWith(ArquillianExtension.class)
-class CultureIT {
+interface CultureChecks {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestRunner();
-    }
-
-    @Inject
-    Requests requests;
-
-    @Inject
-    Ratings ratings;
-
-    @Inject
-    Letters letters;
-
-    @Inject
-    LetterDirectory letterDirectory;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    CultureFigures figures;
-
-    @Inject
-    CultureReports reports;
-
-    @Inject
-    TieMonthRollup rollup;
-
-    @Inject
-    UserTransaction transaction;
-
-    @PersistenceContext
-    EntityManager em;
+    // what the checks use; InContainerIT injects it
+    Requests requests();
+    RequestHistoryImport historyImport();
+    Ratings ratings();
+    Letters letters();
+    LetterDirectory letterDirectory();
+    Notifications notifications();
+    CultureFigures figures();
+    CultureReports reports();
+    TieMonthRollup rollup();
+    UserTransaction transaction();
+    EntityManager em();
 
     /** The month of the known requests below: no demo request is that old. */
-    private static final YearMonth KNOWN_MONTH = YearMonth.of(2025, 3);
+    YearMonth KNOWN_MONTH = YearMonth.of(2025, 3);
 
     /** Lena (Finance) asks IT under "IT services for Finance"; Priya resolves it. */
     private long resolvedRequest(String title) {
-        long id = requests.log(DemoRequestForms.lenaAsksIt(requests, title), "lena.fischer").getId();
-        requests.act(id, version(id), "priya.nair", Requests.Act.ACKNOWLEDGE, null, null);
-        requests.act(id, version(id), "priya.nair", Requests.Act.RESOLVE, "Done.", null);
+        long id = requests().log(DemoRequestForms.lenaAsksIt(requests(), title), "lena.fischer").getId();
+        requests().act(id, version(id), "priya.nair", Requests.Act.ACKNOWLEDGE, null, null);
+        requests().act(id, version(id), "priya.nair", Requests.Act.RESOLVE, "Done.", null);
         return id;
     }
 
     private long version(long requestId) {
-        em.clear();
-        return em.find(PeerRequest.class, requestId).getVersion();
+        em().clear();
+        return em().find(PeerRequest.class, requestId).getVersion();
     }
 
     private static RatingForm scores(int respect, int second, int third, int fourth, boolean ofProvider) {
@@ -120,7 +92,7 @@ class CultureIT {
     private LetterForm letterAbout(String username, Letter.Kind kind, String subject) {
         LetterForm form = new LetterForm();
         form.setKind(kind);
-        form.setAboutEmployeeId(em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username)
+        form.setAboutEmployeeId(em().createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username)
                 .getSingleResult().getId());
         form.setSubject(subject);
         form.setBody("Said in a few words.");
@@ -128,97 +100,97 @@ class CultureIT {
     }
 
     private List<LetterRow> letters(LetterDirectory.Scope scope, String username, String subject) {
-        return letterDirectory.page(scope, username, new PageRequest(0, 50, null, true, subject));
+        return letterDirectory().page(scope, username, new PageRequest(0, 50, null, true, subject));
     }
 
     @Test
-    void bothSidesRateAndEachSeesTheOtherOnlyAfterRatingThemselves() {
+    default void bothSidesRateAndEachSeesTheOtherOnlyAfterRatingThemselves() {
         long id = resolvedRequest("Rated both ways " + System.nanoTime());
-        assertTrue(ratings.toGive("lena.fischer").stream().anyMatch(d -> d.requestId() == id && d.sideToRate() == Side.PROVIDER));
-        assertTrue(ratings.toGive("priya.nair").stream().anyMatch(d -> d.requestId() == id && d.sideToRate() == Side.CONSUMER));
+        assertTrue(ratings().toGive("lena.fischer").stream().anyMatch(d -> d.requestId() == id && d.sideToRate() == Side.PROVIDER));
+        assertTrue(ratings().toGive("priya.nair").stream().anyMatch(d -> d.requestId() == id && d.sideToRate() == Side.CONSUMER));
 
-        ratings.rate(id, "priya.nair", scores(5, 2, 4, 3, false));
-        RequestRatings lenaBefore = ratings.of(id, "lena.fischer");
+        ratings().rate(id, "priya.nair", scores(5, 2, 4, 3, false));
+        RequestRatings lenaBefore = ratings().of(id, "lena.fischer");
         assertTrue(lenaBefore.mayRate());
         assertTrue(lenaBefore.theirsGiven());
         assertNull(lenaBefore.theirs(), "blind: Lena has not rated yet");
 
-        ratings.rate(id, "lena.fischer", scores(4, 5, 5, 4, true));
-        RequestRatings lenaAfter = ratings.of(id, "lena.fischer");
+        ratings().rate(id, "lena.fischer", scores(4, 5, 5, 4, true));
+        RequestRatings lenaAfter = ratings().of(id, "lena.fischer");
         assertFalse(lenaAfter.mayRate());
         assertEquals(2, lenaAfter.theirs().scores().get(Principle.CLARITY), "Priya's rating of Lena, now shown");
-        assertEquals(5, ratings.of(id, "priya.nair").theirs().scores().get(Principle.HELPFULNESS));
-        assertTrue(ratings.toGive("lena.fischer").stream().noneMatch(d -> d.requestId() == id));
+        assertEquals(5, ratings().of(id, "priya.nair").theirs().scores().get(Principle.HELPFULNESS));
+        assertTrue(ratings().toGive("lena.fischer").stream().noneMatch(d -> d.requestId() == id));
     }
 
     @Test
-    void aSecondRatingOrABystandersRatingIsRefusedAndNothingIsKept() {
+    default void aSecondRatingOrABystandersRatingIsRefusedAndNothingIsKept() {
         long id = resolvedRequest("Rated once " + System.nanoTime());
-        ratings.rate(id, "lena.fischer", scores(4, 4, 4, 4, true));
+        ratings().rate(id, "lena.fischer", scores(4, 4, 4, 4, true));
         assertEquals("rating.alreadyGiven", assertThrows(RuleViolation.class,
-                () -> ratings.rate(id, "lena.fischer", scores(1, 1, 1, 1, true))).messageKey());
+                () -> ratings().rate(id, "lena.fischer", scores(1, 1, 1, 1, true))).messageKey());
         assertEquals("rating.notYours", assertThrows(RuleViolation.class,
-                () -> ratings.rate(id, "fatima.rahman", scores(1, 1, 1, 1, true))).messageKey());
-        assertEquals("request.notVisible", assertThrows(RuleViolation.class, () -> ratings.of(id, "grace.mensah")).messageKey(),
+                () -> ratings().rate(id, "fatima.rahman", scores(1, 1, 1, 1, true))).messageKey());
+        assertEquals("request.notVisible", assertThrows(RuleViolation.class, () -> ratings().of(id, "grace.mensah")).messageKey(),
                 "HR does not read a request's ratings");
-        assertEquals(1L, em.createQuery("SELECT COUNT(g) FROM Rating g WHERE g.request.id = :id", Long.class)
+        assertEquals(1L, em().createQuery("SELECT COUNT(g) FROM Rating g WHERE g.request.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult());
     }
 
     @Test
-    void aComplimentReachesTheSupervisorAndThePersonAtOnce() {
+    default void aComplimentReachesTheSupervisorAndThePersonAtOnce() {
         String subject = "Thanks for the quick fix " + System.nanoTime();
-        Letter letter = letters.write(letterAbout("daniel.okafor", Letter.Kind.COMPLIMENT, subject), "lena.fischer");
+        Letter letter = letters().write(letterAbout("daniel.okafor", Letter.Kind.COMPLIMENT, subject), "lena.fischer");
         assertEquals("priya.nair", letter.getAddressee().getUsername(), "Daniel reports to Priya");
         assertEquals(1, letters(LetterDirectory.Scope.TO_ME, "priya.nair", subject).size());
         assertEquals(1, letters(LetterDirectory.Scope.ABOUT_ME, "daniel.okafor", subject).size());
-        assertTrue(notifications.recent("priya.nair", 5).stream().anyMatch(n -> letter.getId().equals(n.getLetterId())));
+        assertTrue(notifications().recent("priya.nair", 5).stream().anyMatch(n -> letter.getId().equals(n.getLetterId())));
 
-        letters.acknowledge(letter.getId(), letter.getVersion(), "priya.nair", "Passed on with thanks.");
-        em.clear();
-        Letter stored = letters.detail(letter.getId(), "lena.fischer");
+        letters().acknowledge(letter.getId(), letter.getVersion(), "priya.nair", "Passed on with thanks.");
+        em().clear();
+        Letter stored = letters().detail(letter.getId(), "lena.fischer");
         assertEquals(Letter.Status.CLOSED, stored.getStatus());
         assertNotNull(stored.getAcknowledgedAt());
     }
 
     @Test
-    void aComplaintIsHiddenFromItsSubjectUntilAcknowledgedThenAnsweredAndClosed() {
+    default void aComplaintIsHiddenFromItsSubjectUntilAcknowledgedThenAnsweredAndClosed() {
         String subject = "Nobody called back " + System.nanoTime();
-        Letter letter = letters.write(letterAbout("daniel.okafor", Letter.Kind.COMPLAINT, subject), "lena.fischer");
+        Letter letter = letters().write(letterAbout("daniel.okafor", Letter.Kind.COMPLAINT, subject), "lena.fischer");
         assertTrue(letters(LetterDirectory.Scope.ABOUT_ME, "daniel.okafor", subject).isEmpty());
         assertEquals("letter.notVisible", assertThrows(RuleViolation.class,
-                () -> letters.detail(letter.getId(), "daniel.okafor")).messageKey());
+                () -> letters().detail(letter.getId(), "daniel.okafor")).messageKey());
         assertEquals("letter.notVisible", assertThrows(RuleViolation.class,
-                () -> letters.detail(letter.getId(), "grace.mensah")).messageKey(), "HR reads no individual letter");
+                () -> letters().detail(letter.getId(), "grace.mensah")).messageKey(), "HR reads no individual letter");
         assertEquals("letter.notYours", assertThrows(RuleViolation.class,
-                () -> letters.acknowledge(letter.getId(), letter.getVersion(), "marco.rossi", "Not mine")).messageKey());
+                () -> letters().acknowledge(letter.getId(), letter.getVersion(), "marco.rossi", "Not mine")).messageKey());
 
-        letters.acknowledge(letter.getId(), letter.getVersion(), "priya.nair", "I will find out what happened.");
+        letters().acknowledge(letter.getId(), letter.getVersion(), "priya.nair", "I will find out what happened.");
         assertEquals(1, letters(LetterDirectory.Scope.ABOUT_ME, "daniel.okafor", subject).size());
-        assertEquals("edit.stale", assertThrows(RuleViolation.class, () -> letters.close(letter.getId(), letter.getVersion(),
+        assertEquals("edit.stale", assertThrows(RuleViolation.class, () -> letters().close(letter.getId(), letter.getVersion(),
                 "priya.nair", "Answered", Letter.Outcome.UPHELD)).messageKey(), "a stale page cannot close it");
-        em.clear();
-        long seen = letters.detail(letter.getId(), "priya.nair").getVersion();
-        letters.close(letter.getId(), seen, "priya.nair", "We now call back within a day.", Letter.Outcome.UPHELD);
-        em.clear();
-        assertEquals(Letter.Outcome.UPHELD, letters.detail(letter.getId(), "lena.fischer").getOutcome());
+        em().clear();
+        long seen = letters().detail(letter.getId(), "priya.nair").getVersion();
+        letters().close(letter.getId(), seen, "priya.nair", "We now call back within a day.", Letter.Outcome.UPHELD);
+        em().clear();
+        assertEquals(Letter.Outcome.UPHELD, letters().detail(letter.getId(), "lena.fischer").getOutcome());
         assertEquals(1, letters(LetterDirectory.Scope.ABOUT_MY_DEPARTMENT, "marco.rossi", subject).size(),
                 "the head of IT sees letters about IT's people");
     }
 
     @Test
-    void aLetterAboutARequestTheWriterCannotSeeIsRefused() {
+    default void aLetterAboutARequestTheWriterCannotSeeIsRefused() {
         long id = resolvedRequest("Not for Sales " + System.nanoTime());
         LetterForm form = letterAbout("priya.nair", Letter.Kind.COMPLAINT, "About someone else's request");
         form.setRequestId(id);
-        assertEquals("requestId", assertThrows(RuleViolation.class, () -> letters.write(form, "ben.carter")).field(),
+        assertEquals("requestId", assertThrows(RuleViolation.class, () -> letters().write(form, "ben.carter")).field(),
                 "Ben works in HR, outside the request's two departments");
     }
 
-    // --- the reports, on requests of a month no other data reaches ----------------------------------------
+    // --- the reports(), on requests of a month no other data reaches ----------------------------------------
 
     private long departmentId(String code) {
-        return em.createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code).getSingleResult().getId();
+        return em().createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code).getSingleResult().getId();
     }
 
     private static RequestHistory.Step step(String kind, String at, String actor, String text) {
@@ -227,11 +199,11 @@ class CultureIT {
 
     /** A request of March 2025 under the active agreement "title", replayed from its history. */
     private PeerRequest imported(String title, String requester, String submittedAt, RequestHistory.Step... events) {
-        Long versionId = em.createQuery("SELECT v.id FROM AgreementVersion v WHERE v.agreement.title = :title AND v.status = :active",
+        Long versionId = em().createQuery("SELECT v.id FROM AgreementVersion v WHERE v.agreement.title = :title AND v.status = :active",
                 Long.class).setParameter("title", title)
                 .setParameter("active", VersionStatus.ACTIVE).getSingleResult();
-        Long serviceId = requests.version(versionId).getServices().get(0).getId();
-        return requests.importHistory(new RequestHistory(versionId, serviceId, requester, "P3", "Known " + System.nanoTime(),
+        Long serviceId = requests().version(versionId).getServices().get(0).getId();
+        return historyImport().write(new RequestHistory(versionId, serviceId, requester, "P3", "Known " + System.nanoTime(),
                 "For the report tests.", null, Instant.parse(submittedAt), List.of(events)));
     }
 
@@ -240,7 +212,7 @@ class CultureIT {
      * twice (one answer late, one request flagged incomplete, left unconfirmed and escalated by its requester).
      */
     private void writeKnownRequests() throws Exception {
-        transaction.begin();
+        transaction().begin();
         String facilitiesForHr = "Facilities services for Human Resources";
         PeerRequest first = imported(facilitiesForHr, "samuel.ortiz", "2025-03-04T08:00:00Z",
                 step("ACKNOWLEDGED", "2025-03-04T08:30:00Z", "aisha.bello", null),
@@ -269,22 +241,22 @@ class CultureIT {
                 step("FLAGGED_INCOMPLETE", "2025-03-04T08:20:00Z", "julia.kowalski", "Which employee?"),
                 step("ANSWERED", "2025-03-04T09:00:00Z", "milan.horvat", "Nina Petrova."),
                 step("RESOLVED", "2025-03-04T10:00:00Z", "julia.kowalski", "Done."));
-        em.flush();
-        requests.act(unconfirmed.getId(), unconfirmed.getVersion(), "milan.horvat", Requests.Act.ESCALATE, "Not what we asked.", null);
-        em.persist(new Rating(first, Side.PROVIDER, first.getRequester(), Map.of(Principle.RESPECT, 5, Principle.HELPFULNESS, 5,
+        em().flush();
+        requests().act(unconfirmed.getId(), unconfirmed.getVersion(), "milan.horvat", Requests.Act.ESCALATE, "Not what we asked.", null);
+        em().persist(new Rating(first, Side.PROVIDER, first.getRequester(), Map.of(Principle.RESPECT, 5, Principle.HELPFULNESS, 5,
                 Principle.INTEGRITY, 4, Principle.WORKMANSHIP, 4), null, first.getResolvedAt().plusSeconds(3600)));
         first.markFiguresChanged(Instant.now());
-        transaction.commit();
-        rollup.refreshPending(Instant.now().plusSeconds(1));
+        transaction().commit();
+        rollup().refreshPending(Instant.now().plusSeconds(1));
     }
 
     @Test
-    void theReportsCountKnownRequestsInBothDirectionsOfATie() throws Exception {
+    default void theReportsCountKnownRequestsInBothDirectionsOfATie() throws Exception {
         writeKnownRequests();
         long facilities = departmentId("FAC");
         long hr = departmentId("HR");
         Period march = new Period(KNOWN_MONTH, KNOWN_MONTH);
-        Map<FigureKey, TieFigures> byTie = figures.figures(FigureFilter.involving(march, facilities), CultureFigures.Grouping.TIE);
+        Map<FigureKey, TieFigures> byTie = figures().figures(FigureFilter.involving(march, facilities), CultureFigures.Grouping.TIE);
 
         TieFigures facilitiesServesHr = byTie.get(new FigureKey(facilities, hr, 0));
         assertEquals(3, facilitiesServesHr.requests());
@@ -308,54 +280,54 @@ class CultureIT {
         assertEquals(3, hrServesFacilities.consumerBreached(), "a late answer, an incomplete request, an unconfirmed resolution");
         assertEquals(1, hrServesFacilities.escalationsAboutProvider());
 
-        TieReport tie = reports.tie("grace.mensah", facilities, hr, march);
+        TieReport tie = reports().tie("grace.mensah", facilities, hr, march);
         assertEquals(facilitiesServesHr, tie.aServesB());
         assertEquals(hrServesFacilities, tie.bServesA());
         assertEquals(List.of(KNOWN_MONTH), tie.aServesBByMonth().stream().map(m -> m.month()).toList());
         assertEquals(facilitiesServesHr, tie.aServesBByMonth().get(0).figures(), "one month: the same figures");
         assertTrue(tie.health().isPresent());
-        Map<Measure, long[]> consumerClocks = figures.complianceByMeasure(
+        Map<Measure, long[]> consumerClocks = figures().complianceByMeasure(
                 FigureFilter.asConsumer(march, facilities), Side.CONSUMER);
         assertEquals(1, consumerClocks.get(Measure.COMPLETENESS)[1]);
         assertEquals(1, consumerClocks.get(Measure.CLARIFICATION)[1]);
     }
 
     @Test
-    void theFiguresEmptiedAreMissingAndRebuiltWholeFromTheRequests() throws Exception {
-        rollup.refreshPending(Instant.now().plusSeconds(1));
+    default void theFiguresEmptiedAreMissingAndRebuiltWholeFromTheRequests() throws Exception {
+        rollup().refreshPending(Instant.now().plusSeconds(1));
         FigureFilter everything = FigureFilter.all(new Period(KNOWN_MONTH, YearMonth.now()));
-        Map<FigureKey, TieFigures> before = figures.figures(everything, CultureFigures.Grouping.TIE_AND_MONTH);
-        assertFalse(rollup.isMissing());
-        transaction.begin();
+        Map<FigureKey, TieFigures> before = figures().figures(everything, CultureFigures.Grouping.TIE_AND_MONTH);
+        assertFalse(rollup().isMissing());
+        transaction().begin();
         try {
-            em.createNativeQuery("DELETE FROM tie_month").executeUpdate();
-            assertTrue(rollup.isMissing(), "no figures while requests exist: the reports say they are being summed");
-            rollup.refreshPending(Instant.now());
-            assertFalse(rollup.isMissing());
-            assertEquals(before, figures.figures(everything, CultureFigures.Grouping.TIE_AND_MONTH),
-                    "rebuilt from the requests, the figures are the same");
+            em().createNativeQuery("DELETE FROM tie_month").executeUpdate();
+            assertTrue(rollup().isMissing(), "no figures while requests exist: the reports say they are being summed");
+            rollup().refreshPending(Instant.now());
+            assertFalse(rollup().isMissing());
+            assertEquals(before, figures().figures(everything, CultureFigures.Grouping.TIE_AND_MONTH),
+                    "rebuilt from the requests(), the figures are the same");
         } finally {
-            transaction.rollback();
+            transaction().rollback();
         }
     }
 
     @Test
-    void aHeadSeesOnlyTheirOwnDepartmentAndOnlyHrSeesTheReview() {
-        rollup.refreshPending(Instant.now().plusSeconds(1));
+    default void aHeadSeesOnlyTheirOwnDepartmentAndOnlyHrSeesTheReview() {
+        rollup().refreshPending(Instant.now().plusSeconds(1));
         Period recent = Period.lastMonths(6, YearMonth.now());
         long it = departmentId("IT");
         long facilities = departmentId("FAC");
-        assertEquals("Information Technology", reports.dashboard("marco.rossi", it, recent).departmentName());
+        assertEquals("Information Technology", reports().dashboard("marco.rossi", it, recent).departmentName());
         assertEquals("insight.notYours", assertThrows(RuleViolation.class,
-                () -> reports.dashboard("marco.rossi", facilities, recent)).messageKey());
+                () -> reports().dashboard("marco.rossi", facilities, recent)).messageKey());
         assertEquals("insight.notYours", assertThrows(RuleViolation.class,
-                () -> reports.dashboard("priya.nair", it, recent)).messageKey(), "an employee has no dashboard");
+                () -> reports().dashboard("priya.nair", it, recent)).messageKey(), "an employee has no dashboard");
         assertEquals("insight.notYours", assertThrows(RuleViolation.class,
-                () -> reports.tie("marco.rossi", facilities, departmentId("HR"), recent)).messageKey());
+                () -> reports().tie("marco.rossi", facilities, departmentId("HR"), recent)).messageKey());
         assertEquals("insight.hrOnly", assertThrows(RuleViolation.class,
-                () -> reports.review("marco.rossi", recent, null)).messageKey());
-        assertFalse(reports.review("grace.mensah", recent, null).ties().isEmpty(), "HR reads the whole organisation");
-        assertTrue(reports.dashboard("grace.mensah", facilities, recent).owedNow().isEmpty(),
+                () -> reports().review("marco.rossi", recent, null)).messageKey());
+        assertFalse(reports().review("grace.mensah", recent, null).ties().isEmpty(), "HR reads the whole organisation");
+        assertTrue(reports().dashboard("grace.mensah", facilities, recent).owedNow().isEmpty(),
                 "HR reads a dashboard's aggregates, not the requests behind them");
     }
 }

@@ -1,13 +1,7 @@
 package org.servicepact.portal;
 
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.servicepact.agreement.application.AgreementDirectory;
 import org.servicepact.agreement.application.AgreementFilter;
 import org.servicepact.agreement.application.AgreementRow;
@@ -38,31 +32,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Agreements in the container: who may do what (each role, and the two heads against each act),
  * persistence of a version with its commitments, activation and superseding at the effective date,
- * concurrent edits, and the searches of the agreement list. One deployment serves every test here.
+ * concurrent edits, and the searches of the agreement list. Run by {@link InContainerIT}, in its one deployment.
  */
-@ExtendWith(ArquillianExtension.class)
-class AgreementIT {
+interface AgreementChecks {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestRunner();
-    }
-
-    @Inject
-    Agreements agreements;
-
-    @Inject
-    AgreementDirectory directory;
-
-    @PersistenceContext
-    EntityManager em;
+    // what the checks use; InContainerIT injects it
+    Agreements agreements();
+    AgreementDirectory agreementDirectory();
+    EntityManager em();
 
     private Actor as(String username) {
-        return agreements.actor(username, "admin".equals(username));
+        return agreements().actor(username, "admin".equals(username));
     }
 
     private long department(String code) {
-        return em.createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code).getSingleResult().getId();
+        return em().createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code).getSingleResult().getId();
     }
 
     /** IT (head marco.rossi) provides to Procurement (head stefan.becker): a new draft, started by marco. */
@@ -72,11 +56,11 @@ class AgreementIT {
         form.setCounterpartId(department("PROC"));
         form.setDirection(NewAgreementForm.Direction.WE_PROVIDE);
         form.setTitle("IT services for Procurement " + System.nanoTime());
-        return agreements.create(form, as("marco.rossi"));
+        return agreements().create(form, as("marco.rossi"));
     }
 
     private DraftForm filledIn(long versionId) {
-        DraftForm form = agreements.draftForm(versionId);
+        DraftForm form = agreements().draftForm(versionId);
         form.addService();
         form.getServices().get(0).setName("Purchasing system support");
         form.getServices().get(0).setDescription("Incidents in the purchasing system.");
@@ -104,29 +88,29 @@ class AgreementIT {
     }
 
     private AgreementVersion version(long id) {
-        em.clear();
-        return em.find(AgreementVersion.class, id);
+        em().clear();
+        return em().find(AgreementVersion.class, id);
     }
 
     @Test
-    void theDemoOrganisationHasAgreementsBothWays() {
+    default void theDemoOrganisationHasAgreementsBothWays() {
         AgreementFilter internal = new AgreementFilter();
         internal.setKind(AgreementKind.INTERNAL);
-        assertTrue(directory.count(new PageRequest(0, 10, null, true, ""), internal) >= 15);
-        List<AgreementRow> itForFinance = directory.page(new PageRequest(0, 10, null, true, "IT services for Finance"),
+        assertTrue(agreementDirectory().count(new PageRequest(0, 10, null, true, ""), internal) >= 15);
+        List<AgreementRow> itForFinance = agreementDirectory().page(new PageRequest(0, 10, null, true, "IT services for Finance"),
                 new AgreementFilter());
         assertEquals(1, itForFinance.size());
         assertEquals(VersionStatus.ACTIVE, itForFinance.get(0).latestStatus());
-        Agreement agreement = directory.agreement(itForFinance.get(0).id());
+        Agreement agreement = agreementDirectory().agreement(itForFinance.get(0).id());
         AgreementVersion active = agreement.activeVersion().orElseThrow();
         assertFalse(active.commitmentsOwedBy(Side.PROVIDER).isEmpty());
         assertFalse(active.commitmentsOwedBy(Side.CONSUMER).isEmpty());
     }
 
     @Test
-    void aVersionIsStoredWithItsServicesCommitmentsAndTargets() {
+    default void aVersionIsStoredWithItsServicesCommitmentsAndTargets() {
         long versionId = newDraft().latestVersion().getId();
-        agreements.saveDraft(filledIn(versionId), as("marco.rossi"));
+        agreements().saveDraft(filledIn(versionId), as("marco.rossi"));
 
         AgreementVersion stored = version(versionId);
         assertEquals(1, stored.getServices().size());
@@ -140,54 +124,54 @@ class AgreementIT {
     }
 
     @Test
-    void eachRoleMayDoOnlyItsOwnActs() {
+    default void eachRoleMayDoOnlyItsOwnActs() {
         Agreement agreement = newDraft();
         long versionId = agreement.latestVersion().getId();
         DraftForm form = filledIn(versionId);
 
         assertEquals("agreement.notYours", assertThrows(RuleViolation.class,
-                () -> agreements.saveDraft(form, as("lena.fischer"))).messageKey(), "an employee");
-        assertThrows(RuleViolation.class, () -> agreements.saveDraft(form, as("hannah.weber")), "HR");
-        assertThrows(RuleViolation.class, () -> agreements.saveDraft(form, as("elena.novak")), "the head of another department");
-        agreements.saveDraft(form, as("stefan.becker"));
-        agreements.propose(versionId, version(versionId).getLockVersion(), as("marco.rossi"));
+                () -> agreements().saveDraft(form, as("lena.fischer"))).messageKey(), "an employee");
+        assertThrows(RuleViolation.class, () -> agreements().saveDraft(form, as("hannah.weber")), "HR");
+        assertThrows(RuleViolation.class, () -> agreements().saveDraft(form, as("elena.novak")), "the head of another department");
+        agreements().saveDraft(form, as("stefan.becker"));
+        agreements().propose(versionId, version(versionId).getLockVersion(), as("marco.rossi"));
 
         assertEquals("agreement.accept.notYourSide", assertThrows(RuleViolation.class,
-                () -> agreements.accept(versionId, version(versionId).getLockVersion(), Side.CONSUMER, as("marco.rossi"))).messageKey());
+                () -> agreements().accept(versionId, version(versionId).getLockVersion(), Side.CONSUMER, as("marco.rossi"))).messageKey());
         assertThrows(RuleViolation.class,
-                () -> agreements.accept(versionId, version(versionId).getLockVersion(), Side.PROVIDER, as("stefan.becker")));
+                () -> agreements().accept(versionId, version(versionId).getLockVersion(), Side.PROVIDER, as("stefan.becker")));
         assertThrows(RuleViolation.class,
-                () -> agreements.accept(versionId, version(versionId).getLockVersion(), Side.PROVIDER, as("lena.fischer")));
-        agreements.accept(versionId, version(versionId).getLockVersion(), Side.PROVIDER, as("marco.rossi"));
-        agreements.accept(versionId, version(versionId).getLockVersion(), Side.CONSUMER, as("admin"));
+                () -> agreements().accept(versionId, version(versionId).getLockVersion(), Side.PROVIDER, as("lena.fischer")));
+        agreements().accept(versionId, version(versionId).getLockVersion(), Side.PROVIDER, as("marco.rossi"));
+        agreements().accept(versionId, version(versionId).getLockVersion(), Side.CONSUMER, as("admin"));
 
         assertEquals(VersionStatus.ACTIVE, version(versionId).getStatus(), "in force at once: effective today");
-        assertTrue(directory.waitingForDecision(as("stefan.becker")).stream()
+        assertTrue(agreementDirectory().waitingForDecision(as("stefan.becker")).stream()
                 .noneMatch(row -> row.id().equals(agreement.getId())));
     }
 
     @Test
-    void anAcceptedVersionSupersedesTheActiveOneOnItsEffectiveDate() {
+    default void anAcceptedVersionSupersedesTheActiveOneOnItsEffectiveDate() {
         Agreement agreement = newDraft();
         long first = agreement.latestVersion().getId();
-        agreements.saveAndPropose(filledIn(first), as("marco.rossi"));
-        agreements.accept(first, version(first).getLockVersion(), Side.PROVIDER, as("marco.rossi"));
-        agreements.accept(first, version(first).getLockVersion(), Side.CONSUMER, as("stefan.becker"));
+        agreements().saveAndPropose(filledIn(first), as("marco.rossi"));
+        agreements().accept(first, version(first).getLockVersion(), Side.PROVIDER, as("marco.rossi"));
+        agreements().accept(first, version(first).getLockVersion(), Side.CONSUMER, as("stefan.becker"));
 
-        long second = agreements.renegotiate(agreement.getId(), as("stefan.becker"));
-        DraftForm next = agreements.draftForm(second);
-        next.setEffectiveFrom(agreements.today().plusDays(14));
-        next.setReviewDate(agreements.today().plusYears(1));
+        long second = agreements().renegotiate(agreement.getId(), as("stefan.becker"));
+        DraftForm next = agreements().draftForm(second);
+        next.setEffectiveFrom(agreements().today().plusDays(14));
+        next.setReviewDate(agreements().today().plusYears(1));
         next.getCommitments().get(0).setP2(BigDecimal.ONE);
-        agreements.saveAndPropose(next, as("stefan.becker"));
-        agreements.accept(second, version(second).getLockVersion(), Side.PROVIDER, as("marco.rossi"));
-        agreements.accept(second, version(second).getLockVersion(), Side.CONSUMER, as("stefan.becker"));
+        agreements().saveAndPropose(next, as("stefan.becker"));
+        agreements().accept(second, version(second).getLockVersion(), Side.PROVIDER, as("marco.rossi"));
+        agreements().accept(second, version(second).getLockVersion(), Side.CONSUMER, as("stefan.becker"));
         assertEquals(VersionStatus.ACTIVE, version(first).getStatus());
         assertEquals(VersionStatus.PROPOSED, version(second).getStatus());
 
-        agreements.activateAndExpireDue(agreements.today().plusDays(13));
+        agreements().activateAndExpireDue(agreements().today().plusDays(13));
         assertEquals(VersionStatus.ACTIVE, version(first).getStatus(), "not a day early");
-        agreements.activateAndExpireDue(agreements.today().plusDays(14));
+        agreements().activateAndExpireDue(agreements().today().plusDays(14));
         assertEquals(VersionStatus.SUPERSEDED, version(first).getStatus());
         assertEquals(VersionStatus.ACTIVE, version(second).getStatus());
         assertEquals(0, BigDecimal.ONE.compareTo(version(second).commitmentsOwedBy(Side.PROVIDER).get(0).getTargets().of(Priority.P2)));
@@ -196,45 +180,45 @@ class AgreementIT {
     }
 
     @Test
-    void theSecondOfTwoConcurrentEditsOfADraftIsRefused() {
+    default void theSecondOfTwoConcurrentEditsOfADraftIsRefused() {
         long versionId = newDraft().latestVersion().getId();
         DraftForm marcos = filledIn(versionId);
         DraftForm stefans = filledIn(versionId);
-        agreements.saveDraft(marcos, as("marco.rossi"));
+        agreements().saveDraft(marcos, as("marco.rossi"));
 
         stefans.getServices().get(0).setName("Something else");
         assertEquals("edit.stale", assertThrows(RuleViolation.class,
-                () -> agreements.saveDraft(stefans, as("stefan.becker"))).messageKey());
+                () -> agreements().saveDraft(stefans, as("stefan.becker"))).messageKey());
         assertEquals("Purchasing system support", version(versionId).getServices().get(0).getName());
     }
 
     @Test
-    void aBadDraftIsRefusedAndNothingIsKept() {
+    default void aBadDraftIsRefusedAndNothingIsKept() {
         long versionId = newDraft().latestVersion().getId();
         DraftForm form = filledIn(versionId);
         form.getCommitments().get(1).setMeasure(Measure.RESOLUTION);
 
-        RuleViolation wrongSide = assertThrows(RuleViolation.class, () -> agreements.saveDraft(form, as("marco.rossi")));
+        RuleViolation wrongSide = assertThrows(RuleViolation.class, () -> agreements().saveDraft(form, as("marco.rossi")));
         assertEquals("agreement.commitment.wrongSide", wrongSide.messageKey());
         assertTrue(version(versionId).getCommitments().isEmpty());
     }
 
     @Test
-    void everyoneFindsAgreementsByPartyKindStatusAndService() {
+    default void everyoneFindsAgreementsByPartyKindStatusAndService() {
         AgreementFilter byService = new AgreementFilter();
         byService.setService("tracking");
         assertEquals(List.of("Customer support for Northwind Logistics"),
-                directory.page(new PageRequest(0, 10, null, true, ""), byService).stream().map(AgreementRow::title).toList());
+                agreementDirectory().page(new PageRequest(0, 10, null, true, ""), byService).stream().map(AgreementRow::title).toList());
 
         AgreementFilter proposed = new AgreementFilter();
         proposed.setStatus(VersionStatus.PROPOSED);
         proposed.setPartyId(department("LEGAL"));
-        assertTrue(directory.page(new PageRequest(0, 10, null, true, ""), proposed).stream()
+        assertTrue(agreementDirectory().page(new PageRequest(0, 10, null, true, ""), proposed).stream()
                 .anyMatch(row -> row.title().equals("Legal advice for IT")));
 
         AgreementFilter vendor = new AgreementFilter();
         vendor.setKind(AgreementKind.UNDERPINNING_CONTRACT);
         assertEquals(List.of("Cloud hosting for IT"),
-                directory.page(new PageRequest(0, 10, null, true, "cloud"), vendor).stream().map(AgreementRow::title).toList());
+                agreementDirectory().page(new PageRequest(0, 10, null, true, "cloud"), vendor).stream().map(AgreementRow::title).toList());
     }
 }

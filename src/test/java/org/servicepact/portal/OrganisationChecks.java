@@ -1,15 +1,9 @@
 package org.servicepact.portal;
 
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.servicepact.calendar.application.CalendarForm;
 import org.servicepact.calendar.application.Calendars;
 import org.servicepact.calendar.domain.BusinessCalendar;
@@ -24,6 +18,7 @@ import org.servicepact.organisation.imports.ImportPlan;
 import org.servicepact.organisation.imports.ImportProgress;
 import org.servicepact.organisation.imports.OrganisationImport;
 import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.startup.BackgroundJobs;
 import org.servicepact.platform.startup.DatabaseMigration;
 import org.servicepact.security.PortalIdentityStore;
 
@@ -42,63 +37,52 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * In the container: migrations, the demo organisation, persistence of the organisation and calendars,
+ * In the container: migrations, the demo organisation, persistence of the organisation and calendars(),
  * the rules the services enforce, the import, and the roles the identity store derives. One deployment
  * of the real WAR serves every test here.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrganisationIT {
+interface OrganisationChecks {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.portalWithTestRunner();
-    }
-
-    @Inject
-    DatabaseMigration migration;
-
-    @Inject
-    Departments departments;
-
-    @Inject
-    Employees employees;
-
-    @Inject
-    Calendars calendars;
-
-    @Inject
-    OrganisationImport organisationImport;
-
-    @Inject
-    PortalIdentityStore identityStore;
-
-    @PersistenceContext
-    EntityManager em;
+    // what the checks use; InContainerIT injects it
+    DatabaseMigration migration();
+    Departments departments();
+    Employees employees();
+    Calendars calendars();
+    OrganisationImport organisationImport();
+    PortalIdentityStore identityStore();
+    EntityManager em();
+    BackgroundJobs jobs();
 
     private static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     }
 
     private long count(String jpql) {
-        return em.createQuery(jpql, Long.class).getSingleResult();
+        return em().createQuery(jpql, Long.class).getSingleResult();
     }
 
     private Long departmentId(String code) {
-        return em.createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code).getSingleResult().getId();
+        return em().createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code).getSingleResult().getId();
     }
 
     private Employee employee(String username) {
-        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username).getSingleResult();
+        return em().createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username).getSingleResult();
+    }
+
+    /** The checks run the watcher, the rollup and the agreement clock themselves; the timers must not race them. */
+    @Test
+    default void theBackgroundJobsAreSwitchedOffByConfiguration() {
+        assertFalse(jobs().enabled());
     }
 
     @Test
-    void flywayAppliedEveryMigrationAtStart() {
-        assertEquals(0, migration.pendingMigrations());
-        assertTrue(migration.appliedMigrations() >= 1);
+    default void flywayAppliedEveryMigrationAtStart() {
+        assertEquals(0, migration().pendingMigrations());
+        assertTrue(migration().appliedMigrations() >= 1);
     }
 
     @Test
-    void theDemoOrganisationIsSeeded() {
+    default void theDemoOrganisationIsSeeded() {
         assertTrue(count("SELECT COUNT(d) FROM Department d") >= 9);
         assertTrue(count("SELECT COUNT(e) FROM Employee e") >= 60);
         assertEquals(3, count("SELECT COUNT(x) FROM ExternalParty x WHERE x.name IN ('Northwind Logistics',"
@@ -110,12 +94,12 @@ class OrganisationIT {
     }
 
     @Test
-    void aDepartmentAndItsHeadArePersisted() {
+    default void aDepartmentAndItsHeadArePersisted() {
         DepartmentForm department = new DepartmentForm();
         department.setCode(unique("Q"));
         department.setName(unique("Quality "));
         department.setParentId(departmentId("EXEC"));
-        Long id = departments.save(department).getId();
+        Long id = departments().save(department).getId();
 
         EmployeeForm head = new EmployeeForm();
         head.setUsername(unique("quinn.").toLowerCase());
@@ -124,26 +108,26 @@ class OrganisationIT {
         head.setDepartmentId(id);
         head.setSupervisorId(employee("catherine.vogel").getId());
         head.setGrantedRoles(List.of(Role.HR));
-        Long headId = employees.save(head).getId();
+        Long headId = employees().save(head).getId();
 
-        DepartmentForm reloaded = departments.edit(id);
+        DepartmentForm reloaded = departments().edit(id);
         reloaded.setHeadId(headId);
-        departments.save(reloaded);
+        departments().save(reloaded);
 
-        em.clear();
-        Department stored = em.find(Department.class, id);
+        em().clear();
+        Department stored = em().find(Department.class, id);
         assertEquals(department.getCode(), stored.getCode());
         assertEquals("EXEC", stored.getParent().getCode());
         assertEquals("Quinn Quality", stored.getHead().getFullName());
-        assertEquals(Set.of(Role.HR), em.find(Employee.class, headId).getGrantedRoles());
+        assertEquals(Set.of(Role.HR), em().find(Employee.class, headId).getGrantedRoles());
     }
 
     @Test
-    void aDuplicateCodeOrUsernameIsRefusedBesideItsField() {
+    default void aDuplicateCodeOrUsernameIsRefusedBesideItsField() {
         DepartmentForm department = new DepartmentForm();
         department.setCode("it");
         department.setName(unique("Another IT "));
-        RuleViolation code = assertThrows(RuleViolation.class, () -> departments.save(department));
+        RuleViolation code = assertThrows(RuleViolation.class, () -> departments().save(department));
         assertEquals("code", code.field());
 
         EmployeeForm employee = new EmployeeForm();
@@ -151,59 +135,59 @@ class OrganisationIT {
         employee.setFullName("Marco Again");
         employee.setEmail("marco.again@servicepact.example");
         employee.setDepartmentId(departmentId("IT"));
-        RuleViolation username = assertThrows(RuleViolation.class, () -> employees.save(employee));
+        RuleViolation username = assertThrows(RuleViolation.class, () -> employees().save(employee));
         assertEquals("username", username.field());
     }
 
     @Test
-    void anInvalidEmailIsRefusedEvenWithoutTheScreen() {
-        EmployeeForm form = employees.edit(employee("lena.fischer").getId());
+    default void anInvalidEmailIsRefusedEvenWithoutTheScreen() {
+        EmployeeForm form = employees().edit(employee("lena.fischer").getId());
         form.setEmail("not an address");
 
-        RuleViolation email = assertThrows(RuleViolation.class, () -> employees.save(form));
+        RuleViolation email = assertThrows(RuleViolation.class, () -> employees().save(form));
         assertEquals("email", email.field());
-        em.clear();
+        em().clear();
         assertEquals("lena.fischer@servicepact.example", employee("lena.fischer").getEmail());
     }
 
     @Test
-    void aSupervisorLoopIsRefusedAndNothingChanges() {
-        EmployeeForm marco = employees.edit(employee("marco.rossi").getId());
+    default void aSupervisorLoopIsRefusedAndNothingChanges() {
+        EmployeeForm marco = employees().edit(employee("marco.rossi").getId());
         marco.setSupervisorId(employee("daniel.okafor").getId());
 
-        RuleViolation loop = assertThrows(RuleViolation.class, () -> employees.save(marco));
+        RuleViolation loop = assertThrows(RuleViolation.class, () -> employees().save(marco));
         assertEquals("employee.supervisor.loop", loop.messageKey());
-        em.clear();
+        em().clear();
         assertEquals("catherine.vogel", employee("marco.rossi").getSupervisor().getUsername());
     }
 
     @Test
-    void aHeadFromAnotherDepartmentIsRefused() {
-        DepartmentForm finance = departments.edit(departmentId("FIN"));
+    default void aHeadFromAnotherDepartmentIsRefused() {
+        DepartmentForm finance = departments().edit(departmentId("FIN"));
         finance.setHeadId(employee("marco.rossi").getId());
 
-        assertEquals("head", assertThrows(RuleViolation.class, () -> departments.save(finance)).field());
+        assertEquals("head", assertThrows(RuleViolation.class, () -> departments().save(finance)).field());
     }
 
     @Test
-    void theSecondOfTwoConcurrentEditsIsRefused() {
+    default void theSecondOfTwoConcurrentEditsIsRefused() {
         long id = employee("hanna.svensson").getId();
-        EmployeeForm first = employees.edit(id);
-        EmployeeForm second = employees.edit(id);
+        EmployeeForm first = employees().edit(id);
+        EmployeeForm second = employees().edit(id);
         first.setJobTitle("Lead Database Administrator");
-        employees.save(first);
+        employees().save(first);
 
         second.setPhone("+49 30 5550 9999");
-        RuleViolation stale = assertThrows(RuleViolation.class, () -> employees.save(second));
+        RuleViolation stale = assertThrows(RuleViolation.class, () -> employees().save(second));
         assertEquals("edit.stale", stale.messageKey());
-        em.clear();
-        Employee stored = em.find(Employee.class, id);
+        em().clear();
+        Employee stored = em().find(Employee.class, id);
         assertEquals("Lead Database Administrator", stored.getJobTitle());
         assertEquals("+49 30 5550 1109", stored.getPhone());
     }
 
     @Test
-    void anImportWritesEverythingOrNothing() {
+    default void anImportWritesEverythingOrNothing() {
         String code = unique("IMP");
         String user = code.toLowerCase() + ".lead";
         byte[] departmentsCsv = ("code,name,parent_code,head_username,calendar\n"
@@ -214,54 +198,54 @@ class OrganisationIT {
                 + user + ",Ida Import,Lead,ida@servicepact.example,," + code + ",catherine.vogel\n"
                 + user + "2,Ivo Import,Clerk,ivo@servicepact.example,," + code + ",no.such.person\n").getBytes(StandardCharsets.UTF_8);
 
-        ImportPlan bad = organisationImport.preview(departmentsCsv, badEmployees);
+        ImportPlan bad = organisationImport().preview(departmentsCsv, badEmployees);
         assertTrue(bad.hasErrors());
-        assertThrows(RuleViolation.class, () -> organisationImport.apply(departmentsCsv, badEmployees, new ImportProgress(3)));
+        assertThrows(RuleViolation.class, () -> organisationImport().apply(departmentsCsv, badEmployees, new ImportProgress(3)));
         assertEquals(0, count("SELECT COUNT(d) FROM Department d WHERE d.code = '" + code + "'"));
 
-        ImportPlan good = organisationImport.preview(departmentsCsv, goodEmployees);
+        ImportPlan good = organisationImport().preview(departmentsCsv, goodEmployees);
         assertFalse(good.hasErrors(), () -> good.allRows().toString());
         ImportProgress progress = new ImportProgress(OrganisationImport.steps(good));
-        organisationImport.apply(departmentsCsv, goodEmployees, progress);
+        organisationImport().apply(departmentsCsv, goodEmployees, progress);
         assertEquals(ImportProgress.State.DONE, progress.state());
-        em.clear();
-        assertEquals(user, em.find(Department.class, departmentId(code)).getHead().getUsername());
-        ImportPlan again = organisationImport.preview(departmentsCsv, goodEmployees);
+        em().clear();
+        assertEquals(user, em().find(Department.class, departmentId(code)).getHead().getUsername());
+        ImportPlan again = organisationImport().preview(departmentsCsv, goodEmployees);
         assertEquals(0, again.writes());
     }
 
     @Test
-    void aCalendarIsStoredAndComputesBusinessTime() {
+    default void aCalendarIsStoredAndComputesBusinessTime() {
         CalendarForm form = new CalendarForm();
         form.setName(unique("Split shift "));
         form.setTimeZone("Europe/Berlin");
         form.getPeriods().add(new CalendarForm.PeriodRow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
         form.getPeriods().add(new CalendarForm.PeriodRow(DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0)));
         form.getHolidays().add(new CalendarForm.HolidayRow(LocalDate.of(2026, 11, 30), "Closed"));
-        long id = calendars.save(form).getId();
+        long id = calendars().save(form).getId();
 
-        em.clear();
-        BusinessCalendar stored = em.find(BusinessCalendar.class, id);
+        em().clear();
+        BusinessCalendar stored = em().find(BusinessCalendar.class, id);
         assertEquals(2, stored.getWorkingPeriods().size());
         var monday = ZonedDateTime.of(2026, 11, 23, 11, 0, 0, 0, stored.zone()).toInstant();
         assertEquals(Duration.ofHours(5), stored.schedule().elapsed(monday, monday.plus(Duration.ofDays(8))));
 
-        CalendarForm overlapping = calendars.edit(id);
+        CalendarForm overlapping = calendars().edit(id);
         overlapping.getPeriods().add(new CalendarForm.PeriodRow(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(14, 0)));
-        assertEquals("periods", assertThrows(RuleViolation.class, () -> calendars.save(overlapping)).field());
+        assertEquals("periods", assertThrows(RuleViolation.class, () -> calendars().save(overlapping)).field());
     }
 
     @Test
-    void theIdentityStoreDerivesRolesFromTheOrganisation() {
-        CredentialValidationResult head = identityStore.validate(new UsernamePasswordCredential("marco.rossi", "servicepact"));
+    default void theIdentityStoreDerivesRolesFromTheOrganisation() {
+        CredentialValidationResult head = identityStore().validate(new UsernamePasswordCredential("marco.rossi", "servicepact"));
         assertEquals(CredentialValidationResult.Status.VALID, head.getStatus());
         assertEquals(Set.of("EMPLOYEE", "DEPARTMENT_HEAD"), head.getCallerGroups());
 
         assertEquals(Set.of("EMPLOYEE", "ADMIN"),
-                identityStore.validate(new UsernamePasswordCredential("admin", "servicepact")).getCallerGroups());
+                identityStore().validate(new UsernamePasswordCredential("admin", "servicepact")).getCallerGroups());
         assertEquals(Set.of("EMPLOYEE", "HR"),
-                identityStore.validate(new UsernamePasswordCredential("hannah.weber", "servicepact")).getCallerGroups());
+                identityStore().validate(new UsernamePasswordCredential("hannah.weber", "servicepact")).getCallerGroups());
         assertEquals(CredentialValidationResult.Status.INVALID,
-                identityStore.validate(new UsernamePasswordCredential("marco.rossi", "wrong-password")).getStatus());
+                identityStore().validate(new UsernamePasswordCredential("marco.rossi", "wrong-password")).getStatus());
     }
 }

@@ -1,0 +1,62 @@
+package org.servicepact.request.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.servicepact.agreement.domain.AgreementVersion;
+import org.servicepact.agreement.domain.Priority;
+import org.servicepact.calendar.application.Calendars;
+import org.servicepact.calendar.domain.BusinessCalendar;
+import org.servicepact.calendar.domain.BusinessSchedule;
+import org.servicepact.organisation.domain.Department;
+import org.servicepact.organisation.domain.Party;
+import org.servicepact.request.domain.ClockReading;
+import org.servicepact.request.domain.ClockTerms;
+import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.request.domain.RequestClocks;
+import org.servicepact.request.domain.TimelineEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The business calendar each side of an agreement keeps time by (the one place that decides it), and a request's
+ * clocks read with those calendars.
+ */
+@ApplicationScoped
+public class RequestCalendars {
+
+    @Inject
+    Calendars calendars;
+
+    /** The clocks as they stood (or will stand) at {@code now}. */
+    public List<ClockReading> clocksAt(PeerRequest request, Instant now) {
+        AgreementVersion version = request.getAgreementVersion();
+        return RequestClocks.read(request.timeline(), ClockTerms.of(version), provider(version), consumer(version), now);
+    }
+
+    /** The clocks a request would have if it were submitted at {@code now}. */
+    public List<ClockReading> ifSubmittedAt(AgreementVersion version, Priority priority, LocalDate requestedDue, Instant now) {
+        return RequestClocks.read(List.of(TimelineEvent.submitted(now, priority, requestedDue)), ClockTerms.of(version),
+                provider(version), consumer(version), now);
+    }
+
+    public BusinessSchedule provider(AgreementVersion version) {
+        return of(version.getProviderCalendar(), version.getAgreement().getProvider());
+    }
+
+    public BusinessSchedule consumer(AgreementVersion version) {
+        return of(version.getConsumerCalendar(), version.getAgreement().getConsumer());
+    }
+
+    /** The version's choice for that side, else the department's own calendar, else the organisation's default. */
+    private BusinessSchedule of(BusinessCalendar chosen, Party party) {
+        if (chosen != null) {
+            return calendars.schedule(chosen);
+        }
+        if (party instanceof Department department && department.getCalendar() != null) {
+            return calendars.schedule(department.getCalendar());
+        }
+        return calendars.schedule(calendars.organisationDefault().orElseThrow(() -> new IllegalStateException("No default calendar")));
+    }
+}

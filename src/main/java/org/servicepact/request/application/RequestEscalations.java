@@ -1,0 +1,43 @@
+package org.servicepact.request.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.servicepact.organisation.application.Employees;
+import org.servicepact.platform.persistence.Records;
+import org.servicepact.request.domain.Escalation;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The escalations waiting for someone's acknowledgement, and the acknowledgement. */
+@ApplicationScoped
+public class RequestEscalations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    Clock clock;
+
+    /** The person an escalation went to says they have seen it. */
+    @Transactional
+    public void acknowledge(long escalationId, long lockVersion, String username, String comment) {
+        Escalation escalation = Records.forEdit(em, Escalation.class, escalationId, lockVersion, Escalation::getVersion);
+        escalation.acknowledge(employees.named(username), comment, clock.instant());
+        em.flush();
+    }
+
+    /** Escalations waiting for the person's acknowledgement, oldest first. */
+    public List<EscalationRow> waitingFor(String username) {
+        return em.createQuery("SELECT NEW org.servicepact.request.application.EscalationRow(x.id, r.id, r.title, x.reason,"
+                        + " x.raisedAt, b.fullName, x.level, x.breachedSide) FROM Escalation x JOIN x.request r LEFT JOIN x.raisedBy b"
+                        + " WHERE x.escalatedTo.username = :u AND x.acknowledgedAt IS NULL ORDER BY x.raisedAt", EscalationRow.class)
+                .setParameter("u", username).getResultList();
+    }
+}

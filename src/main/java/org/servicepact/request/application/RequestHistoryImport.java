@@ -1,0 +1,121 @@
+package org.servicepact.request.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.servicepact.agreement.domain.AgreementVersion;
+import org.servicepact.agreement.domain.OfferedService;
+import org.servicepact.agreement.domain.Priority;
+import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.i18n.Texts;
+import org.servicepact.platform.persistence.Records;
+import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.request.domain.TimelineEvent;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/** Imports requests that happened elsewhere, with their whole history (the API's {@code POST /requests/import}). */
+@ApplicationScoped
+public class RequestHistoryImport {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RequestCalendars calendars;
+
+    @Inject
+    RequestFigures figures;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Writes a request that happened before, replaying its history through the same acts people use, with
+     * their past timestamps: the clocks of an imported request are computed by the same code. A step that
+     * could not have happened (an answer with no question, an event before the previous one) refuses the
+     * whole import, naming the event; nothing partial is stored.
+     */
+    @Transactional
+    public PeerRequest write(RequestHistory history) {
+        AgreementVersion version = Records.reference(em, AgreementVersion.class, history.agreementVersionId(), "agreementVersionId");
+        if (version == null) {
+            throw new RuleViolation("agreementVersionId", "api.required");
+        }
+        OfferedService service = Records.reference(em, OfferedService.class, history.serviceId(), "serviceId");
+        if (service == null) {
+            throw new RuleViolation("serviceId", "api.required");
+        }
+        if (history.submittedAt() == null || history.submittedAt().isAfter(clock.instant())) {
+            throw new RuleViolation("submittedAt", "api.import.submittedAt");
+        }
+        PeerRequest request = new PeerRequest(version, service, named(history.requester(), "requester"),
+                priority(history.priority(), "priority"), history.title(), history.description(), history.requestedDue(),
+                history.submittedAt());
+        List<RequestHistory.Step> events = history.events() == null ? List.of() : history.events();
+        for (int i = 0; i < events.size(); i++) {
+            replay(request, events.get(i), "events[" + i + "]");
+        }
+        em.persist(request);
+        figures.refresh(request);
+        em.flush();
+        return request;
+    }
+
+    private void replay(PeerRequest request, RequestHistory.Step event, String field) {
+        if (event.at() == null || event.at().isAfter(clock.instant())) {
+            throw new RuleViolation(field + ".at", "api.import.at");
+        }
+        TimelineEvent.Kind kind;
+        try {
+            kind = TimelineEvent.Kind.valueOf(String.valueOf(event.kind()));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(field + ".kind", "api.import.kind", event.kind());
+        }
+        Employee actor = kind == TimelineEvent.Kind.AUTO_CLOSED ? null : named(event.actor(), field + ".actor");
+        try {
+            switch (kind) {
+                case ASSIGNED -> request.assignTo(actor, named(event.assignee(), field + ".assignee"), event.at());
+                case ACKNOWLEDGED -> request.acknowledge(actor, event.at());
+                case QUESTION_ASKED -> request.askRequester(actor, event.text(), event.at());
+                case FLAGGED_INCOMPLETE -> request.flagIncomplete(actor, event.text(), event.at());
+                case ANSWERED -> request.answer(actor, event.text(), event.at());
+                case RESOLVED -> request.resolve(actor, event.text(), event.at());
+                case DECLINED -> request.decline(actor, event.text(), event.at());
+                case REOPENED -> request.reopen(actor, event.text(), event.at(), calendars.consumer(request.getAgreementVersion()).zone());
+                case CONFIRMED -> request.confirm(actor, event.at());
+                case AUTO_CLOSED -> request.autoClose(event.at());
+                case CANCELLED -> request.cancel(actor, event.text(), event.at());
+                case PRIORITY_CHANGED -> request.changePriority(actor, priority(event.priority(), field + ".priority"), event.at());
+                case SUBMITTED -> throw new RuleViolation(field + ".kind", "api.import.submittedTwice");
+            }
+        } catch (RuleViolation refused) {
+            if (refused.field() != null && refused.field().startsWith(field)) {
+                throw refused;
+            }
+            throw new RuleViolation(field, "api.import.refused", kind, Texts.format(Texts.DEFAULT, refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    private Employee named(String username, String field) {
+        if (username == null || username.isBlank()) {
+            throw new RuleViolation(field, "api.required");
+        }
+        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username.strip())
+                .getResultStream().findFirst().orElseThrow(() -> new RuleViolation(field, "api.unknownEmployee", username));
+    }
+
+    /** A priority as the API spells it (P1–P4). */
+    public static Priority priority(String text, String field) {
+        try {
+            return Priority.valueOf(String.valueOf(text).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(field, "api.priority", text);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.servicepact.portal;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.servicepact.agreement.application.AgreementDirectory;
+import org.servicepact.agreement.application.Agreements;
+import org.servicepact.calendar.application.Calendars;
+import org.servicepact.feedback.application.LetterDirectory;
+import org.servicepact.feedback.application.Letters;
+import org.servicepact.feedback.application.Ratings;
+import org.servicepact.insight.application.CultureFigures;
+import org.servicepact.insight.application.CultureReports;
+import org.servicepact.insight.application.TieMonthRollup;
+import org.servicepact.notification.application.Notifications;
+import org.servicepact.organisation.application.Departments;
+import org.servicepact.organisation.application.Employees;
+import org.servicepact.organisation.imports.OrganisationImport;
+import org.servicepact.platform.startup.BackgroundJobs;
+import org.servicepact.platform.startup.DatabaseMigration;
+import org.servicepact.request.application.RequestDirectory;
+import org.servicepact.request.application.RequestWatcher;
+import org.servicepact.request.application.RequestEscalations;
+import org.servicepact.request.application.RequestCalendars;
+import org.servicepact.request.application.RequestHandOffs;
+import org.servicepact.request.application.RequestHistoryImport;
+import org.servicepact.request.application.Requests;
+import org.servicepact.security.PortalIdentityStore;
+
+/**
+ * Every in-container test in one deployment of the real WAR (each deployment boots a Payara Micro, which costs
+ * more than all these tests together): the checks of the organisation, agreements, requests and the service
+ * culture are interfaces this class implements; it injects what they ask for.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InContainerIT implements OrganisationChecks, AgreementChecks, RequestChecks, CultureChecks {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestRunner()
+                .addClasses(OrganisationChecks.class, AgreementChecks.class, RequestChecks.class, CultureChecks.class);
+    }
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    RequestEscalations escalations;
+
+    @Inject
+    RequestCalendars requestCalendars;
+
+    @Inject
+    RequestHandOffs handOffs;
+
+    @Inject
+    RequestHistoryImport historyImport;
+
+    @Inject
+    RequestDirectory requestDirectory;
+
+    @Inject
+    RequestWatcher watcher;
+
+    @Inject
+    Notifications notifications;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    AgreementDirectory agreementDirectory;
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    Employees employees;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    OrganisationImport organisationImport;
+
+    @Inject
+    PortalIdentityStore identityStore;
+
+    @Inject
+    Ratings ratings;
+
+    @Inject
+    BackgroundJobs jobs;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    LetterDirectory letterDirectory;
+
+    @Inject
+    CultureFigures figures;
+
+    @Inject
+    CultureReports reports;
+
+    @Inject
+    TieMonthRollup rollup;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Override
+    public RequestEscalations escalations() {
+        return escalations;
+    }
+
+    @Override
+    public RequestCalendars requestCalendars() {
+        return requestCalendars;
+    }
+
+    @Override
+    public RequestHandOffs handOffs() {
+        return handOffs;
+    }
+
+    @Override
+    public RequestHistoryImport historyImport() {
+        return historyImport;
+    }
+
+    @Override
+    public Requests requests() {
+        return requests;
+    }
+
+    @Override
+    public RequestDirectory requestDirectory() {
+        return requestDirectory;
+    }
+
+    @Override
+    public RequestWatcher watcher() {
+        return watcher;
+    }
+
+    @Override
+    public Notifications notifications() {
+        return notifications;
+    }
+
+    @Override
+    public EntityManager em() {
+        return em;
+    }
+
+    @Override
+    public Agreements agreements() {
+        return agreements;
+    }
+
+    @Override
+    public AgreementDirectory agreementDirectory() {
+        return agreementDirectory;
+    }
+
+    @Override
+    public DatabaseMigration migration() {
+        return migration;
+    }
+
+    @Override
+    public Departments departments() {
+        return departments;
+    }
+
+    @Override
+    public Employees employees() {
+        return employees;
+    }
+
+    @Override
+    public Calendars calendars() {
+        return calendars;
+    }
+
+    @Override
+    public OrganisationImport organisationImport() {
+        return organisationImport;
+    }
+
+    @Override
+    public PortalIdentityStore identityStore() {
+        return identityStore;
+    }
+
+    @Override
+    public BackgroundJobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    public Ratings ratings() {
+        return ratings;
+    }
+
+    @Override
+    public Letters letters() {
+        return letters;
+    }
+
+    @Override
+    public LetterDirectory letterDirectory() {
+        return letterDirectory;
+    }
+
+    @Override
+    public CultureFigures figures() {
+        return figures;
+    }
+
+    @Override
+    public CultureReports reports() {
+        return reports;
+    }
+
+    @Override
+    public TieMonthRollup rollup() {
+        return rollup;
+    }
+
+    @Override
+    public UserTransaction transaction() {
+        return transaction;
+    }
+}
