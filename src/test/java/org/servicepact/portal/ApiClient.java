@@ -17,7 +17,12 @@ final class ApiClient {
     private final HttpClient client = HttpClient.newHttpClient();
 
     ApiClient(URL base, String username, String password) {
-        this.base = base.toString().replaceAll("/$", "") + "/api/v1";
+        this(base, "/api/v1", username, password);
+    }
+
+    /** A client of the paths under {@code prefix} ("/api/v2", say, which does not exist). */
+    ApiClient(URL base, String prefix, String username, String password) {
+        this.base = base.toString().replaceAll("/$", "") + prefix;
         this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -29,6 +34,23 @@ final class ApiClient {
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return client.send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any call, with the headers given (null leaves one out): for calls the API must refuse. */
+    HttpResponse<String> send(String method, String path, String contentType, String accept, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            builder.header("Accept", accept);
+        }
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path) {

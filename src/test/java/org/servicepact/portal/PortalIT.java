@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -59,6 +60,17 @@ class PortalIT {
         return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     }
 
+    /**
+     * The ids of the active "IT services for Finance" version and its first service, as the API lists what Finance
+     * may ask for: {@code group(1)} the version, {@code group(2)} the service.
+     */
+    private static Matcher itServicesForFinance(ApiClient financeEmployee) throws Exception {
+        Matcher ids = Pattern.compile("\\{\"agreementVersionId\":(\\d+),\"label\":\"Information Technology[^}]*?\"services\":\\[\\{\"id\":(\\d+)")
+                .matcher(financeEmployee.get("/agreements/askable").body());
+        assertTrue(ids.find(), "Finance may ask IT");
+        return ids;
+    }
+
     // --- over HTTP -------------------------------------------------------------------------------
 
     @Test
@@ -75,7 +87,27 @@ class PortalIT {
 
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
         assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(cookie.toLowerCase().contains("secure"), "over plain HTTP the cookie cannot be Secure: " + cookie);
         assertFalse(login.body().contains(";jsessionid="));
+    }
+
+    @Test
+    void pagesAndApiAnswersAreNeitherCachedNorSniffedNorFramedByOthers() throws Exception {
+        PortalSession session = new PortalSession(base);
+        HttpResponse<String> home = session.logIn("lena.fischer", PASSWORD);
+        HttpResponse<String> api = new ApiClient(base, "lena.fischer", PASSWORD).get("/requests");
+        for (HttpResponse<String> response : List.of(home, api)) {
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), response.uri().toString());
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+            assertEquals("SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElse(""));
+        }
+        Matcher stylesheet = Pattern.compile("href=\"([^\"]+\\.css[^\"]*)\"").matcher(home.body());
+        assertTrue(stylesheet.find(), "the home page links a stylesheet");
+        HttpResponse<String> css = session.getOnce(stylesheet.group(1).replace("&amp;", "&"));
+        assertEquals(200, css.statusCode());
+        assertFalse(css.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "the look of the portal may be cached");
     }
 
     @Test
@@ -161,6 +193,24 @@ class PortalIT {
     }
 
     @Test
+    void theApiAnswersEveryRefusalInJsonNeverAnHtmlPage() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        Map<String, HttpResponse<String>> refusals = new LinkedHashMap<>();
+        refusals.put("404 no such call", lena.send("GET", "/no-such-call", null, "application/json", null));
+        refusals.put("404 no such version", new ApiClient(base, "/api/v2", "lena.fischer", PASSWORD)
+                .send("GET", "/requests", null, "application/json", null));
+        refusals.put("405 method", lena.send("DELETE", "/requests", null, "application/json", null));
+        refusals.put("406 accept", lena.send("GET", "/requests", null, "text/html", null));
+        refusals.put("415 content type", lena.send("POST", "/requests", "text/plain", "application/json", "priority=P1"));
+        for (var refusal : refusals.entrySet()) {
+            HttpResponse<String> response = refusal.getValue();
+            assertEquals(Integer.parseInt(refusal.getKey().substring(0, 3)), response.statusCode(), refusal.getKey() + ": " + response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), refusal.getKey());
+            assertTrue(response.body().startsWith("{") && response.body().contains("\"message\":"), refusal.getKey() + ": " + response.body());
+        }
+    }
+
+    @Test
     void theApiTakesBasicCredentialsOnEachCallAndNeitherOpensNorAcceptsASession() throws Exception {
         HttpResponse<String> basic = new ApiClient(base, "lena.fischer", PASSWORD).get("/requests");
         assertEquals(200, basic.statusCode());
@@ -204,6 +254,28 @@ class PortalIT {
         assertTrue(page.body().contains("Page not found"));
         assertEquals(404, admin.get("/admin/employee.xhtml?id=987654321").statusCode());
         assertEquals(404, admin.get("/feedback/letter.xhtml?id=987654321").statusCode());
+        for (String malformed : List.of("/requests/request.xhtml?id=abc", "/requests/request.xhtml?id=99999999999999999999",
+                "/feedback/letter.xhtml?id=1.5", "/feedback/write.xhtml?request=abc", "/agreements/agreement.xhtml?id=x",
+                "/agreements/draft.xhtml?version=-", "/admin/employee.xhtml?id=abc", "/admin/department.xhtml?id=abc",
+                "/admin/calendar.xhtml?id=abc", "/admin/external-party.xhtml?id=abc")) {
+            HttpResponse<String> response = admin.get(malformed);
+            assertEquals(404, response.statusCode(), malformed);
+            assertTrue(response.body().contains("Page not found"), malformed);
+        }
+    }
+
+    @Test
+    void aFormPostedWithAnotherSessionsViewStateSaysThePageExpiredWithoutA500() throws Exception {
+        PortalSession lena = new PortalSession(base);
+        lena.logIn("lena.fischer", PASSWORD);
+        String lenasViewState = PortalSession.viewState(lena.get("/feedback/write.xhtml"));
+        PortalSession marco = new PortalSession(base);
+        marco.logIn("marco.rossi", PASSWORD);
+
+        HttpResponse<String> response = marco.post("/feedback/write.xhtml",
+                Map.of("letter", "letter", "jakarta.faces.ViewState", lenasViewState));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("Page expired"), response.body());
     }
 
     @Test
@@ -211,7 +283,7 @@ class PortalIT {
         PortalSession hr = new PortalSession(base);
         hr.logIn("hannah.weber", PASSWORD);
         assertEquals(200, hr.get("/insight/culture.xhtml").statusCode());
-        assertEquals(200, hr.get("/insight/tie.xhtml?a=x&b=1").statusCode(), "a malformed party is a message, not a 500");
+        assertEquals(404, hr.get("/insight/tie.xhtml?a=x&b=1").statusCode(), "a malformed party is no such tie, not a 500");
         assertEquals(404, hr.get("/insight/tie.xhtml?a=987654321&b=987654322").statusCode());
         HttpResponse<String> pdf = hr.get("/insight/culture.pdf");
         assertEquals(200, pdf.statusCode());
@@ -256,10 +328,7 @@ class PortalIT {
     @Test
     void theApiLogsARequestAndReadsItWithItsClocks() throws Exception {
         ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
-        String askable = lena.get("/agreements/askable").body();
-        Matcher ids = Pattern.compile("\\{\"agreementVersionId\":(\\d+),\"label\":\"Information Technology[^}]*?\"services\":\\[\\{\"id\":(\\d+)")
-                .matcher(askable);
-        assertTrue(ids.find(), askable);
+        Matcher ids = itServicesForFinance(lena);
 
         HttpResponse<String> logged = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":"
                 + ids.group(2) + ",\"priority\":\"P2\",\"title\":\"Docking station by API\",\"description\":\"Two screens.\"}");
@@ -289,14 +358,20 @@ class PortalIT {
                 + "\"priority\":\"P9\",\"title\":\"x\",\"description\":\"y\"}");
         assertEquals(400, badPriority.statusCode());
         assertTrue(badPriority.body().contains("\"field\":\"priority\""), badPriority.body());
+
+        Matcher ids = itServicesForFinance(lena);
+        String title = "Printer " + unique("");
+        HttpResponse<String> nul = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2)
+                + ",\"priority\":\"P3\",\"title\":\"" + title + "\\u0000\",\"description\":\"y\"}");
+        assertEquals(400, nul.statusCode(), nul.body());
+        assertTrue(nul.body().contains("\"field\":\"title\""), "a NUL no database keeps is refused by name on H2 as on PostgreSQL: " + nul.body());
+        assertFalse(lena.get("/requests?scope=MINE&size=100").body().contains(title), "and nothing of it is stored");
     }
 
     @Test
     void anAdministratorImportsAHistoricalRequestAndAnImpossibleOrderIsRefused() throws Exception {
         ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
-        Matcher ids = Pattern.compile("\\{\"agreementVersionId\":(\\d+),\"label\":\"Information Technology[^}]*?\"services\":\\[\\{\"id\":(\\d+)")
-                .matcher(lena.get("/agreements/askable").body());
-        assertTrue(ids.find());
+        Matcher ids = itServicesForFinance(lena);
         String head = "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2)
                 + ",\"requester\":\"lena.fischer\",\"priority\":\"P3\",\"title\":\"Imported laptop request\","
                 + "\"description\":\"From the old spreadsheet\",\"submittedAt\":\"2026-03-02T08:00:00Z\",\"events\":[";
@@ -763,9 +838,7 @@ class PortalIT {
     void aBreachEscalatesByItselfAndTheSupervisorAcknowledges() throws Exception {
         String title = "Forgotten request " + unique("");
         ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
-        Matcher ids = Pattern.compile("\\{\"agreementVersionId\":(\\d+),\"label\":\"Information Technology[^}]*?\"services\":\\[\\{\"id\":(\\d+)")
-                .matcher(lena.get("/agreements/askable").body());
-        assertTrue(ids.find());
+        Matcher ids = itServicesForFinance(lena);
         Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
         HttpResponse<String> imported = new ApiClient(base, "admin", PASSWORD).post("/requests/import",
                 "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2) + ",\"requester\":\"lena.fischer\","
@@ -777,15 +850,11 @@ class PortalIT {
         try (Browser browser = Browser.open(base)) {
             PortalPages portal = new PortalPages(browser);
             portal.logIn("marco.rossi", PASSWORD);
-            boolean escalated = false;
-            for (int attempt = 0; attempt < 24 && !escalated; attempt++) {
+            boolean escalated = browser.eventually(Duration.ofSeconds(120), () -> {
                 browser.visit("/requests/index.xhtml");
                 browser.click("#lists\\:tabs a[href$='escalatedTab']");
-                escalated = browser.pageText().contains(title);
-                if (!escalated) {
-                    Thread.sleep(5000);
-                }
-            }
+                return browser.pageText().contains(title);
+            });
             assertTrue(escalated, "the watcher escalates the breach to Priya's supervisor within its minute");
             browser.screenshot("breach-escalated-list");
             browser.driver().findElements(By.linkText(title)).stream().findFirst()

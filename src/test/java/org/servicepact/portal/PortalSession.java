@@ -51,28 +51,37 @@ final class PortalSession {
 
     /** Logs in through the form; answers the page the portal leads to afterwards. */
     HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> form = get("/login.xhtml");
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("No view state on the login page");
-        }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login", "login");
         fields.put("login:username", username);
         fields.put("login:password", password);
         fields.put("login:submit", "");
-        fields.put("jakarta.faces.ViewState", viewState.group(1));
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        fields.put("jakarta.faces.ViewState", viewState(get("/login.xhtml")));
+        HttpResponse<String> response = post("/login.xhtml", fields);
         if (response.statusCode() / 100 == 3) {
             String location = response.headers().firstValue("Location").orElseThrow();
             return get(location.startsWith("http") ? URI.create(location).getRawPath() : location);
         }
         return response;
+    }
+
+    /** The JSF view state a page carries, for posting its form. */
+    static String viewState(HttpResponse<String> page) {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new IllegalStateException("No view state on " + page.uri());
+        }
+        return viewState.group(1);
+    }
+
+    /** Posts a form (its fields in order) to the page, without following redirects. */
+    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -3,12 +3,17 @@ package org.servicepact.request.api;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.i18n.Texts;
+
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Every refused call answers 400 with the field it concerns and a sentence, never a stack trace. */
 public final class ApiProblems {
@@ -55,6 +60,35 @@ public final class ApiProblems {
         @Override
         public Response toResponse(ProcessingException e) {
             return badRequest(null, "The body could not be read as JSON: " + e.getMessage());
+        }
+    }
+
+    /** A call the application refused before reaching a resource: no such path (404), method (405), media type (406, 415). */
+    @Provider
+    public static class RefusedCalls implements ExceptionMapper<WebApplicationException> {
+
+        private static final Set<Integer> EXPLAINED = Set.of(404, 405, 406, 415);
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String message = EXPLAINED.contains(status) ? Texts.format(Texts.DEFAULT, "api.status." + status)
+                    : Texts.format(Texts.DEFAULT, "api.status.other", status);
+            return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiViews.Problem(null, message)).build();
+        }
+    }
+
+    /** Anything unforeseen: logged with its stack trace, answered 500 in JSON without one. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Exception> {
+
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Exception e) {
+            LOG.log(Level.SEVERE, "An API call failed", e);
+            return Response.serverError().type(MediaType.APPLICATION_JSON)
+                    .entity(new ApiViews.Problem(null, Texts.format(Texts.DEFAULT, "api.status.500"))).build();
         }
     }
 }

@@ -228,9 +228,11 @@ public class PeerRequest {
         move(RequestStatus.WAITING_ON_REQUESTER, Kind.QUESTION_ASKED, by, at, missing);
     }
 
+    /** Whoever resolves a request nobody had taken takes it: they are the one the requester rates. */
     public void resolve(Employee by, String resolutionNote, Instant at) {
         requireProviderStaff(by);
         requireStatus(WITH_PROVIDER);
+        takeIfUnassigned(by);
         move(RequestStatus.RESOLVED, Kind.RESOLVED, by, at, RequiredText.of(resolutionNote, 4000, "comment"));
     }
 

@@ -63,6 +63,14 @@ class PeerRequestTest {
     }
 
     @Test
+    void whoeverResolvesARequestNobodyTookIsItsAssigneeAndTheOneRated() {
+        PeerRequest request = logged();
+        request.resolve(priya, "Done at once", later(5));
+
+        assertEquals(priya, request.getAssignee());
+    }
+
+    @Test
     void aRequesterCannotResolveAndAProviderCannotConfirm() {
         PeerRequest request = logged();
         assertEquals("request.notProvider", assertThrows(RuleViolation.class,

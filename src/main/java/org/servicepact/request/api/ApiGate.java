@@ -1,0 +1,49 @@
+package org.servicepact.request.api;
+
+import jakarta.json.Json;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.servicepact.platform.i18n.Texts;
+
+import java.io.IOException;
+
+/**
+ * Answers, in JSON, the API calls the JAX-RS application never sees: a call without valid HTTP Basic credentials
+ * gets 401 with a Basic challenge (never the login page; the credentials themselves are checked by the portal's
+ * authentication mechanism, on each call and without a session, and a session cookie does not count), and a path
+ * outside {@code /api/v1} gets 404.
+ */
+@WebFilter(filterName = "ApiGate", urlPatterns = "/api/*")
+public class ApiGate extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final String VERSION_1 = "/api/v1";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ServicePact\", charset=\"UTF-8\"");
+            answer(response, HttpServletResponse.SC_UNAUTHORIZED, "api.status.401");
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.equals(VERSION_1) && !path.startsWith(VERSION_1 + "/")) {
+            answer(response, HttpServletResponse.SC_NOT_FOUND, "api.status.404");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void answer(HttpServletResponse response, int status, String messageKey) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Json.createObjectBuilder().addNull("field")
+                .add("message", Texts.format(Texts.DEFAULT, messageKey)).build().toString());
+    }
+}
