@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.RequestRow;
@@ -22,6 +23,7 @@ import org.servicepact.request.domain.RequestStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -126,10 +128,14 @@ interface RequestChecks {
         assertEquals(marcosEscalationsBefore + 4, escalations().waitingFor("marco.rossi").size());
         assertEquals(Set.of("First response", "Resolution"), notifications().recent("priya.nair", 50).stream()
                 .filter(n -> n.getRequestId() == id && n.getKind().equals("BREACHED"))
-                .map(n -> n.getMessage().replaceAll(".*: (.*) is past its due time\\.", "$1")).collect(Collectors.toSet()),
+                .map(n -> n.getMessage().render(Locale.ENGLISH).replaceAll(".*: (.*) is past its due time\\.", "$1")).collect(Collectors.toSet()),
                 "a breach notice for each clock, each naming its clock");
+        assertEquals(Set.of(Message.of("agreement.measure.FIRST_RESPONSE"), Message.of("agreement.measure.RESOLUTION")),
+                notifications().recent("priya.nair", 50).stream().filter(n -> n.getRequestId() == id && n.getKind().equals("BREACHED"))
+                        .map(n -> n.getMessage().arguments().get(2)).collect(Collectors.toSet()),
+                "stored language-neutral: the clock is a key, rendered in the reader's language when shown");
         List<String> escalatedToMarco = notifications().recent("marco.rossi", 50).stream()
-                .filter(n -> n.getRequestId() == id && n.getKind().equals("ESCALATED")).map(n -> n.getMessage()).toList();
+                .filter(n -> n.getRequestId() == id && n.getKind().equals("ESCALATED")).map(n -> n.getMessage().render(Locale.ENGLISH)).toList();
         assertEquals(4, Set.copyOf(escalatedToMarco).size(), "four escalations, four different notices: " + escalatedToMarco);
     }
 

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import org.servicepact.feedback.application.LetterNotice;
 import org.servicepact.notification.domain.Notification;
 import org.servicepact.organisation.domain.Employee;
-import org.servicepact.platform.i18n.Texts;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.request.application.RequestNotice;
 
 import java.time.Clock;
@@ -19,7 +19,7 @@ import java.util.List;
 @ApplicationScoped
 public class Notifications {
 
-    /** The message column holds 500 characters: a title of up to 200, the detail, and the words around them. */
+    /** A detail someone typed (an escalation's reason) is shown abbreviated in the bell. */
     private static final int DETAIL_MAX = 200;
 
     @PersistenceContext
@@ -31,25 +31,29 @@ public class Notifications {
     /** Runs in the transaction of the act that fired the notice: told only if the act is stored. */
     void record(@Observes RequestNotice notice) {
         tell(notice.recipientId(), notice.requestId(), null, notice.kind().name(), "REQ-" + notice.requestId(), notice.requestTitle(),
-                abbreviated(notice.detail()));
+                notice.detail() == null ? Message.literal("") : abbreviated(notice.detail()));
     }
 
     /** Runs in the transaction of the letter's act, like {@link #record(RequestNotice)}. */
     void record(@Observes LetterNotice notice) {
-        tell(notice.recipientId(), null, notice.letterId(), notice.kind().name(), "LET-" + notice.letterId(), notice.subject(), "");
+        tell(notice.recipientId(), null, notice.letterId(), notice.kind().name(), "LET-" + notice.letterId(), notice.subject(), Message.literal(""));
     }
 
-    private void tell(long recipientId, Long requestId, Long letterId, String kind, String number, String title, String detail) {
+    private void tell(long recipientId, Long requestId, Long letterId, String kind, String number, String title, Message detail) {
         Employee recipient = em.find(Employee.class, recipientId);
         if (recipient != null) {
-            String message = Texts.format(Texts.DEFAULT, "notification." + kind, number, title, detail);
+            Message message = Message.of("notification." + kind, number, title, detail);
             em.persist(new Notification(recipient, requestId, letterId, kind, message, clock.instant()));
         }
     }
 
-    /** A detail short enough that title and detail together fit the message column. */
-    static String abbreviated(String detail) {
-        return detail.length() <= DETAIL_MAX ? detail : detail.substring(0, DETAIL_MAX - 1) + "…";
+    /** Text someone typed, cut short for the bell with an ellipsis; a message from the bundle as it is. */
+    static Message abbreviated(Message detail) {
+        if (detail.key() != null) {
+            return detail;
+        }
+        String text = (String) detail.arguments().get(0);
+        return text.length() <= DETAIL_MAX ? detail : Message.literal(text.substring(0, DETAIL_MAX - 1) + "…");
     }
 
     public long unread(String username) {

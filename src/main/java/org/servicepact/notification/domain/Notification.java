@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.organisation.domain.Employee;
 
 import java.time.Instant;
@@ -37,8 +38,9 @@ public class Notification {
     @Column(nullable = false, length = 20)
     private String kind;
 
-    @Column(nullable = false, length = 500)
-    private String message;
+    /** What the notification says, language-neutral ({@link Message} as JSON). */
+    @Column(nullable = false, length = 4000)
+    private String content;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -51,12 +53,12 @@ public class Notification {
     }
 
     /** About a request ({@code requestId}) or a letter ({@code letterId}): one of the two is given. */
-    public Notification(Employee recipient, Long requestId, Long letterId, String kind, String message, Instant createdAt) {
+    public Notification(Employee recipient, Long requestId, Long letterId, String kind, Message message, Instant createdAt) {
         this.recipient = recipient;
         this.requestId = requestId;
         this.letterId = letterId;
         this.kind = kind;
-        this.message = message.length() > 500 ? message.substring(0, 500) : message;
+        this.content = message.toJson();
         this.createdAt = createdAt;
     }
 
@@ -82,8 +84,9 @@ public class Notification {
         return kind;
     }
 
-    public String getMessage() {
-        return message;
+    /** What it says, to be rendered in the reader's language. */
+    public Message getMessage() {
+        return Message.fromJson(content);
     }
 
     public Instant getCreatedAt() {

@@ -1,6 +1,7 @@
 package org.servicepact.notification.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.notification.application.Notifications;
@@ -37,6 +38,11 @@ public class NotificationBell {
             recent = notifications.recent(currentUser.getUsername(), SHOWN);
         }
         return recent;
+    }
+
+    /** What the notification says, in the language of the page. */
+    public String text(Notification notification) {
+        return notification.getMessage().render(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public void markAllRead() {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Side;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.platform.i18n.Texts;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.Escalation;
@@ -83,7 +84,7 @@ public class RequestWatcher {
     private void watch(PeerRequest request, ClockReading clock, Set<String> raised, Instant now) {
         String key = clock.measure() + ":" + clock.cycle();
         boolean atRisk = clock.state() == ClockReading.State.AT_RISK || clock.isBreached();
-        String measure = Texts.format(Texts.DEFAULT, "agreement.measure." + clock.measure());
+        Message measure = Message.of("agreement.measure." + clock.measure());
         if (atRisk && raise(request, "WARNING:" + key, raised, now)) {
             notifier.tell(request, request.getAssignee() != null ? request.getAssignee()
                     : request.escalationTarget(Side.PROVIDER, Escalation.Level.HEAD), RequestNotice.Kind.WARNING, measure);
@@ -99,13 +100,16 @@ public class RequestWatcher {
         }
     }
 
-    /** Escalates the provider's breach of the named clock ({@code measure}, in words) to the given level. */
-    private void escalate(PeerRequest request, Escalation.Level level, String measure, Instant now) {
+    /**
+     * Escalates the provider's breach of the named clock to the given level. The escalation keeps its reason in the
+     * portal's default language; the notice keeps it language-neutral.
+     */
+    private void escalate(PeerRequest request, Escalation.Level level, Message measure, Instant now) {
         if (request.escalationTarget(Side.PROVIDER, level) == null) {
             return;
         }
-        String reason = Texts.format(Texts.DEFAULT, "escalation.automatic." + level, measure);
-        Escalation escalation = request.escalateProviderBreach(level, reason, now);
+        Message reason = Message.of("escalation.automatic." + level, measure);
+        Escalation escalation = request.escalateProviderBreach(level, reason.render(Texts.DEFAULT), now);
         notifier.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, reason);
     }
 

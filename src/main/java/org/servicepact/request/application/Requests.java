@@ -14,6 +14,7 @@ import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.platform.persistence.Records;
 import org.servicepact.platform.rules.FormValidation;
 import org.servicepact.platform.rules.RuleViolation;
@@ -125,7 +126,7 @@ public class Requests {
             case ESCALATE -> {
                 Escalation escalation = request.isRequester(by) ? request.escalateByRequester(by, text, now)
                         : request.escalateConsumerBreach(by, text, now);
-                notifier.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, escalation.getReason());
+                notifier.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, Message.literal(escalation.getReason()));
             }
         }
         figures.refresh(request);
