@@ -127,15 +127,15 @@ interface RequestChecks {
         assertTrue(escalations.stream().allMatch(x -> x.getCause() != Escalation.Cause.BY_HAND));
         assertEquals(marcosEscalationsBefore + 4, escalations().waitingFor("marco.rossi").size());
         assertEquals(Set.of("First response", "Resolution"), notifications().recent("priya.nair", 50).stream()
-                .filter(n -> n.getRequestId() == id && n.getKind().equals("BREACHED"))
+                .filter(n -> Long.valueOf(id).equals(n.getRequestId()) && n.getKind().equals("BREACHED"))
                 .map(n -> n.getMessage().render(Locale.ENGLISH).replaceAll(".*: (.*) is past its due time\\.", "$1")).collect(Collectors.toSet()),
                 "a breach notice for each clock, each naming its clock");
         assertEquals(Set.of(Message.of("agreement.measure.FIRST_RESPONSE"), Message.of("agreement.measure.RESOLUTION")),
-                notifications().recent("priya.nair", 50).stream().filter(n -> n.getRequestId() == id && n.getKind().equals("BREACHED"))
+                notifications().recent("priya.nair", 50).stream().filter(n -> Long.valueOf(id).equals(n.getRequestId()) && n.getKind().equals("BREACHED"))
                         .map(n -> n.getMessage().arguments().get(2)).collect(Collectors.toSet()),
                 "stored language-neutral: the clock is a key, rendered in the reader's language when shown");
         List<String> escalatedToMarco = notifications().recent("marco.rossi", 50).stream()
-                .filter(n -> n.getRequestId() == id && n.getKind().equals("ESCALATED")).map(n -> n.getMessage().render(Locale.ENGLISH)).toList();
+                .filter(n -> Long.valueOf(id).equals(n.getRequestId()) && n.getKind().equals("ESCALATED")).map(n -> n.getMessage().render(Locale.ENGLISH)).toList();
         assertEquals(4, Set.copyOf(escalatedToMarco).size(), "four escalations, four different notices: " + escalatedToMarco);
     }
 
@@ -161,7 +161,7 @@ interface RequestChecks {
         long id = logged("Keyboard " + System.nanoTime()).getId();
         requests().act(id, reload(id).getVersion(), "priya.nair", Requests.Act.ASK, "Which layout?", null);
         assertTrue(notifications().unread("lena.fischer") > 0);
-        assertTrue(notifications().recent("lena.fischer", 50).stream().anyMatch(n -> n.getRequestId() == id && n.getKind().equals("QUESTION")));
+        assertTrue(notifications().recent("lena.fischer", 50).stream().anyMatch(n -> Long.valueOf(id).equals(n.getRequestId()) && n.getKind().equals("QUESTION")));
         requests().act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.ANSWER, "German", null);
         requests().act(id, reload(id).getVersion(), "priya.nair", Requests.Act.RESOLVE, "Delivered", null);
 
