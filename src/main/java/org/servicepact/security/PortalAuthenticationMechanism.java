@@ -27,8 +27,9 @@ import java.util.Set;
  *   <li>pages: the login page's credentials start a session that keeps only the username; every later request
  *       of the session looks the roles up again, so a deactivated employee is out on their next click and a
  *       role taken away is gone;</li>
- *   <li>the API ({@code /api/…}): HTTP Basic credentials on each call, never a session, never the cookie; a call
- *       without valid credentials goes on anonymous, and the API answers it 401.</li>
+ *   <li>the API ({@code /api/…}) and its OpenAPI document ({@code /openapi}): HTTP Basic credentials on each call,
+ *       never a session, never the cookie; a call without valid credentials goes on anonymous, and the API answers
+ *       it 401.</li>
  * </ul>
  * The roles are always given to the container explicitly. Payara's own session reuse (Soteria's
  * {@code @AutoApplySession}) finds the session's roles through a security context shared between threads, so
@@ -42,6 +43,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String ORIGINAL_PATH = PortalAuthenticationMechanism.class.getName() + ".originalPath";
     private static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API = "/api/";
+    private static final String OPENAPI = "/openapi";
     private static final String BASIC = "Basic ";
 
     @Inject
@@ -52,10 +54,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        if (path(request).startsWith(API)) {
+        if (isForApiClients(path(request))) {
             return basicCredentials(request).map(identityStores::validate)
                     .filter(result -> result.getStatus() == CredentialValidationResult.Status.VALID)
-                    .map(context::notifyContainerAboutLogin).orElseGet(context::doNothing);
+                    .map(context::notifyContainerAboutLogin)
+                    .orElseGet(() -> context.isProtected() ? context.responseUnauthorized() : context.doNothing());
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -150,6 +153,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isForApiClients(String path) {
+        return path.startsWith(API) || path.equals(OPENAPI) || path.startsWith(OPENAPI + "/");
     }
 
     private static String path(HttpServletRequest request) {

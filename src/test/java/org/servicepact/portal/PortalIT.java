@@ -118,6 +118,25 @@ class PortalIT {
         assertEquals(200, ready.statusCode());
         assertTrue(ready.body().contains("\"name\":\"database\",\"status\":\"UP\""), ready.body());
         assertEquals(200, session.get("/health/live").statusCode());
+        assertFalse(ready.body().contains("\"data\"") || session.get("/health").body().contains("heap"),
+                "anyone may ask, so no internal figures: " + ready.body());
+    }
+
+    @Test
+    void onlyAdministratorsReadTheMetricsAndApiClientsReadTheOpenApiDocument() throws Exception {
+        PortalSession employee = new PortalSession(base);
+        employee.logIn("lena.fischer", PASSWORD);
+        assertEquals(403, employee.getOnce("/metrics").statusCode());
+        PortalSession admin = new PortalSession(base);
+        admin.logIn("admin", PASSWORD);
+        HttpResponse<String> metrics = admin.getOnce("/metrics");
+        assertEquals(200, metrics.statusCode());
+
+        HttpResponse<String> openApi = new ApiClient(base, "", "lena.fischer", PASSWORD).send("GET", "/openapi", null, null, null);
+        assertEquals(200, openApi.statusCode(), openApi.body());
+        assertTrue(openApi.body().contains("/requests"), "the document describes the API's calls");
+        assertEquals(401, new ApiClient(base, "", null, null).send("GET", "/openapi", null, null, null).statusCode(),
+                "but not to anyone");
     }
 
     @Test
