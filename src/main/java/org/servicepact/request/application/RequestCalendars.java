@@ -15,6 +15,7 @@ import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestClocks;
 import org.servicepact.request.domain.TimelineEvent;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +40,11 @@ public class RequestCalendars {
     public List<ClockReading> ifSubmittedAt(AgreementVersion version, Priority priority, LocalDate requestedDue, Instant now) {
         return RequestClocks.read(List.of(TimelineEvent.submitted(now, priority, requestedDue)), ClockTerms.of(version),
                 provider(version), consumer(version), now);
+    }
+
+    /** When a provider breach of a clock due at {@code due} goes on to the provider's head: the agreed delay later, in the provider's business time. */
+    public Instant headEscalationAt(AgreementVersion version, Instant due) {
+        return provider(version).addBusinessTime(due, Duration.ofHours(version.getEscalationDelayHours()));
     }
 
     public BusinessSchedule provider(AgreementVersion version) {

@@ -3,13 +3,11 @@ package org.servicepact.request.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.servicepact.agreement.domain.Measure;
-import org.servicepact.calendar.domain.BusinessSchedule;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestStatus;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -68,12 +66,11 @@ public class RequestFigures {
         if (request.getStatus().isFinal()) {
             return null;
         }
-        BusinessSchedule provider = calendars.provider(request.getAgreementVersion());
-        Duration headDelay = Duration.ofHours(request.getAgreementVersion().getEscalationDelayHours());
         Instant next = null;
         for (ClockReading reading : clocks) {
             if (RequestWatcher.WATCHED.contains(reading.measure()) && reading.stopped() == null && reading.canComeDue()) {
-                for (Instant moment : List.of(reading.warnAt(), reading.due(), provider.addBusinessTime(reading.due(), headDelay))) {
+                Instant headEscalation = calendars.headEscalationAt(request.getAgreementVersion(), reading.due());
+                for (Instant moment : List.of(reading.warnAt(), reading.due(), headEscalation)) {
                     if ((after == null || moment.isAfter(after)) && (next == null || moment.isBefore(next))) {
                         next = moment;
                     }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.servicepact.agreement.domain.AgreementVersion;
 import org.servicepact.agreement.domain.OfferedService;
 import org.servicepact.agreement.domain.Priority;
+import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.persistence.Records;
@@ -25,6 +26,9 @@ public class RequestHistoryImport {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Employees employees;
 
     @Inject
     RequestCalendars calendars;
@@ -106,8 +110,7 @@ public class RequestHistoryImport {
         if (username == null || username.isBlank()) {
             throw new RuleViolation(field, "api.required");
         }
-        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username.strip())
-                .getResultStream().findFirst().orElseThrow(() -> new RuleViolation(field, "api.unknownEmployee", username));
+        return employees.byUsername(username).orElseThrow(() -> new RuleViolation(field, "api.unknownEmployee", username));
     }
 
     /** A priority as the API spells it (P1–P4). */

@@ -15,7 +15,6 @@ import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestAlert;
 import org.servicepact.request.domain.RequestStatus;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -93,8 +92,7 @@ public class RequestWatcher {
             notifier.tell(request, request.getAssignee(), RequestNotice.Kind.BREACHED, measure);
             escalate(request, Escalation.Level.SUPERVISOR, measure, now);
         }
-        Instant headAfter = calendars.provider(request.getAgreementVersion()).addBusinessTime(clock.due(),
-                Duration.ofHours(request.getAgreementVersion().getEscalationDelayHours()));
+        Instant headAfter = calendars.headEscalationAt(request.getAgreementVersion(), clock.due());
         if (clock.isBreached() && !now.isBefore(headAfter) && raise(request, "HEAD:" + key, raised, now)) {
             escalate(request, Escalation.Level.HEAD, measure, now);
         }
