@@ -13,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -21,6 +23,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -52,6 +55,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000", "--lang=en");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         try {
             if (new File(SYSTEM_CHROMIUM).canExecute() && new File(SYSTEM_DRIVER).canExecute()) {
                 options.setBinary(SYSTEM_CHROMIUM);
@@ -130,6 +134,18 @@ public final class Browser implements AutoCloseable {
         failOnErrorPage(css);
     }
 
+    /**
+     * A script the Content-Security-Policy blocked (an inline handler without the page's nonce, say) fails the test
+     * at the next screenshot: the page would look right while part of it does nothing.
+     */
+    private void failOnBlockedScript(String at) {
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked a script before " + at + ": " + blocked);
+        }
+    }
+
     /** A click that lands on the "something went wrong" page fails the test there, not three steps later. */
     public void failOnErrorPage(String after) {
         if (!driver.findElements(By.id("error-unexpected")).isEmpty()) {
@@ -174,6 +190,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void screenshot(String name) {
+        failOnBlockedScript(name);
         try {
             Files.createDirectories(screenshots);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

@@ -39,6 +39,12 @@ final class ApiClient {
     /** Any call, with the headers given (null leaves one out): for calls the API must refuse. */
     HttpResponse<String> send(String method, String path, String contentType, String accept, String body)
             throws IOException, InterruptedException {
+        return send(method, path, contentType, accept, body, null);
+    }
+
+    /** Any call, with an {@code Idempotency-Key} header too (when not null). */
+    HttpResponse<String> send(String method, String path, String contentType, String accept, String body, String idempotencyKey)
+            throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
@@ -49,6 +55,9 @@ final class ApiClient {
         }
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (idempotencyKey != null) {
+            builder.header("Idempotency-Key", idempotencyKey);
         }
         return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -292,6 +292,49 @@ interface CultureChecks {
         assertEquals(1, consumerClocks.get(Measure.CLARIFICATION)[1]);
     }
 
+    /** A request of June 2025 from IT to Finance, resolved by Priya and rated by its requester. */
+    private void ratedByItsRequester(String requester) {
+        PeerRequest request = imported("IT services for Finance", requester, "2025-06-03T08:00:00Z",
+                step("ACKNOWLEDGED", "2025-06-03T08:30:00Z", "priya.nair", null),
+                step("RESOLVED", "2025-06-03T10:00:00Z", "priya.nair", "Done."));
+        em().persist(new Rating(request, Side.PROVIDER, request.getRequester(), Map.of(Principle.RESPECT, 2, Principle.HELPFULNESS, 2,
+                Principle.INTEGRITY, 2, Principle.WORKMANSHIP, 2), null, request.getResolvedAt().plusSeconds(60)));
+        request.markFiguresChanged(Instant.now());
+    }
+
+    private void rateInJune(String... requesters) throws Exception {
+        transaction().begin();
+        for (String requester : requesters) {
+            ratedByItsRequester(requester);
+        }
+        transaction().commit();
+        rollup().refreshPending(Instant.now().plusSeconds(1));
+    }
+
+    @Test
+    default void sevenRatingsOfWhichFiveByOnePersonShowNothingUntilFiveDifferentPeopleRated() throws Exception {
+        long it = departmentId("IT");
+        long finance = departmentId("FIN");
+        Period june = new Period(YearMonth.of(2025, 6), YearMonth.of(2025, 6));
+        rateInJune("lena.fischer", "lena.fischer", "lena.fischer", "lena.fischer", "lena.fischer", "fatima.rahman", "henrik.larsen");
+
+        TieFigures seven = figures().figures(FigureFilter.involving(june, it), CultureFigures.Grouping.TIE).get(new FigureKey(it, finance, 0));
+        assertEquals(7, seven.ofProvider().count());
+        assertEquals(3, seven.ofProvider().raters());
+        assertTrue(seven.ofProvider().average().isEmpty(), "three people, however often they rated, are not enough");
+        assertFalse(figures().ratingsByParty(FigureFilter.all(june), Side.PROVIDER).get(it).isShown());
+        assertTrue(reports().tie("grace.mensah", it, finance, june).aServesB().ofProvider().average().isEmpty());
+
+        rateInJune("chloe.martin", "georg.bauer");
+
+        TieReport tie = reports().tie("grace.mensah", it, finance, june);
+        assertEquals(5, tie.aServesB().ofProvider().raters());
+        assertEquals(2.0, tie.aServesB().ofProvider().average().getAsDouble(), 1e-9, "nine ratings by five people");
+        assertEquals(5, tie.aServesBByMonth().get(0).figures().ofProvider().raters(), "the month's own count");
+        assertTrue(reports().review("grace.mensah", june, null).principles().stream()
+                .filter(p -> p.departmentId() == it).findFirst().orElseThrow().asProvider().isShown());
+    }
+
     @Test
     default void theFiguresEmptiedAreMissingAndRebuiltWholeFromTheRequests() throws Exception {
         rollup().refreshPending(Instant.now().plusSeconds(1));

@@ -169,6 +169,153 @@ class PortalIT {
      * Payara 6.2025.10 lost the roles of some authenticated requests while anonymous requests ran at the same time
      * (a security context shared between threads): every load here must see its roles.
      */
+    /** Who walks every page: nobody, an employee and a head of an uninvolved department, HR, the administrator. */
+    private static final List<String> WALKERS = List.of("anonymous", "laura.schmidt", "victoria.hayes", "hannah.weber", "admin");
+
+    /**
+     * Every page and API path, as every kind of person: each answers exactly as the rules allow (a record of
+     * someone else's departments is "not found", never shown). A page added to the portal without a line here
+     * fails the walk.
+     */
+    @Test
+    void everyPageAndApiPathAnswersEachKindOfPersonAsTheRulesAllow() throws Exception {
+        ApiClient lenaApi = new ApiClient(base, "lena.fischer", PASSWORD);
+        Matcher facilities = Pattern.compile("\\{\"agreementVersionId\":(\\d+),\"label\":\"Facilities[^}]*?\"services\":\\[\\{\"id\":(\\d+)")
+                .matcher(lenaApi.get("/agreements/askable").body());
+        assertTrue(facilities.find());
+        HttpResponse<String> logged = lenaApi.post("/requests", "{\"agreementVersionId\":" + facilities.group(1) + ",\"serviceId\":"
+                + facilities.group(2) + ",\"priority\":\"P3\",\"title\":\"Walked\",\"description\":\"Finance asks Facilities.\"}");
+        assertEquals(201, logged.statusCode(), logged.body());
+        String request = logged.headers().firstValue("Location").orElseThrow().replaceAll(".*/requests/", "");
+        Map<String, PortalSession> sessions = new LinkedHashMap<>();
+        for (String who : List.of("anonymous", "laura.schmidt", "victoria.hayes", "hannah.weber", "admin", "lena.fischer", "peter.lindqvist")) {
+            PortalSession session = new PortalSession(base);
+            if (!who.equals("anonymous")) {
+                session.logIn(who, PASSWORD);
+            }
+            sessions.put(who, session);
+        }
+        String facilitiesDashboard = sessions.get("peter.lindqvist").get("/insight/dashboard.xhtml").body();
+        String tie = firstLink(facilitiesDashboard, "/insight/tie.xhtml");
+        String letter = firstLink(facilitiesDashboard, "/feedback/letter.xhtml");
+        String agreement = firstLink(sessions.get("admin").get("/agreements/index.xhtml").body(), "/agreements/agreement.xhtml");
+
+        Map<String, String> pages = new LinkedHashMap<>();
+        String everyone = "302 200 200 200 200";
+        for (String page : List.of("/index.xhtml", "/requests/index.xhtml", "/requests/new.xhtml", "/feedback/index.xhtml",
+                "/feedback/write.xhtml", "/agreements/index.xhtml", "/organisation/chart.xhtml", agreement)) {
+            pages.put(page, everyone);
+        }
+        for (String page : List.of("calendar", "calendars", "department", "departments", "employee", "employees",
+                "external-parties", "external-party", "import")) {
+            pages.put("/admin/" + page + ".xhtml", "302 403 403 403 200");
+        }
+        // to anyone but heads and administrators it only says who may start an agreement
+        pages.put("/agreements/new.xhtml", everyone);
+        pages.put("/agreements/draft.xhtml", "302 404 404 404 404");
+        pages.put("/insight/culture.xhtml", "302 403 403 200 403");
+        pages.put("/insight/culture.pdf", "302 403 403 200 403");
+        pages.put("/insight/dashboard.xhtml", "302 403 200 200 403");
+        pages.put(tie, "302 403 - 200 403");
+        pages.put(letter, "302 404 404 404 404");
+        pages.put("/requests/request.xhtml?id=" + request, "302 404 404 404 404");
+        pages.put("/login.xhtml", "200 200 200 200 200");
+        pages.put("/errors/expired.xhtml", "400 400 400 400 400");
+        for (String page : List.of("forbidden", "not-found", "unexpected")) {
+            pages.put("/errors/" + page + ".xhtml", "200 200 200 200 200");
+        }
+        pages.put("/metrics", "302 403 403 403 200");
+
+        try (var files = Files.walk(Path.of("src/main/webapp"))) {
+            List<String> unwalked = files.filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF"))
+                    .map(f -> "/" + Path.of("src/main/webapp").relativize(f).toString().replace('\\', '/'))
+                    .filter(page -> pages.keySet().stream().noneMatch(walked -> walked.startsWith(page)))
+                    .toList();
+            assertEquals(List.of(), unwalked, "every page has a line in this walk");
+        }
+        List<String> wrong = new ArrayList<>();
+        pages.forEach((page, expected) -> wrong.addAll(walk(sessions, page, expected.split(" "))));
+        Map<String, String> insiders = Map.of("/requests/request.xhtml?id=" + request, "lena.fischer", letter, "peter.lindqvist",
+                tie, "peter.lindqvist", "/requests/new.xhtml", "lena.fischer");
+        insiders.forEach((page, insider) -> wrong.addAll(walk(Map.of(insider, sessions.get(insider)), page, "200")));
+
+        String[] apiExpected = {"401", "404", "404", "404", "404"};
+        for (int i = 0; i < WALKERS.size(); i++) {
+            String who = WALKERS.get(i);
+            ApiClient api = who.equals("anonymous") ? new ApiClient(base, null, null) : new ApiClient(base, who, PASSWORD);
+            expect(wrong, who + " GET /api/v1/requests/" + request, apiExpected[i], api.get("/requests/" + request).statusCode());
+            expect(wrong, who + " GET /api/v1/requests", i == 0 ? "401" : "200", api.get("/requests").statusCode());
+            expect(wrong, who + " POST /api/v1/requests/import", i == 0 ? "401" : i == 4 ? "400" : "403",
+                    api.post("/requests/import", "{}").statusCode());
+        }
+        expect(wrong, "lena.fischer GET /api/v1/requests/" + request, "200", lenaApi.get("/requests/" + request).statusCode());
+        assertEquals(List.of(), wrong);
+    }
+
+    private static List<String> walk(Map<String, PortalSession> sessions, String page, String... expected) {
+        List<String> wrong = new ArrayList<>();
+        List<String> walkers = expected.length == 1 ? List.copyOf(sessions.keySet()) : WALKERS;
+        for (int i = 0; i < walkers.size(); i++) {
+            if (!expected[i].equals("-")) {
+                try {
+                    expect(wrong, walkers.get(i) + " " + page, expected[i], sessions.get(walkers.get(i)).getOnce(page).statusCode());
+                } catch (Exception e) {
+                    wrong.add(walkers.get(i) + " " + page + ": " + e);
+                }
+            }
+        }
+        return wrong;
+    }
+
+    private static void expect(List<String> wrong, String what, String expected, int status) {
+        if (!expected.equals(String.valueOf(status))) {
+            wrong.add(what + " → " + status + ", expected " + expected);
+        }
+    }
+
+    /** The first link to the page in the HTML, with its query, unescaped. */
+    private static String firstLink(String html, String page) {
+        Matcher link = Pattern.compile("href=\"(" + Pattern.quote(page) + "[^\"]*)\"").matcher(html);
+        assertTrue(link.find(), "a link to " + page);
+        return link.group(1).replace("&amp;", "&");
+    }
+
+    @Test
+    void oneSessionLoadingPagesOverTwentyConnectionsAtOnceNeverFails() throws Exception {
+        PortalSession lena = new PortalSession(base);
+        lena.logIn("lena.fischer", PASSWORD);
+        String request = "/requests/request.xhtml?id=" + firstRequestId(new ApiClient(base, "lena.fischer", PASSWORD));
+        ExecutorService tabs = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<List<String>>> loads = new ArrayList<>();
+            for (int tab = 0; tab < 20; tab++) {
+                loads.add(tabs.submit(() -> {
+                    List<String> failed = new ArrayList<>();
+                    for (int load = 0; load < 20; load++) {
+                        int status = lena.getOnce(load % 4 == 0 ? "/requests/index.xhtml" : request).statusCode();
+                        if (status != 200) {
+                            failed.add(load + " → " + status);
+                        }
+                    }
+                    return failed;
+                }));
+            }
+            List<String> failed = new ArrayList<>();
+            for (Future<List<String>> future : loads) {
+                failed.addAll(future.get(3, TimeUnit.MINUTES));
+            }
+            assertEquals(List.of(), failed, "a page rendered while newer pages of the session push out its beans must not fail");
+        } finally {
+            tabs.shutdownNow();
+        }
+    }
+
+    private static long firstRequestId(ApiClient requester) throws Exception {
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(requester.get("/requests?scope=MINE&size=1").body());
+        assertTrue(id.find());
+        return Long.parseLong(id.group(1));
+    }
+
     @Test
     void everyAuthenticatedRequestSeesItsRolesWhileOthersLogIn() throws Exception {
         Map<String, String> pageByUser = Map.of("lena.fischer", "/", "marco.rossi", "/insight/dashboard.xhtml",
@@ -362,6 +509,90 @@ class PortalIT {
     }
 
     @Test
+    void aRetriedApiCallWithTheSameIdempotencyKeyLogsOneRequest() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        Matcher ids = itServicesForFinance(lena);
+        String title = "Retried " + unique("");
+        String body = "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2)
+                + ",\"priority\":\"P3\",\"title\":\"" + title + "\",\"description\":\"Sent until answered.\"}";
+        String key = "retry-" + unique("");
+        ExecutorService clients = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<HttpResponse<String>>> racing = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                racing.add(clients.submit(() -> lena.send("POST", "/requests", "application/json", "application/json", body, key)));
+            }
+            List<String> locations = new ArrayList<>();
+            for (Future<HttpResponse<String>> call : racing) {
+                HttpResponse<String> answer = call.get(1, TimeUnit.MINUTES);
+                assertEquals(201, answer.statusCode(), answer.body());
+                locations.add(answer.headers().firstValue("Location").orElseThrow());
+            }
+            HttpResponse<String> later = lena.send("POST", "/requests", "application/json", "application/json", body, key);
+            assertEquals(201, later.statusCode(), later.body());
+            locations.add(later.headers().firstValue("Location").orElseThrow());
+            assertEquals(1, locations.stream().distinct().count(), "every call answers the one request: " + locations);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(1, lena.get("/requests?scope=MINE&size=200").body().split(Pattern.quote(title), -1).length - 1);
+
+        HttpResponse<String> badKey = lena.send("POST", "/requests", "application/json", "application/json", body, "x".repeat(65));
+        assertEquals(400, badKey.statusCode());
+        assertTrue(badKey.body().contains("\"field\":\"Idempotency-Key\""), badKey.body());
+    }
+
+    @Test
+    void theLogARequestFormPostedTwiceAtOnceLogsOneRequest() throws Exception {
+        PortalSession lena = new PortalSession(base);
+        lena.logIn("lena.fischer", PASSWORD);
+        Matcher ids = itServicesForFinance(new ApiClient(base, "lena.fischer", PASSWORD));
+        String title = "Double click " + unique("");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("request", "request");
+        form.put("request:agreement_input", ids.group(1));
+        form.put("request:service_input", ids.group(2));
+        form.put("request:priority", "P3");
+        form.put("request:title", title);
+        form.put("request:description", "Sent twice by a double click.");
+        form.put("jakarta.faces.ViewState", PortalSession.viewState(lena.get("/requests/new.xhtml")));
+        assertEquals(200, lena.post("/requests/new.xhtml", ajax(form, "request:agreement", "request:agreement", "valueChange")).statusCode(),
+                "the provider chosen, as the page does on change");
+
+        Map<String, String> submit = ajax(form, "request:submit", "request", null);
+        submit.put("request:submit", "request:submit");
+        ExecutorService clicks = Executors.newFixedThreadPool(2);
+        try {
+            Future<HttpResponse<String>> first = clicks.submit(() -> lena.post("/requests/new.xhtml", submit));
+            Future<HttpResponse<String>> second = clicks.submit(() -> lena.post("/requests/new.xhtml", submit));
+            String firstAnswer = first.get(1, TimeUnit.MINUTES).body();
+            String secondAnswer = second.get(1, TimeUnit.MINUTES).body();
+            Matcher redirect = Pattern.compile("<redirect url=\"[^\"]*id=(\\d+)").matcher(firstAnswer);
+            assertTrue(redirect.find(), firstAnswer);
+            assertTrue(secondAnswer.contains("id=" + redirect.group(1) + "\""), "the second post leads to the same request: " + secondAnswer);
+            assertEquals(200, lena.post("/requests/new.xhtml", submit).statusCode(), "a third, once the page was left, is ignored");
+        } finally {
+            clicks.shutdownNow();
+        }
+        assertEquals(1, new ApiClient(base, "lena.fischer", PASSWORD).get("/requests?scope=MINE&size=200").body()
+                .split(Pattern.quote(title), -1).length - 1, "one request logged");
+    }
+
+    /** A form's fields as PrimeFaces posts them for an ajax event of {@code source}. */
+    private static Map<String, String> ajax(Map<String, String> form, String source, String execute, String event) {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", execute);
+        fields.put("jakarta.faces.partial.render", "request");
+        if (event != null) {
+            fields.put("jakarta.faces.behavior.event", event);
+            fields.put("jakarta.faces.partial.event", event);
+        }
+        return fields;
+    }
+
+    @Test
     void theApiRefusesBadInputWithAMessageNamingTheField() throws Exception {
         ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
         HttpResponse<String> notJson = lena.post("/requests", "{ this is not json");
@@ -372,6 +603,13 @@ class PortalIT {
                 + "\"priority\":\"P2\",\"title\":\"x\",\"description\":\"y\"}");
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("\"field\":\"agreementVersionId\""), unknown.body());
+
+        for (String notAnId : List.of("1.5", "99999999999999999999", "\"one\"")) {
+            HttpResponse<String> fraction = lena.post("/requests", "{\"agreementVersionId\":" + notAnId + ",\"serviceId\":1,"
+                    + "\"priority\":\"P2\",\"title\":\"x\",\"description\":\"y\"}");
+            assertEquals(400, fraction.statusCode(), notAnId);
+            assertTrue(fraction.body().contains("whole number"), "an id is never rounded to another record's: " + fraction.body());
+        }
 
         HttpResponse<String> badPriority = lena.post("/requests", "{\"agreementVersionId\":1,\"serviceId\":1,"
                 + "\"priority\":\"P9\",\"title\":\"x\",\"description\":\"y\"}");
@@ -385,6 +623,13 @@ class PortalIT {
         assertEquals(400, nul.statusCode(), nul.body());
         assertTrue(nul.body().contains("\"field\":\"title\""), "a NUL no database keeps is refused by name on H2 as on PostgreSQL: " + nul.body());
         assertFalse(lena.get("/requests?scope=MINE&size=100").body().contains(title), "and nothing of it is stored");
+
+        HttpResponse<String> farDue = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":"
+                + ids.group(2) + ",\"priority\":\"P3\",\"title\":\"" + title + "\",\"description\":\"y\","
+                + "\"requestedDue\":\"9999-12-31\"}");
+        assertEquals(400, farDue.statusCode(), farDue.body());
+        assertTrue(farDue.body().contains("\"field\":\"requestedDue\"") && farDue.body().contains("2099-12-31"),
+                "a date far beyond any plan is refused where it enters: " + farDue.body());
     }
 
     @Test
@@ -409,6 +654,16 @@ class PortalIT {
         HttpResponse<String> refused = admin.post("/requests/import", impossible);
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("\"field\":\"events[0]\""), refused.body());
+
+        HttpResponse<String> noPriority = admin.post("/requests/import", good.replace("\"priority\":\"P3\"", "\"priority\":null"));
+        assertEquals(400, noPriority.statusCode(), noPriority.body());
+        assertTrue(noPriority.body().contains("\"field\":\"priority\""), noPriority.body());
+        HttpResponse<String> noKind = admin.post("/requests/import", good.replace("\"kind\":\"ACKNOWLEDGED\"", "\"kind\":null"));
+        assertEquals(400, noKind.statusCode(), noKind.body());
+        assertTrue(noKind.body().contains("\"field\":\"events[0].kind\""), noKind.body());
+        HttpResponse<String> ancient = admin.post("/requests/import", good.replace("2026-03-03T10:00", "1026-03-03T10:00"));
+        assertEquals(400, ancient.statusCode());
+        assertTrue(ancient.body().contains("\"field\":\"events[1].at\""), ancient.body());
     }
 
     // --- in the browser --------------------------------------------------------------------------

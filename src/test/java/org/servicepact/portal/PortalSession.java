@@ -20,7 +20,12 @@ final class PortalSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    /** The form field PrimeFaces' scripts add with the page's nonce, which a postback must carry (primefaces.CSP). */
+    static final String NONCE_FIELD = "primefaces.nonce";
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
     private final String base;
+    private volatile String lastNonce;
     private final HttpClient client;
 
     PortalSession(URL base) {
@@ -74,9 +79,16 @@ final class PortalSession {
         return viewState.group(1);
     }
 
-    /** Posts a form (its fields in order) to the page, without following redirects. */
+    /**
+     * Posts a form (its fields in order) to the page, without following redirects, with the script nonce of the
+     * last page this session loaded, as the page's scripts would add it (unless the fields carry one).
+     */
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        String body = fields.entrySet().stream()
+        Map<String, String> withNonce = new LinkedHashMap<>(fields);
+        if (lastNonce != null) {
+            withNonce.putIfAbsent(NONCE_FIELD, lastNonce);
+        }
+        String body = withNonce.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
@@ -85,6 +97,11 @@ final class PortalSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        Matcher nonce = NONCE.matcher(response.headers().firstValue("Content-Security-Policy").orElse(""));
+        if (nonce.find()) {
+            lastNonce = nonce.group(1);
+        }
+        return response;
     }
 }

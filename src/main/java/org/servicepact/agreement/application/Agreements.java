@@ -1,5 +1,6 @@
 package org.servicepact.agreement.application;
 
+import org.servicepact.platform.rules.PlausibleDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -154,6 +155,7 @@ public class Agreements {
     @Transactional
     public void recordExternalAcceptance(long versionId, long lockVersion, String acceptedBy, LocalDate acceptedOn,
                                          String reference, Actor actor) {
+        PlausibleDates.require(acceptedOn, "externalAcceptedOn");
         AgreementVersion proposal = forDecision(versionId, lockVersion);
         proposal.getAgreement().recordExternalAcceptance(proposal, actor, acceptedBy, acceptedOn, reference, clock.instant());
         proposal.getAgreement().activateIfDue(today(), clock.instant());

@@ -1,9 +1,11 @@
 package org.servicepact.agreement.application;
 
+import org.servicepact.platform.rules.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.servicepact.agreement.domain.CommitmentTerms;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Priority;
@@ -29,9 +31,12 @@ public class DraftForm implements Serializable {
     private long lockVersion;
 
     @NotNull
+    @PlausibleDate
     private LocalDate effectiveFrom;
+    @PlausibleDate
     private LocalDate effectiveUntil;
     @NotNull
+    @PlausibleDate
     private LocalDate reviewDate;
     @Min(1)
     @Max(VersionTerms.MAX_AUTO_CLOSE_DAYS)
@@ -176,7 +181,9 @@ public class DraftForm implements Serializable {
     public static class ServiceRow implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        @Size(max = 150)
         private String name;
+        @Size(max = 2000)
         private String description;
 
         public String getName() {
@@ -201,8 +208,11 @@ public class DraftForm implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private Side owedBy = Side.PROVIDER;
+        @Size(max = 150)
         private String title;
+        @Size(max = 2000)
         private String description;
+        @Size(max = 2000)
         private String rationale;
         private Measure measure;
         private TargetUnit unit = TargetUnit.BUSINESS_HOURS;

@@ -15,6 +15,9 @@ import java.util.Objects;
 public record CommitmentTerms(Side owedBy, String title, String description, String rationale, Measure measure,
                               TargetUnit unit, Map<Priority, BigDecimal> targets) {
 
+    /** The decimals a target keeps (its column is NUMERIC(7, 2)): a finer target is refused rather than rounded. */
+    public static final int MAX_TARGET_DECIMALS = 2;
+
     public CommitmentTerms {
         title = strip(title);
         description = strip(description);
@@ -76,6 +79,9 @@ public record CommitmentTerms(Side owedBy, String title, String description, Str
             }
             if (target.signum() <= 0 || target.compareTo(unit.maximum()) > 0) {
                 throw violation("agreement.commitment.targetRange", row, title, priority, unit.maximum());
+            }
+            if (target.stripTrailingZeros().scale() > MAX_TARGET_DECIMALS) {
+                throw violation("agreement.commitment.targetDecimals", row, title, priority, MAX_TARGET_DECIMALS);
             }
             if (unit == TargetUnit.BUSINESS_DAYS && target.stripTrailingZeros().scale() > 0) {
                 throw violation("agreement.commitment.wholeDays", row, title, priority);

@@ -1,5 +1,6 @@
 package org.servicepact.agreement.web;
 
+import org.servicepact.platform.rules.PlausibleDate;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,6 +55,7 @@ public class AgreementPage implements Serializable {
     private String comment;
     private String terminationReason;
     private String externalAcceptedBy;
+    @PlausibleDate
     private LocalDate externalAcceptedOn;
     private String externalReference;
 

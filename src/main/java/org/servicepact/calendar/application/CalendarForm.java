@@ -1,5 +1,6 @@
 package org.servicepact.calendar.application;
 
+import org.servicepact.platform.rules.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -128,6 +129,7 @@ public class CalendarForm extends RecordForm {
         private static final long serialVersionUID = 1L;
 
         @NotNull
+        @PlausibleDate
         private LocalDate date;
         @NotBlank
         @Size(max = 100)

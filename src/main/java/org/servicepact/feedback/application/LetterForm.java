@@ -28,6 +28,8 @@ public class LetterForm implements Serializable {
     @NotBlank
     @Size(max = Letter.BODY_MAX)
     private String body;
+    /** What makes a second submission of the same form answer the first letter. */
+    private String submissionKey;
 
     public Letter.Kind getKind() {
         return kind;
@@ -83,5 +85,13 @@ public class LetterForm implements Serializable {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 }

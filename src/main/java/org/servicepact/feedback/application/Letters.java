@@ -1,5 +1,7 @@
 package org.servicepact.feedback.application;
 
+import java.util.Optional;
+import org.servicepact.platform.persistence.OnceOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.servicepact.organisation.application.Employees;
 import jakarta.enterprise.event.Event;
@@ -73,6 +75,12 @@ public class Letters {
         return form;
     }
 
+    /** The letter this person wrote with this submission key, if any (see {@link OnceOnly}). */
+    public Optional<Letter> writtenWith(String username, String submissionKey) {
+        return em.createQuery("SELECT l FROM Letter l WHERE l.author.username = :username AND l.submissionKey = :key", Letter.class)
+                .setParameter("username", username).setParameter("key", submissionKey).getResultStream().findFirst();
+    }
+
     @Transactional
     public Letter write(LetterForm form, String username) {
         validation.check(form);
@@ -84,6 +92,7 @@ public class Letters {
             case DEPARTMENT -> Letter.aboutDepartment(form.getKind(), author, activeDepartment(form.getAboutDepartmentId()),
                     request, form.getSubject(), form.getBody(), clock.instant(), zone());
         };
+        letter.keepSubmissionKey(OnceOnly.key(form.getSubmissionKey(), "submissionKey"));
         em.persist(letter);
         em.flush();
         tell(letter, letter.getAddressee(), LetterNotice.Kind.LETTER_RECEIVED);

@@ -1,5 +1,7 @@
 package org.servicepact.feedback.application;
 
+import jakarta.validation.constraints.Size;
+import org.servicepact.feedback.domain.Rating;
 import org.servicepact.feedback.domain.Principle;
 
 import java.io.Serializable;
@@ -12,6 +14,7 @@ public class RatingForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final Map<Principle, Integer> scores = new EnumMap<>(Principle.class);
+    @Size(max = Rating.COMMENT_MAX)
     private String comment;
 
     public Map<Principle, Integer> scores() {

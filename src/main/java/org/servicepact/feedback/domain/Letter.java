@@ -83,6 +83,10 @@ public class Letter {
     @Column(nullable = false, length = BODY_MAX)
     private String body;
 
+    /** The key of the submission that wrote it (see {@code platform.persistence.OnceOnly}), if it carried one. */
+    @Column(name = "submission_key", length = 64, updatable = false)
+    private String submissionKey;
+
     @Column(name = "written_at", nullable = false)
     private Instant writtenAt;
 
@@ -124,6 +128,11 @@ public class Letter {
                                          String subject, String body, Instant at, ZoneId zone) {
         return new Letter(kind, author, null, department, request, LetterRouting.addresseeFor(author, department),
                 subject, body, at, zone);
+    }
+
+    /** Keeps the key of the submission that wrote it, so that sending the same form again finds this letter. */
+    public void keepSubmissionKey(String key) {
+        this.submissionKey = key;
     }
 
     private Letter(Kind kind, Employee author, Employee aboutEmployee, Department aboutDepartment, PeerRequest request,

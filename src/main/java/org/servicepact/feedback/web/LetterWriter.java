@@ -1,5 +1,7 @@
 package org.servicepact.feedback.web;
 
+import java.util.UUID;
+import org.servicepact.platform.persistence.OnceOnly;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,6 +49,7 @@ public class LetterWriter implements Serializable {
         } catch (RuleViolation notVisible) {
             form = new LetterForm();
         }
+        form.setSubmissionKey(UUID.randomUUID().toString());
         aboutEmployee = employees.option(form.getAboutEmployeeId());
         departmentOptions = departments.options();
     }
@@ -58,7 +61,9 @@ public class LetterWriter implements Serializable {
     public String send() {
         form.setAboutEmployeeId(aboutEmployee == null ? null : aboutEmployee.id());
         Letter[] sent = new Letter[1];
-        boolean done = FormMessages.attempt(() -> sent[0] = letters.write(form, currentUser.getUsername()), "letter.sent");
+        String username = currentUser.getUsername();
+        boolean done = FormMessages.attempt(() -> sent[0] = OnceOnly.create(form.getSubmissionKey(),
+                () -> letters.write(form, username), () -> letters.writtenWith(username, form.getSubmissionKey())), "letter.sent");
         return done ? "/feedback/letter?faces-redirect=true&id=" + sent[0].getId() : null;
     }
 

@@ -54,26 +54,45 @@ public class CultureFigures {
         Map<FigureKey, TieFigures> figures = new LinkedHashMap<>();
         List<String> columns = TieMonthRollup.COLUMNS.subList(0, TIE_FIGURES);
         String sums = String.join(", ", columns.stream().map(c -> "SUM(r." + c + ")").toList());
+        Map<FigureKey, long[]> raters = raters(filter, grouping);
         for (Object[] row : rows("SELECT " + grouping.select + ", " + sums + " FROM tie_month r" + filter.where()
                 + " GROUP BY " + grouping.groupBy, filter)) {
             long[] v = numbers(row, 3, TIE_FIGURES);
-            figures.put(new FigureKey(number(row[0]), number(row[1]), (int) number(row[2])), new TieFigures(v[0], v[1], v[2], v[3],
-                    v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], ratingSums(v, 12, OF_PROVIDER), ratingSums(v, 17, OF_CONSUMER)));
+            FigureKey key = key(row);
+            long[] people = raters.getOrDefault(key, new long[2]);
+            figures.put(key, new TieFigures(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
+                    ratingSums(v, 12, people[0], OF_PROVIDER), ratingSums(v, 17, people[1], OF_CONSUMER)));
         }
         return figures;
     }
 
-    /** The ratings each party received as the given side. */
+    /**
+     * Per group: the different people who rated the provider, and those who rated the consumer. Counted from the
+     * ratings themselves, since different people cannot be summed over the months of {@code tie_month}.
+     */
+    private Map<FigureKey, long[]> raters(FigureFilter filter, Grouping grouping) {
+        Map<FigureKey, long[]> raters = new HashMap<>();
+        for (Object[] row : rows("SELECT " + grouping.select + ", COUNT(DISTINCT CASE WHEN g.rated_side = 'PROVIDER' THEN g.rater_id END),"
+                + " COUNT(DISTINCT CASE WHEN g.rated_side = 'CONSUMER' THEN g.rater_id END)"
+                + " FROM rating g JOIN peer_request r ON r.id = g.request_id" + filter.where() + " GROUP BY " + grouping.groupBy, filter)) {
+            raters.put(key(row), numbers(row, 3, 2));
+        }
+        return raters;
+    }
+
+    /** The ratings each party received as the given side, with the different people who gave them. */
     public Map<Long, RatingSums> ratingsByParty(FigureFilter filter, Side ratedSide) {
         String party = ratedSide == Side.PROVIDER ? "r.provider_id" : "r.consumer_id";
-        String prefix = ratedSide.name().toLowerCase(Locale.ROOT) + "_";
         List<Principle> principles = Principle.ratedFor(ratedSide);
-        String sums = String.join(", ", principles.stream().map(p -> "SUM(r." + prefix + p.name().toLowerCase(Locale.ROOT) + ")").toList());
+        String sums = String.join(", ", principles.stream().map(p -> "SUM(g." + p.name().toLowerCase(Locale.ROOT) + ")").toList());
+        List<Object> parameters = new ArrayList<>(List.of(ratedSide.name()));
+        parameters.addAll(filter.parameters());
         Map<Long, RatingSums> byParty = new HashMap<>();
-        for (Object[] row : rows("SELECT " + party + ", SUM(r.rated_" + ratedSide.name().toLowerCase(Locale.ROOT) + "), " + sums
-                + " FROM tie_month r" + filter.where() + " GROUP BY " + party, filter)) {
-            long[] v = numbers(row, 1, principles.size() + 1);
-            byParty.put(number(row[0]), ratingSums(v, 0, principles));
+        for (Object[] row : rows("SELECT " + party + ", COUNT(*), COUNT(DISTINCT g.rater_id), " + sums
+                + " FROM rating g JOIN peer_request r ON r.id = g.request_id AND g.rated_side = ?" + filter.where()
+                + " GROUP BY " + party, parameters)) {
+            long[] v = numbers(row, 1, principles.size() + 2);
+            byParty.put(number(row[0]), ratingSums(v, 0, v[1], principles, 2));
         }
         return byParty;
     }
@@ -145,8 +164,11 @@ public class CultureFigures {
     }
 
     private List<Object[]> rows(String sql, FigureFilter filter) {
+        return rows(sql, filter.parameters());
+    }
+
+    private List<Object[]> rows(String sql, List<Object> parameters) {
         Query query = em.createNativeQuery(sql);
-        List<Object> parameters = filter.parameters();
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
@@ -159,14 +181,23 @@ public class CultureFigures {
     }
 
     /** Rating sums from the count at {@code from} and one sum per principle after it. */
-    private static RatingSums ratingSums(long[] values, int from, List<Principle> principles) {
+    private static RatingSums ratingSums(long[] values, int from, long raters, List<Principle> principles) {
+        return ratingSums(values, from, raters, principles, 1);
+    }
+
+    /** Rating sums from the count at {@code from} and one sum per principle from {@code from + firstSum} on. */
+    private static RatingSums ratingSums(long[] values, int from, long raters, List<Principle> principles, int firstSum) {
         Map<Principle, Long> sums = new EnumMap<>(Principle.class);
         if (values[from] > 0) {
             for (int i = 0; i < principles.size(); i++) {
-                sums.put(principles.get(i), values[from + 1 + i]);
+                sums.put(principles.get(i), values[from + firstSum + i]);
             }
         }
-        return new RatingSums(values[from], sums);
+        return new RatingSums(values[from], raters, sums);
+    }
+
+    private static FigureKey key(Object[] row) {
+        return new FigureKey(number(row[0]), number(row[1]), (int) number(row[2]));
     }
 
     /** {@code count} columns of a row from {@code from} on, as numbers (a sum over no rows is 0). */

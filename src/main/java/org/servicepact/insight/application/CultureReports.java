@@ -50,10 +50,13 @@ public class CultureReports {
         if (!names.containsKey(aId) || !names.containsKey(bId) || aId == bId) {
             throw RuleViolation.ofForm("record.gone");
         }
-        Map<FigureKey, TieFigures> byMonth = figures.figures(FigureFilter.involving(period, aId), CultureFigures.Grouping.TIE_AND_MONTH);
-        List<MonthFigures> aServesB = months(period, byMonth, key -> key.providerId() == aId && key.consumerId() == bId);
-        List<MonthFigures> bServesA = months(period, byMonth, key -> key.providerId() == bId && key.consumerId() == aId);
-        return new TieReport(aId, names.get(aId), bId, names.get(bId), period, sum(aServesB), sum(bServesA), aServesB, bServesA);
+        FigureFilter filter = FigureFilter.involving(period, aId);
+        Map<FigureKey, TieFigures> whole = figures.figures(filter, CultureFigures.Grouping.TIE);
+        Map<FigureKey, TieFigures> byMonth = figures.figures(filter, CultureFigures.Grouping.TIE_AND_MONTH);
+        return new TieReport(aId, names.get(aId), bId, names.get(bId), period,
+                whole.getOrDefault(new FigureKey(aId, bId, 0), TieFigures.NONE), whole.getOrDefault(new FigureKey(bId, aId, 0), TieFigures.NONE),
+                months(period, byMonth, key -> key.providerId() == aId && key.consumerId() == bId),
+                months(period, byMonth, key -> key.providerId() == bId && key.consumerId() == aId));
     }
 
     public DepartmentDashboard dashboard(String username, long departmentId, Period period) {
@@ -63,8 +66,12 @@ public class CultureReports {
         List<TieRow> ties = tieRows(byTie, names);
         TieFigures asProvider = ties.stream().filter(t -> t.providerId() == departmentId).map(TieRow::figures)
                 .reduce(TieFigures.NONE, TieFigures::plus);
+        asProvider = asProvider.withRatings(figures.ratingsByParty(FigureFilter.asProvider(period, departmentId), Side.PROVIDER)
+                .getOrDefault(departmentId, RatingSums.NONE), asProvider.ofConsumer());
         TieFigures asConsumer = ties.stream().filter(t -> t.consumerId() == departmentId).map(TieRow::figures)
                 .reduce(TieFigures.NONE, TieFigures::plus);
+        asConsumer = asConsumer.withRatings(asConsumer.ofProvider(), figures.ratingsByParty(FigureFilter.asConsumer(period,
+                departmentId), Side.CONSUMER).getOrDefault(departmentId, RatingSums.NONE));
         Map<FigureKey, TieFigures> providerMonths = figures.figures(FigureFilter.asProvider(period, departmentId),
                 CultureFigures.Grouping.TIE_AND_MONTH);
         return new DepartmentDashboard(departmentId, names.get(departmentId), period, liveQueue(departmentId), asProvider, asConsumer,
@@ -147,10 +154,6 @@ public class CultureReports {
         return period.months().stream().map(month -> new MonthFigures(month, byMonth.entrySet().stream()
                 .filter(e -> e.getKey().month() == Period.key(month) && keep.test(e.getKey()))
                 .map(Map.Entry::getValue).reduce(TieFigures.NONE, TieFigures::plus))).toList();
-    }
-
-    private static TieFigures sum(List<MonthFigures> months) {
-        return months.stream().map(MonthFigures::figures).reduce(TieFigures.NONE, TieFigures::plus);
     }
 
     private DepartmentDashboard.LiveQueue liveQueue(long departmentId) {

@@ -12,7 +12,7 @@ import java.util.List;
  *                    busiest (a department chosen in the filter shows all of its partners)
  * @param ties        every direction of every tie, with its figures (the matrix reads them both ways)
  * @param months      the organisation's figures per month
- * @param principles  per department: the ratings it received as provider and as consumer (shown from 5 on)
+ * @param principles  per department: the ratings it received as provider and as consumer (shown once 5 different people rated)
  * @param hotSpots    per department: escalations about it, complaints and compliments about it
  * @param discipline  per department as consumer: how complete and timely its own requests were
  */

@@ -7,31 +7,45 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The ratings of one side (the provider, or the requester) over a group (a tie, a department, a month): how many, and the sum of each
- * principle's scores. Averages are shown only for groups of at least {@value #MIN_RATINGS} ratings, so no
- * individual's rating can be read out of a report.
+ * The ratings of one side (the provider, or the requester) over a group (a tie, a department, a month): how many,
+ * by how many different people, and the sum of each principle's scores. Averages are shown only for groups rated
+ * by at least {@value #MIN_RATERS} different people (one person rating five times is one person), so no
+ * individual's rating can be read out of a report; a smaller group shows nothing, not even its size.
+ *
+ * @param count  the ratings
+ * @param raters the different people who gave them
  */
-public record RatingSums(long count, Map<Principle, Long> sums) {
+public record RatingSums(long count, long raters, Map<Principle, Long> sums) {
 
-    /** The anonymity threshold: smaller groups show no average. */
-    public static final int MIN_RATINGS = 5;
+    /** The anonymity threshold: groups rated by fewer people show no average. */
+    public static final int MIN_RATERS = 5;
 
-    public static final RatingSums NONE = new RatingSums(0, Map.of());
+    public static final RatingSums NONE = new RatingSums(0, 0, Map.of());
 
     public RatingSums {
         sums = Map.copyOf(sums);
     }
 
+    /**
+     * Two groups together. Who rated is not kept, so the raters of the union are only known to be at least those
+     * of the larger part: a union is shown only when one part alone would be. Where a union is shown on its own,
+     * its raters are counted in SQL instead ({@link #withRaters}).
+     */
     public RatingSums plus(RatingSums other) {
         Map<Principle, Long> total = new EnumMap<>(Principle.class);
         total.putAll(sums);
         other.sums.forEach((principle, sum) -> total.merge(principle, sum, Long::sum));
-        return new RatingSums(count + other.count, total);
+        return new RatingSums(count + other.count, Math.max(raters, other.raters), total);
     }
 
-    /** Whether the group is large enough to show. */
+    /** The same sums with the different raters counted over the whole group. */
+    public RatingSums withRaters(long distinctRaters) {
+        return new RatingSums(count, distinctRaters, sums);
+    }
+
+    /** Whether enough different people rated for the group to be shown. */
     public boolean isShown() {
-        return count >= MIN_RATINGS;
+        return raters >= MIN_RATERS;
     }
 
     /** The average score (1–5) of one principle, if the group is large enough to show. */

@@ -39,6 +39,13 @@ public record TieFigures(long requests, long resolved, long firstTime, long reop
                 escalationsAboutConsumer + o.escalationsAboutConsumer, ofProvider.plus(o.ofProvider), ofConsumer.plus(o.ofConsumer));
     }
 
+    /** The same figures with other ratings: those counted over the whole group rather than merged from parts. */
+    public TieFigures withRatings(RatingSums ratingsOfProvider, RatingSums ratingsOfConsumer) {
+        return new TieFigures(requests, resolved, firstTime, reopened, providerMet, providerBreached, consumerMet, consumerBreached,
+                providerWaitSeconds, consumerWaitSeconds, escalationsAboutProvider, escalationsAboutConsumer, ratingsOfProvider,
+                ratingsOfConsumer);
+    }
+
     /** Share of the provider's settled or breached clocks that were met. */
     public OptionalDouble providerCompliance() {
         return share(providerMet, providerMet + providerBreached);

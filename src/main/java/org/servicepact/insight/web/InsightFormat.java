@@ -50,13 +50,13 @@ public class InsightFormat {
         return "portal-health-" + (score == null ? "NONE" : score.map(s -> s.band().name()).orElse("NONE"));
     }
 
+    /** The average, or "—" alike for no ratings and for too few people: a small group's size is not shown either. */
     private static String show(RatingSums sums, OptionalDouble average) {
-        if (sums.count() == 0) {
-            return NONE;
-        }
-        if (!sums.isShown()) {
-            return BundleMessageResolver.format("insight.tooFewRatings", sums.count(), RatingSums.MIN_RATINGS);
-        }
-        return average.isPresent() ? String.format(Locale.ROOT, "%.1f", average.getAsDouble()) : NONE;
+        return sums.isShown() && average.isPresent() ? String.format(Locale.ROOT, "%.1f", average.getAsDouble()) : NONE;
+    }
+
+    /** The note beside every table of ratings: why a rating may show "—". */
+    public String getRatingThreshold() {
+        return BundleMessageResolver.format("insight.ratingThreshold", RatingSums.MIN_RATERS);
     }
 }

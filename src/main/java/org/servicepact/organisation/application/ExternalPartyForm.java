@@ -1,5 +1,6 @@
 package org.servicepact.organisation.application;
 
+import org.servicepact.organisation.domain.EmailAddress;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +26,8 @@ public class ExternalPartyForm extends RecordForm {
     private String contactPerson;
 
     @NotBlank
-    @Email
-    @Size(max = 254)
+    @Email(regexp = EmailAddress.PATTERN)
+    @Size(max = EmailAddress.MAX_LENGTH)
     private String email;
 
     @Size(max = 40)

@@ -19,8 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A CSV file read strictly: UTF-8 only (a byte-order mark is allowed), a header line naming the columns,
- * every required column present. What is wrong with the file as a whole comes back as a problem, not
+ * A CSV file read strictly: UTF-8 only (a byte-order mark is allowed), comma- or semicolon-separated, a header
+ * line naming each column once, every required column present; a line that is not valid CSV (a quote left open)
+ * is named. What is wrong with the file as a whole comes back as a problem, not
  * an exception, so the preview can say it.
  */
 public final class CsvTable {
@@ -57,11 +58,24 @@ public final class CsvTable {
         if (text.isBlank()) {
             return failed(Texts.format(Texts.DEFAULT, "import.file.empty"));
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+        char delimiter = delimiterOf(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        CSVParser parser;
+        try {
+            parser = CSVParser.parse(new StringReader(text), format);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            return failed(Texts.format(Texts.DEFAULT, "import.file.invalidLine", 1));
+        }
+        long lastGoodLine = 1;
+        try (parser) {
             Map<String, String> columnsByLowerName = new LinkedHashMap<>();
-            parser.getHeaderNames().forEach(name -> columnsByLowerName.put(name.strip().toLowerCase(Locale.ROOT), name));
+            for (String name : parser.getHeaderNames()) {
+                String column = name.strip().toLowerCase(Locale.ROOT);
+                if (columnsByLowerName.putIfAbsent(column, name) != null) {
+                    return failed(Texts.format(Texts.DEFAULT, "import.file.columnTwice", column));
+                }
+            }
             List<String> missing = requiredColumns.stream().filter(c -> !columnsByLowerName.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 List<String> expected = new ArrayList<>(requiredColumns);
@@ -77,11 +91,22 @@ public final class CsvTable {
                     values.put(column, header != null && record.isSet(header) ? record.get(header) : "");
                 }
                 rows.add(new Row(record.getRecordNumber() + 1, values));
+                lastGoodLine = parser.getCurrentLineNumber();
             }
             return new CsvTable(List.copyOf(rows), null);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            return failed(Texts.format(Texts.DEFAULT, "import.file.invalid", e.getMessage()));
+            return failed(Texts.format(Texts.DEFAULT, "import.file.invalidLine", lastGoodLine + 1));
         }
+    }
+
+    /**
+     * The column separator: a comma, or a semicolon when the first line holds more semicolons than commas (what a
+     * spreadsheet saves as "CSV" where the comma is the decimal separator).
+     */
+    private static char delimiterOf(String text) {
+        int endOfFirstLine = text.indexOf('\n');
+        String header = endOfFirstLine < 0 ? text : text.substring(0, endOfFirstLine);
+        return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

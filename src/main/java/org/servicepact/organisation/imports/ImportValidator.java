@@ -1,5 +1,6 @@
 package org.servicepact.organisation.imports;
 
+import org.servicepact.organisation.domain.EmailAddress;
 import org.servicepact.platform.i18n.Texts;
 import org.servicepact.organisation.imports.ImportPlan.Action;
 import org.servicepact.organisation.imports.ImportPlan.PlannedRow;
@@ -37,7 +38,6 @@ public final class ImportValidator {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,20}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{1,60}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9 +()./-]{0,40}");
     private static final Set<String> GRANTABLE_ROLES = Set.of("HR", "ADMIN");
 
@@ -109,7 +109,7 @@ public final class ImportValidator {
         if (row.get("full_name").isEmpty() || row.get("full_name").length() > 150) {
             errors.add(Texts.format(Texts.DEFAULT, "import.error.fullName"));
         }
-        if (!EMAIL.matcher(row.get("email")).matches() || row.get("email").length() > 254) {
+        if (!EmailAddress.isValid(row.get("email"))) {
             errors.add(Texts.format(Texts.DEFAULT, "import.error.email", row.get("email")));
         }
         if (!PHONE.matcher(row.get("phone")).matches()) {

@@ -1,5 +1,6 @@
 package org.servicepact.platform.persistence;
 
+import jakarta.persistence.Column;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.lang.reflect.Field;
@@ -10,31 +11,41 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Refuses text that no database column can keep: PostgreSQL stores no NUL character ({@code \u0000}), so a value
- * holding one is refused, naming its field, before anything is written (on H2 as on PostgreSQL, so both behave
- * alike). Runs for every entity before it is inserted or updated (the default entity listener in
- * {@code META-INF/orm.xml}).
+ * Refuses text that its database column cannot keep as it was typed, naming the field, before anything is
+ * written: text longer than the column (the limit named, never cut), and a NUL character ({@code \u0000}), which
+ * PostgreSQL stores nowhere (refused on H2 too, so both behave alike). Runs for every entity before it is inserted
+ * or updated (the default entity listener in {@code META-INF/orm.xml}), so no form, import or API call can store
+ * less than it was given.
  */
 public class StorableText {
 
-    private static final Map<Class<?>, List<Field>> TEXT_FIELDS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<TextField>> TEXT_FIELDS = new ConcurrentHashMap<>();
+
+    /** A text field of an entity and the length of its column. */
+    private record TextField(Field field, int maxLength) {
+    }
 
     public void check(Object entity) {
-        for (Field field : TEXT_FIELDS.computeIfAbsent(entity.getClass(), StorableText::textFields)) {
-            Object value = read(field, entity);
-            if (value instanceof String text && text.indexOf('\u0000') >= 0) {
-                throw new RuleViolation(field.getName(), "text.nul");
+        for (TextField text : TEXT_FIELDS.computeIfAbsent(entity.getClass(), StorableText::textFields)) {
+            if (read(text.field(), entity) instanceof String value) {
+                if (value.length() > text.maxLength()) {
+                    throw new RuleViolation(text.field().getName(), "text.tooLong", text.maxLength(), value.length());
+                }
+                if (value.indexOf('\u0000') >= 0) {
+                    throw new RuleViolation(text.field().getName(), "text.nul");
+                }
             }
         }
     }
 
-    private static List<Field> textFields(Class<?> type) {
-        List<Field> fields = new ArrayList<>();
+    private static List<TextField> textFields(Class<?> type) {
+        List<TextField> fields = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (field.getType() == String.class && !Modifier.isStatic(field.getModifiers())) {
                     field.setAccessible(true);
-                    fields.add(field);
+                    Column column = field.getAnnotation(Column.class);
+                    fields.add(new TextField(field, column == null ? Integer.MAX_VALUE : column.length()));
                 }
             }
         }

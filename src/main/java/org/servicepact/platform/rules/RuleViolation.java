@@ -1,5 +1,7 @@
 package org.servicepact.platform.rules;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,7 +21,7 @@ public class RuleViolation extends RuntimeException {
         super((field == null ? "" : field + ": ") + messageKey);
         this.field = field;
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     /** A violation about the whole form rather than one field. */

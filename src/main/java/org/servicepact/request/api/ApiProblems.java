@@ -26,6 +26,15 @@ public final class ApiProblems {
                 .entity(new ApiViews.Problem(field, message)).build();
     }
 
+    /** The message of the deepest cause: what exactly could not be read, rather than that something could not. */
+    private static String innermostMessage(Throwable e) {
+        Throwable innermost = e;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        return innermost.getMessage() == null ? e.getMessage() : innermost.getMessage();
+    }
+
     /** A business rule refused the call. */
     @Provider
     public static class RuleViolations implements ExceptionMapper<RuleViolation> {
@@ -59,7 +68,7 @@ public final class ApiProblems {
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return badRequest(null, "The body could not be read as JSON: " + e.getMessage());
+            return badRequest(null, "The body could not be read as JSON: " + innermostMessage(e));
         }
     }
 

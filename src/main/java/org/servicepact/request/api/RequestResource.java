@@ -1,5 +1,7 @@
 package org.servicepact.request.api;
 
+import org.servicepact.platform.persistence.OnceOnly;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.enterprise.context.RequestScoped;
 import org.servicepact.request.application.RequestHistoryImport;
 import jakarta.inject.Inject;
@@ -85,8 +87,13 @@ public class RequestResource {
         return Response.ok(ApiViews.Request.of(request, requests.clocks(request))).build();
     }
 
+    /**
+     * Logs a request; a client that may retry (a timeout, a lost answer) sends an {@code Idempotency-Key} header, and
+     * a call with a key it used before answers the request that call logged instead of logging another.
+     */
     @POST
-    public Response log(ApiViews.NewRequest body) {
+    public Response log(ApiViews.NewRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        String key = OnceOnly.key(idempotencyKey, "Idempotency-Key");
         if (body == null) {
             throw new RuleViolation(null, "api.body");
         }
@@ -97,7 +104,8 @@ public class RequestResource {
         form.setTitle(body.title());
         form.setDescription(body.description());
         form.setRequestedDue(body.requestedDue());
-        PeerRequest logged = requests.log(form, username());
+        form.setSubmissionKey(key);
+        PeerRequest logged = OnceOnly.create(key, () -> requests.log(form, username()), () -> requests.loggedWith(username(), key));
         return created(requests.detail(logged.getId(), username()));
     }
 

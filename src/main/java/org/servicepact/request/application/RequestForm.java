@@ -1,5 +1,6 @@
 package org.servicepact.request.application;
 
+import org.servicepact.platform.rules.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,7 +26,10 @@ public class RequestForm implements Serializable {
     @NotBlank
     @Size(max = 4000)
     private String description;
+    @PlausibleDate
     private LocalDate requestedDue;
+    /** What makes a second submission of the same form (or a retried API call) answer the first request. */
+    private String submissionKey;
 
     public Long getAgreementVersionId() {
         return agreementVersionId;
@@ -73,5 +77,13 @@ public class RequestForm implements Serializable {
 
     public void setRequestedDue(LocalDate requestedDue) {
         this.requestedDue = requestedDue;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 }

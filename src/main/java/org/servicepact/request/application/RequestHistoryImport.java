@@ -1,5 +1,6 @@
 package org.servicepact.request.application;
 
+import org.servicepact.platform.rules.PlausibleDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,6 +59,8 @@ public class RequestHistoryImport {
         if (history.submittedAt() == null || history.submittedAt().isAfter(clock.instant())) {
             throw new RuleViolation("submittedAt", "api.import.submittedAt");
         }
+        PlausibleDates.require(history.submittedAt(), "submittedAt");
+        PlausibleDates.require(history.requestedDue(), "requestedDue");
         PeerRequest request = new PeerRequest(version, service, named(history.requester(), "requester"),
                 priority(history.priority(), "priority"), history.title(), history.description(), history.requestedDue(),
                 history.submittedAt());
@@ -74,6 +77,10 @@ public class RequestHistoryImport {
     private void replay(PeerRequest request, RequestHistory.Step event, String field) {
         if (event.at() == null || event.at().isAfter(clock.instant())) {
             throw new RuleViolation(field + ".at", "api.import.at");
+        }
+        PlausibleDates.require(event.at(), field + ".at");
+        if (event.kind() == null || event.kind().isBlank()) {
+            throw new RuleViolation(field + ".kind", "api.required");
         }
         TimelineEvent.Kind kind;
         try {
@@ -115,6 +122,9 @@ public class RequestHistoryImport {
 
     /** A priority as the API spells it (P1–P4). */
     public static Priority priority(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation(field, "api.required");
+        }
         try {
             return Priority.valueOf(String.valueOf(text).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

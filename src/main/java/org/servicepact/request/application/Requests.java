@@ -1,5 +1,7 @@
 package org.servicepact.request.application;
 
+import java.util.Optional;
+import org.servicepact.platform.persistence.OnceOnly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -76,6 +78,13 @@ public class Requests {
         return calendars.ifSubmittedAt(version(versionId), priority, requestedDue, clock.instant());
     }
 
+    /** The request this person logged with this submission key, if any (see {@link OnceOnly}). */
+    public Optional<PeerRequest> loggedWith(String username, String submissionKey) {
+        return em.createQuery("SELECT r FROM PeerRequest r WHERE r.requester.username = :username AND r.submissionKey = :key",
+                        PeerRequest.class).setParameter("username", username).setParameter("key", submissionKey)
+                .getResultStream().findFirst();
+    }
+
     @Transactional
     public PeerRequest log(RequestForm form, String username) {
         validation.check(form);
@@ -83,6 +92,7 @@ public class Requests {
         OfferedService service = Records.reference(em, OfferedService.class, form.getServiceId(), "serviceId");
         PeerRequest request = new PeerRequest(version, service, employees.named(username), form.getPriority(), form.getTitle(),
                 form.getDescription(), form.getRequestedDue(), clock.instant());
+        request.keepSubmissionKey(OnceOnly.key(form.getSubmissionKey(), "submissionKey"));
         em.persist(request);
         figures.refresh(request);
         em.flush();

@@ -95,6 +95,10 @@ public class PeerRequest {
     @Column(name = "requested_due")
     private LocalDate requestedDue;
 
+    /** The key of the submission that logged it (see {@code platform.persistence.OnceOnly}), if it carried one. */
+    @Column(name = "submission_key", length = 64, updatable = false)
+    private String submissionKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
     private RequestStatus status;
@@ -188,6 +192,11 @@ public class PeerRequest {
         this.status = RequestStatus.NEW;
         this.submittedAt = at;
         record(Kind.SUBMITTED, requester, null, at, priority, null);
+    }
+
+    /** Keeps the key of the submission that logged it, so that submitting the same form again finds this request. */
+    public void keepSubmissionKey(String key) {
+        this.submissionKey = key;
     }
 
     // --- the provider's acts -------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package org.servicepact.request.web;
 
+import java.util.UUID;
+import org.servicepact.platform.persistence.OnceOnly;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,6 +39,10 @@ public class RequestLogger implements Serializable {
     CurrentUser currentUser;
 
     private final RequestForm form = new RequestForm();
+
+    {
+        form.setSubmissionKey(UUID.randomUUID().toString());
+    }
     private List<Option> agreements;
     private transient AgreementVersion version;
     private transient List<ClockReading> preview;
@@ -60,7 +66,9 @@ public class RequestLogger implements Serializable {
 
     public String submit() {
         PeerRequest[] logged = new PeerRequest[1];
-        boolean done = FormMessages.attempt(() -> logged[0] = requests.log(form, currentUser.getUsername()),
+        String username = currentUser.getUsername();
+        boolean done = FormMessages.attempt(() -> logged[0] = OnceOnly.create(form.getSubmissionKey(),
+                () -> requests.log(form, username), () -> requests.loggedWith(username, form.getSubmissionKey())),
                 "request.logged", form.getTitle());
         return done ? "/requests/request?faces-redirect=true&id=" + logged[0].getId() : null;
     }

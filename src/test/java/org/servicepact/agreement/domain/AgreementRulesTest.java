@@ -121,6 +121,15 @@ class AgreementRulesTest {
                     0.5, 2, 24, 2000).check(1);
         }
 
+        @Test
+        void aTargetFinerThanItsColumnKeepsIsRefusedRatherThanRounded() {
+            RuleViolation fine = assertThrows(RuleViolation.class, () -> CommitmentTerms.measured(Side.PROVIDER, "Fix", null, "Why",
+                    Measure.RESOLUTION, TargetUnit.BUSINESS_HOURS, 0.001, 2, 3, 4).check(1));
+            assertEquals("agreement.commitment.targetDecimals", fine.messageKey());
+            CommitmentTerms.measured(Side.PROVIDER, "Fix", null, "Why", Measure.RESOLUTION, TargetUnit.BUSINESS_HOURS,
+                    0.25, 2, 3, 4).check(1);
+        }
+
         @ParameterizedTest
         @EnumSource(Measure.class)
         void aMeasureIsOwedOnlyByItsOwnSide(Measure measure) {

@@ -13,9 +13,9 @@ class HealthScoreTest {
 
     private static RatingSums ratings(long count, long perPrincipleSum, boolean ofProvider) {
         return ofProvider
-                ? new RatingSums(count, Map.of(Principle.RESPECT, perPrincipleSum, Principle.HELPFULNESS, perPrincipleSum,
+                ? new RatingSums(count, count, Map.of(Principle.RESPECT, perPrincipleSum, Principle.HELPFULNESS, perPrincipleSum,
                 Principle.INTEGRITY, perPrincipleSum, Principle.WORKMANSHIP, perPrincipleSum))
-                : new RatingSums(count, Map.of(Principle.RESPECT, perPrincipleSum, Principle.CLARITY, perPrincipleSum,
+                : new RatingSums(count, count, Map.of(Principle.RESPECT, perPrincipleSum, Principle.CLARITY, perPrincipleSum,
                 Principle.RESPONSIVENESS, perPrincipleSum, Principle.FAIRNESS, perPrincipleSum));
     }
 

@@ -169,6 +169,29 @@ class ImportValidatorTest {
     }
 
     @Test
+    void aSemicolonSeparatedFileIsReadLikeACommaSeparatedOne() {
+        String csv = "code;name;parent_code;head_username;calendar\nOPS;\"Operations; North\";;;\n";
+        CsvTable table = CsvTable.read(csv.getBytes(StandardCharsets.UTF_8), ImportValidator.DEPARTMENT_COLUMNS, List.of());
+        assertNull(table.problem());
+        assertEquals("Operations; North", table.rows().get(0).get("name"));
+    }
+
+    @Test
+    void aColumnNamedTwiceIsRefusedRatherThanOneSilentlyWinning() {
+        String csv = "code,name,parent_code,head_username,calendar,Name\nOPS,Operations,,,,Other\n";
+        assertEquals("Column \"name\" is named twice in the first line; keep one.",
+                CsvTable.read(csv.getBytes(StandardCharsets.UTF_8), ImportValidator.DEPARTMENT_COLUMNS, List.of()).problem());
+    }
+
+    @Test
+    void aQuoteLeftOpenNamesTheLineItStartsOn() {
+        String csv = "code,name,parent_code,head_username,calendar\nOPS,Operations,,,\nLAB,\"Lab,,,\nQA,Quality,,,\n";
+        String problem = CsvTable.read(csv.getBytes(StandardCharsets.UTF_8), ImportValidator.DEPARTMENT_COLUMNS, List.of()).problem();
+        assertTrue(problem.startsWith("Line 3 is not valid CSV"), problem);
+        assertFalse(problem.contains("Exception"), problem);
+    }
+
+    @Test
     void anEmptyFileIsRefused() {
         assertEquals("The file is empty.", CsvTable.read(new byte[0], ImportValidator.DEPARTMENT_COLUMNS, List.of()).problem());
     }
