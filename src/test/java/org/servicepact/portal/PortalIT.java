@@ -489,6 +489,7 @@ class PortalIT {
         HttpResponse<String> mine = new ApiClient(base, "lena.fischer", PASSWORD).get("/requests");
         assertEquals(200, mine.statusCode(), mine::body);
         assertTrue(mine.body().startsWith("["));
+        assertTrue(mine.body().contains("\"number\":\"REQ-") && !mine.body().contains("getNumber"), mine.body());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.servicepact.request.api;
 
+import org.servicepact.request.application.RequestRow;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestEvent;
@@ -46,6 +47,15 @@ public final class ApiViews {
                     request.getAssignee() == null ? null : request.getAssignee().getUsername(), request.getSubmittedAt(),
                     request.getAgreementVersion().getId(), request.getService().getId(), clocks.stream().map(Clock::of).toList(),
                     request.getEvents().stream().map(Event::of).toList());
+        }
+    }
+
+    /** One line of a list of requests: what the list pages show, named as the API has always named it. */
+    public record RequestLine(Long id, String number, String title, String providerName, String consumerName, String requesterName,
+                              String assigneeName, String priority, String status, Instant submittedAt, Instant resolutionDue) {
+        static RequestLine of(RequestRow row) {
+            return new RequestLine(row.id(), row.getNumber(), row.title(), row.providerName(), row.consumerName(), row.requesterName(),
+                    row.assigneeName(), row.priority().name(), row.status().name(), row.submittedAt(), row.resolutionDue());
         }
     }
 

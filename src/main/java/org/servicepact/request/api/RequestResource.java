@@ -24,7 +24,6 @@ import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.RequestForm;
 import org.servicepact.request.application.RequestHistory;
-import org.servicepact.request.application.RequestRow;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.PeerRequest;
 
@@ -59,7 +58,7 @@ public class RequestResource {
 
     /** The requests I logged (scope MINE) or my department's queue (QUEUE_OPEN and the other queue scopes). */
     @GET
-    public List<RequestRow> list(@QueryParam("scope") @DefaultValue("MINE") String scope,
+    public List<ApiViews.RequestLine> list(@QueryParam("scope") @DefaultValue("MINE") String scope,
                                  @QueryParam("first") @DefaultValue("0") int first,
                                  @QueryParam("size") @DefaultValue("50") int size) {
         RequestDirectory.Scope chosen;
@@ -71,7 +70,8 @@ public class RequestResource {
         if (first < 0 || size < 1 || size > MAX_PAGE) {
             throw new RuleViolation("size", "api.page", MAX_PAGE);
         }
-        return directory.page(chosen, username(), new PageRequest(first, size, null, true, ""));
+        return directory.page(chosen, username(), new PageRequest(first, size, null, true, "")).stream()
+                .map(ApiViews.RequestLine::of).toList();
     }
 
     @GET
