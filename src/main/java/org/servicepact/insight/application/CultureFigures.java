@@ -88,11 +88,11 @@ public class CultureFigures {
         List<Object> parameters = new ArrayList<>(List.of(ratedSide.name()));
         parameters.addAll(filter.parameters());
         Map<Long, RatingSums> byParty = new HashMap<>();
-        for (Object[] row : rows("SELECT " + party + ", COUNT(*), COUNT(DISTINCT g.rater_id), " + sums
+        for (Object[] row : rows("SELECT " + party + ", COUNT(*), " + sums + ", COUNT(DISTINCT g.rater_id)"
                 + " FROM rating g JOIN peer_request r ON r.id = g.request_id AND g.rated_side = ?" + filter.where()
                 + " GROUP BY " + party, parameters)) {
             long[] v = numbers(row, 1, principles.size() + 2);
-            byParty.put(number(row[0]), ratingSums(v, 0, v[1], principles, 2));
+            byParty.put(number(row[0]), ratingSums(v, 0, v[principles.size() + 1], principles));
         }
         return byParty;
     }
@@ -182,15 +182,10 @@ public class CultureFigures {
 
     /** Rating sums from the count at {@code from} and one sum per principle after it. */
     private static RatingSums ratingSums(long[] values, int from, long raters, List<Principle> principles) {
-        return ratingSums(values, from, raters, principles, 1);
-    }
-
-    /** Rating sums from the count at {@code from} and one sum per principle from {@code from + firstSum} on. */
-    private static RatingSums ratingSums(long[] values, int from, long raters, List<Principle> principles, int firstSum) {
         Map<Principle, Long> sums = new EnumMap<>(Principle.class);
         if (values[from] > 0) {
             for (int i = 0; i < principles.size(); i++) {
-                sums.put(principles.get(i), values[from + firstSum + i]);
+                sums.put(principles.get(i), values[from + 1 + i]);
             }
         }
         return new RatingSums(values[from], raters, sums);

@@ -29,18 +29,13 @@ public record RatingSums(long count, long raters, Map<Principle, Long> sums) {
     /**
      * Two groups together. Who rated is not kept, so the raters of the union are only known to be at least those
      * of the larger part: a union is shown only when one part alone would be. Where a union is shown on its own,
-     * its raters are counted in SQL instead ({@link #withRaters}).
+     * its raters are counted in SQL instead.
      */
     public RatingSums plus(RatingSums other) {
         Map<Principle, Long> total = new EnumMap<>(Principle.class);
         total.putAll(sums);
         other.sums.forEach((principle, sum) -> total.merge(principle, sum, Long::sum));
         return new RatingSums(count + other.count, Math.max(raters, other.raters), total);
-    }
-
-    /** The same sums with the different raters counted over the whole group. */
-    public RatingSums withRaters(long distinctRaters) {
-        return new RatingSums(count, distinctRaters, sums);
     }
 
     /** Whether enough different people rated for the group to be shown. */

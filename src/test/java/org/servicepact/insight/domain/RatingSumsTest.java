@@ -47,7 +47,7 @@ class RatingSumsTest {
         assertEquals(5, merged.count());
         assertFalse(merged.isShown(), "the same people may have rated in both parts");
 
-        RatingSums counted = merged.withRaters(5);
+        RatingSums counted = new RatingSums(merged.count(), 5, merged.sums());
         assertEquals(3.2, counted.average(Principle.RESPECT).getAsDouble(), 1e-9, "once counted as five different people");
     }
 }
