@@ -1,6 +1,7 @@
 package org.servicepact.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,6 +27,14 @@ public final class FeedbackPages {
         browser.type("#request\\:ratingComment", comment);
         browser.click("#request\\:rate");
         browser.waitForText("your rating is recorded");
+    }
+
+    /** Sends the rating form with a score no star click can give (as a hand-made post would), and a comment. */
+    public void sendForgedScore(String principle, String score) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", "request:" + principle + "_input", score);
+        browser.type("#request\\:ratingComment", "Forged");
+        browser.click("#request\\:rate");
     }
 
     public String myRating() {

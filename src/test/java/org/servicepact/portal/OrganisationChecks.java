@@ -248,4 +248,46 @@ interface OrganisationChecks {
         assertEquals(CredentialValidationResult.Status.INVALID,
                 identityStore().validate(new UsernamePasswordCredential("marco.rossi", "wrong-password")).getStatus());
     }
+
+    @Test
+    default void aLargeImportWritesEverySupervisorAcrossItsBatchesAndCanTurnAChainRound() {
+        String code = unique("ORG");
+        String prefix = code.toLowerCase() + ".";
+        byte[] departmentsCsv = ("code,name,parent_code,head_username,calendar\n"
+                + code + "," + code + " Organisation,EXEC," + prefix + "p0,\n").getBytes(StandardCharsets.UTF_8);
+        StringBuilder employees = new StringBuilder("username,full_name,job_title,email,phone,department_code,supervisor_username\n");
+        for (int i = 1_199; i >= 0; i--) {   // written last to first, so no row comes after its supervisor by chance
+            String supervisor = i == 0 ? "catherine.vogel" : prefix + "p" + (i - 1) / 3;
+            employees.append(prefix).append('p').append(i).append(",Person ").append(i).append(",Clerk,p").append(i)
+                    .append("@servicepact.example,,").append(code).append(',').append(supervisor).append('\n');
+        }
+        byte[] employeesCsv = employees.toString().getBytes(StandardCharsets.UTF_8);
+        ImportPlan plan = organisationImport().preview(departmentsCsv, employeesCsv);
+        ImportProgress progress = new ImportProgress(OrganisationImport.steps(plan));
+
+        organisationImport().apply(departmentsCsv, employeesCsv, progress);
+
+        assertEquals(ImportProgress.State.DONE, progress.state());
+        List<Object[]> links = em().createQuery("SELECT e.username, s.username FROM Employee e JOIN e.supervisor s"
+                + " WHERE e.department.code = :code", Object[].class).setParameter("code", code).getResultList();
+        assertEquals(1_200, links.size());
+        for (Object[] link : links) {
+            int number = Integer.parseInt(((String) link[0]).substring(prefix.length() + 1));
+            assertEquals(number == 0 ? "catherine.vogel" : prefix + "p" + (number - 1) / 3, link[1]);
+        }
+
+        byte[] turnedRound = ("username,full_name,job_title,email,phone,department_code,supervisor_username\n"
+                + prefix + "p0,Person 0,Clerk,p0@servicepact.example,," + code + "," + prefix + "p4\n"
+                + prefix + "p1,Person 1,Clerk,p1@servicepact.example,," + code + ",catherine.vogel\n").getBytes(StandardCharsets.UTF_8);
+        organisationImport().apply(null, turnedRound, new ImportProgress(2));
+        em().clear();
+        assertEquals(prefix + "p4", supervisorOf(prefix + "p0"));
+        assertEquals("catherine.vogel", supervisorOf(prefix + "p1"));
+        assertEquals(prefix + "p1", supervisorOf(prefix + "p4"));
+    }
+
+    private String supervisorOf(String username) {
+        return em().createQuery("SELECT e.supervisor.username FROM Employee e WHERE e.username = :username", String.class)
+                .setParameter("username", username).getSingleResult();
+    }
 }

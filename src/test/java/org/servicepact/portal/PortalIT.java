@@ -14,6 +14,7 @@ import org.servicepact.browser.Browser;
 import org.servicepact.browser.FeedbackPages;
 import org.servicepact.browser.PortalPages;
 import org.servicepact.browser.RequestPages;
+import org.servicepact.platform.pdf.EmbeddedFonts;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -475,6 +477,8 @@ class PortalIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        Set<String> fonts = EmbeddedFonts.onFirstPage(pdf.body());
+        assertTrue(fonts.stream().allMatch(font -> font.contains("+Noto")), () -> "only embedded Noto subsets, not " + fonts);
         assertEquals(404, employee.getBytes("/agreements/pdf?id=987654321").statusCode());
     }
 
@@ -986,6 +990,9 @@ class PortalIT {
 
             portal.logIn("priya.nair", PASSWORD);
             browser.visit(page);
+            feedback.sendForgedScore("respect", "abc");
+            browser.waitForText("A score is from 1 to 5.");
+            browser.screenshot("rating-forged-score-refused");
             feedback.rate(Map.of("respect", 5, "clarity", 3, "responsiveness", 4, "fairness", 5), "Clear enough, answered quickly.");
             assertTrue(feedback.theirRating().contains("Not rated yet"), feedback.theirRating());
             browser.screenshot("rating-assignee-rated");

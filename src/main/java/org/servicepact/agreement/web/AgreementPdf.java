@@ -3,7 +3,6 @@ package org.servicepact.agreement.web;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
@@ -15,6 +14,7 @@ import org.servicepact.agreement.domain.Commitment;
 import org.servicepact.agreement.domain.OfferedService;
 import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
+import org.servicepact.platform.pdf.PdfTextStyle;
 import org.servicepact.platform.web.BundleMessageResolver;
 
 import java.awt.Color;
@@ -23,11 +23,11 @@ import java.io.OutputStream;
 /** Writes one version of an agreement as a readable PDF: terms, services, then what each side owes and why. */
 final class AgreementPdf {
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, new Color(31, 111, 139));
-    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font SUBHEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font MUTED = new Font(Font.HELVETICA, 9, Font.ITALIC, Color.DARK_GRAY);
+    private static final PdfTextStyle TITLE = PdfTextStyle.bold(18, new Color(31, 111, 139));
+    private static final PdfTextStyle HEADING = PdfTextStyle.bold(13);
+    private static final PdfTextStyle SUBHEADING = PdfTextStyle.bold(11);
+    private static final PdfTextStyle BODY = PdfTextStyle.regular(10);
+    private static final PdfTextStyle MUTED = PdfTextStyle.italic(9, Color.DARK_GRAY);
 
     private AgreementPdf() {
     }
@@ -37,23 +37,23 @@ final class AgreementPdf {
         PdfWriter.getInstance(document, out);
         document.addTitle(agreement.getTitle());
         document.open();
-        document.add(new Paragraph(agreement.getTitle(), TITLE));
-        document.add(new Paragraph(text("agreement.kind." + agreement.getKind()) + " · "
-                + agreement.getProvider().getName() + " " + text("agreement.provides") + " " + agreement.getConsumer().getName(), BODY));
-        document.add(new Paragraph(text("agreement.version") + " " + version.getNumber() + " · "
-                + text("agreement.status." + version.getStatus()), MUTED));
+        document.add(TITLE.paragraph(agreement.getTitle()));
+        document.add(BODY.paragraph(text("agreement.kind." + agreement.getKind()) + " · "
+                + agreement.getProvider().getName() + " " + text("agreement.provides") + " " + agreement.getConsumer().getName()));
+        document.add(MUTED.paragraph(text("agreement.version") + " " + version.getNumber() + " · "
+                + text("agreement.status." + version.getStatus())));
         document.add(terms(version));
-        document.add(new Paragraph(text("agreement.services"), HEADING));
+        document.add(HEADING.paragraph(text("agreement.services")));
         for (OfferedService service : version.getServices()) {
-            Paragraph line = new Paragraph(service.getName(), SUBHEADING);
+            Paragraph line = SUBHEADING.paragraph(service.getName());
             line.setSpacingBefore(4);
             document.add(line);
             if (service.getDescription() != null) {
-                document.add(new Paragraph(service.getDescription(), BODY));
+                document.add(BODY.paragraph(service.getDescription()));
             }
         }
         for (Side side : Side.values()) {
-            Paragraph heading = new Paragraph(text("agreement.owes." + side) + ": " + agreement.partyOn(side).getName(), HEADING);
+            Paragraph heading = HEADING.paragraph(text("agreement.owes." + side) + ": " + agreement.partyOn(side).getName());
             heading.setSpacingBefore(14);
             document.add(heading);
             for (Commitment commitment : version.commitmentsOwedBy(side)) {
@@ -79,9 +79,9 @@ final class AgreementPdf {
     }
 
     private static void row(PdfPTable table, String labelKey, String value) {
-        PdfPCell label = new PdfPCell(new Paragraph(text(labelKey), SUBHEADING));
+        PdfPCell label = new PdfPCell(SUBHEADING.paragraph(text(labelKey)));
         label.setBorder(PdfPCell.NO_BORDER);
-        PdfPCell content = new PdfPCell(new Paragraph(value, BODY));
+        PdfPCell content = new PdfPCell(BODY.paragraph(value));
         content.setBorder(PdfPCell.NO_BORDER);
         content.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.addCell(label);
@@ -89,14 +89,14 @@ final class AgreementPdf {
     }
 
     private static Paragraph commitment(Commitment commitment) {
-        Paragraph block = new Paragraph();
+        Paragraph block = BODY.block();
         block.setSpacingBefore(6);
-        block.add(new Paragraph(commitment.getTitle(), SUBHEADING));
+        block.add(SUBHEADING.paragraph(commitment.getTitle()));
         if (commitment.getDescription() != null) {
-            block.add(new Paragraph(commitment.getDescription(), BODY));
+            block.add(BODY.paragraph(commitment.getDescription()));
         }
-        block.add(new Paragraph(text("agreement.commitment.why") + " " + commitment.getRationale(), BODY));
-        block.add(new Paragraph(measure(commitment), MUTED));
+        block.add(BODY.paragraph(text("agreement.commitment.why") + " " + commitment.getRationale()));
+        block.add(MUTED.paragraph(measure(commitment)));
         return block;
     }
 

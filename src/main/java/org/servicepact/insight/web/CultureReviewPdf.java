@@ -3,7 +3,6 @@ package org.servicepact.insight.web;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -23,6 +22,7 @@ import org.servicepact.insight.application.MonthFigures;
 import org.servicepact.insight.application.TieRow;
 import org.servicepact.insight.domain.HealthScore;
 import org.servicepact.insight.domain.TieFigures;
+import org.servicepact.platform.pdf.PdfTextStyle;
 import org.servicepact.platform.web.BundleMessageResolver;
 
 import java.awt.Color;
@@ -43,11 +43,11 @@ import java.util.function.Function;
  */
 final class CultureReviewPdf {
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, new Color(31, 111, 139));
-    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9);
-    private static final Font SMALL = new Font(Font.HELVETICA, 7);
-    private static final Font SMALL_BOLD = new Font(Font.HELVETICA, 7, Font.BOLD);
+    private static final PdfTextStyle TITLE = PdfTextStyle.bold(18, new Color(31, 111, 139));
+    private static final PdfTextStyle HEADING = PdfTextStyle.bold(13);
+    private static final PdfTextStyle BODY = PdfTextStyle.regular(9);
+    private static final PdfTextStyle SMALL = PdfTextStyle.regular(7);
+    private static final PdfTextStyle SMALL_BOLD = PdfTextStyle.bold(7);
     private static final Map<HealthScore.Band, Color> BAND_COLOURS = Map.of(HealthScore.Band.HEALTHY, new Color(198, 234, 206),
             HealthScore.Band.WATCH, new Color(255, 234, 184), HealthScore.Band.STRAINED, new Color(248, 200, 195));
     private static final int CHART_WIDTH = 1000;
@@ -63,16 +63,16 @@ final class CultureReviewPdf {
         PdfWriter.getInstance(document, out);
         document.addTitle(text("insight.culture"));
         document.open();
-        document.add(new Paragraph(text("insight.culture"), TITLE));
-        document.add(new Paragraph(review.period().from() + " – " + review.period().to() + " · " + text("insight.anonymity"), BODY));
+        document.add(TITLE.paragraph(text("insight.culture")));
+        document.add(BODY.paragraph(review.period().from() + " – " + review.period().to() + " · " + text("insight.anonymity")));
         heading(document, text("insight.organisationTrend"));
         document.add(chart(review.months(), false));
         document.add(chart(review.months(), true));
         heading(document, text("insight.matrix"));
         document.add(matrix(review));
-        document.add(new Paragraph(text("insight.health.formula") + " " + String.join(" ", text("insight.health.P"),
+        document.add(SMALL.paragraph(text("insight.health.formula") + " " + String.join(" ", text("insight.health.P"),
                 text("insight.health.C"), text("insight.health.F"), text("insight.health.E"), text("insight.health.R"),
-                text("insight.health.missing")), SMALL));
+                text("insight.health.missing"))));
         heading(document, text("insight.principles"));
         document.add(table(List.of("insight.department", "rating.principle.RESPECT", "rating.principle.HELPFULNESS",
                 "rating.principle.INTEGRITY", "rating.principle.WORKMANSHIP", "insight.asRequester"), review.principles(),
@@ -145,15 +145,15 @@ final class CultureReviewPdf {
         PdfPTable table = new PdfPTable(departments.size() + 1);
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
-        table.addCell(new PdfPCell(new Phrase("", SMALL)));
-        departments.forEach(column -> table.addCell(new PdfPCell(new Phrase(column.name(), SMALL_BOLD))));
+        table.addCell(new PdfPCell(SMALL.phrase("")));
+        departments.forEach(column -> table.addCell(new PdfPCell(SMALL_BOLD.phrase(column.name()))));
         for (CultureReview.Party row : departments) {
-            table.addCell(new PdfPCell(new Phrase(row.name(), SMALL_BOLD)));
+            table.addCell(new PdfPCell(SMALL_BOLD.phrase(row.name())));
             for (CultureReview.Party column : departments) {
                 TieFigures cell = row.id() == column.id() ? null
                         : cells.get(Math.min(row.id(), column.id()) + "-" + Math.max(row.id(), column.id()));
                 Optional<HealthScore> health = cell == null ? Optional.empty() : cell.health();
-                PdfPCell shown = new PdfPCell(new Phrase(format.health(health), SMALL));
+                PdfPCell shown = new PdfPCell(SMALL.phrase(format.health(health)));
                 shown.setHorizontalAlignment(Element.ALIGN_CENTER);
                 health.ifPresent(score -> shown.setBackgroundColor(BAND_COLOURS.get(score.band())));
                 table.addCell(shown);
@@ -167,13 +167,13 @@ final class CultureReviewPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setHeaderRows(1);
-        headerKeys.forEach(key -> table.addCell(new PdfPCell(new Phrase(text(key), SMALL_BOLD))));
-        rows.forEach(row -> cells.apply(row).forEach(cell -> table.addCell(new PdfPCell(new Phrase(cell, SMALL)))));
+        headerKeys.forEach(key -> table.addCell(new PdfPCell(SMALL_BOLD.phrase(text(key)))));
+        rows.forEach(row -> cells.apply(row).forEach(cell -> table.addCell(new PdfPCell(SMALL.phrase(cell)))));
         return table;
     }
 
     private static void heading(Document document, String text) throws DocumentException {
-        Paragraph heading = new Paragraph(text, HEADING);
+        Paragraph heading = HEADING.paragraph(text);
         heading.setSpacingBefore(12);
         document.add(heading);
     }

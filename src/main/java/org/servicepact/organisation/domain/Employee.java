@@ -112,6 +112,15 @@ public class Employee {
         this.supervisor = newSupervisor;
     }
 
+    /**
+     * Makes {@code newSupervisor} this employee's supervisor without walking the chain above them: for an
+     * import, which checked the whole organisation it writes for loops before writing any of it (walking
+     * each chain again would cost the square of its length).
+     */
+    public void reportToLoopCheckedSupervisor(Employee newSupervisor) {
+        this.supervisor = newSupervisor;
+    }
+
     public void grantRoles(Collection<Role> roles) {
         if (roles.stream().anyMatch(role -> !role.isGranted())) {
             throw new IllegalArgumentException("Only HR and ADMIN are granted; others follow from the organisation");

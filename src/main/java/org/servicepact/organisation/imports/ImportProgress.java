@@ -17,8 +17,8 @@ public final class ImportProgress {
         this.total = Math.max(total, 1);
     }
 
-    void step() {
-        done.incrementAndGet();
+    void step(int rows) {
+        done.addAndGet(rows);
     }
 
     public void finish() {

@@ -9,17 +9,14 @@ import org.servicepact.organisation.imports.OrganisationSnapshot.EmployeeState;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +44,9 @@ public final class ImportValidator {
     private final Map<String, Long> departmentLines = new HashMap<>();
     private final Map<String, Long> employeeLines = new HashMap<>();
     private final Map<String, String> calendarsByLowerName = new HashMap<>();
+    private final Loops departmentLoops = new Loops(code -> departmentsAfter.containsKey(code) ? departmentsAfter.get(code).parentCode() : null);
+    private final Loops employeeLoops = new Loops(username -> employeesAfter.containsKey(username)
+            ? employeesAfter.get(username).supervisorUsername() : null);
 
     private ImportValidator(OrganisationSnapshot current) {
         this.current = current;
@@ -149,8 +149,7 @@ public final class ImportValidator {
             if (!departmentsAfter.containsKey(after.parentCode())) {
                 errors.add(Texts.format(Texts.DEFAULT, "import.error.parent", after.parentCode()));
             } else {
-                loop(code, c -> departmentsAfter.get(c) == null ? null : departmentsAfter.get(c).parentCode())
-                        .ifPresent(path -> errors.add(Texts.format(Texts.DEFAULT, "import.error.parentLoop", path)));
+                departmentLoops.through(code).ifPresent(path -> errors.add(Texts.format(Texts.DEFAULT, "import.error.parentLoop", path)));
             }
         }
         if (after.headUsername() != null) {
@@ -176,8 +175,7 @@ public final class ImportValidator {
             if (!employeesAfter.containsKey(after.supervisorUsername())) {
                 errors.add(Texts.format(Texts.DEFAULT, "import.error.supervisor", row.get("supervisor_username")));
             } else {
-                loop(username, u -> employeesAfter.get(u) == null ? null : employeesAfter.get(u).supervisorUsername())
-                        .ifPresent(path -> errors.add(Texts.format(Texts.DEFAULT, "import.error.supervisorLoop", path)));
+                employeeLoops.through(username).ifPresent(path -> errors.add(Texts.format(Texts.DEFAULT, "import.error.supervisorLoop", path)));
             }
         }
         EmployeeState before = current.employees().get(username);
@@ -187,22 +185,6 @@ public final class ImportValidator {
                 errors.add(Texts.format(Texts.DEFAULT, "import.error.movingHead", username, before.departmentCode()));
             }
         }
-    }
-
-    /** The loop through {@code start} ("a → b → a"), if following {@code next} leads back to it. */
-    static Optional<String> loop(String start, Function<String, String> next) {
-        List<String> path = new ArrayList<>(List.of(start));
-        Set<String> seen = new HashSet<>(path);
-        for (String step = next.apply(start); step != null; step = next.apply(step)) {
-            path.add(step);
-            if (step.equals(start)) {
-                return Optional.of(String.join(" → ", path));
-            }
-            if (!seen.add(step)) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
     }
 
     private PlannedRow planDepartment(CsvTable.Row row, List<String> errors) {

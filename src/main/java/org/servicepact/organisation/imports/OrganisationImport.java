@@ -14,6 +14,7 @@ import org.servicepact.organisation.imports.OrganisationSnapshot.DepartmentState
 import org.servicepact.organisation.imports.OrganisationSnapshot.EmployeeState;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,8 +31,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OrganisationImport {
 
-    /** How many rows are written before the persistence context is flushed and cleared. */
-    private static final int BATCH = 200;
+    /** The most employees written before the persistence context is flushed and cleared. */
+    private static final int BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -43,28 +44,59 @@ public class OrganisationImport {
 
     /**
      * Plans the import again against the organisation as it is now and, if it is still free of errors,
-     * writes it; otherwise writes nothing and says why.
+     * writes it; otherwise writes nothing and says why. Employees are written in batches, supervisors
+     * first, each batch flushed and then let go of, so that the work grows with the rows and the progress
+     * moves as they are written; it is still one transaction.
      */
     @Transactional
     public ImportPlan apply(byte[] departmentsCsv, byte[] employeesCsv, ImportProgress progress) {
-        ImportPlan plan = preview(departmentsCsv, employeesCsv);
+        OrganisationSnapshot snapshot = snapshot();
+        ImportPlan plan = ImportValidator.plan(departmentsTable(departmentsCsv), employeesTable(employeesCsv), snapshot);
         if (plan.hasErrors()) {
             throw RuleViolation.ofForm("import.changedSincePreview");
         }
+        List<PlannedRow> departmentRows = writing(plan.departments());
+        writeDepartments(departmentRows, progress);
+        Map<String, Long> departmentIds = idsBy("SELECT d.code, d.id FROM Department d");
+        Map<String, Long> employeeIds = idsBy("SELECT LOWER(e.username), e.id FROM Employee e");
+        em.clear();
+        Map<String, String> storedSupervisors = new HashMap<>();
+        snapshot.employees().values().forEach(e -> storedSupervisors.put(e.username(), e.supervisorUsername()));
+        List<PlannedRow> supervisorsToLink = new ArrayList<>();
+        for (List<PlannedRow> batch : SupervisorFirstBatches.of(writing(plan.employees()), storedSupervisors, BATCH)) {
+            List<PlannedRow> waiting = writeEmployees(batch, departmentIds, employeeIds);
+            em.flush();
+            em.clear();
+            supervisorsToLink.addAll(waiting);
+            progress.step(batch.size() - waiting.size());
+        }
+        for (int from = 0; from < supervisorsToLink.size(); from += BATCH) {
+            List<PlannedRow> batch = supervisorsToLink.subList(from, Math.min(from + BATCH, supervisorsToLink.size()));
+            linkSupervisors(batch, employeeIds);
+            em.flush();
+            em.clear();
+            progress.step(batch.size());
+        }
+        appointHeads(departmentRows, departmentIds, employeeIds);
+        em.flush();
+        progress.finish();
+        return plan;
+    }
+
+    /** How many steps {@link #apply} reports to its progress. */
+    public static int steps(ImportPlan plan) {
+        return Math.toIntExact(plan.writes());
+    }
+
+    private void writeDepartments(List<PlannedRow> departmentRows, ImportProgress progress) {
         Map<String, Department> departments = new HashMap<>();
         em.createQuery("SELECT d FROM Department d", Department.class).getResultList()
                 .forEach(d -> departments.put(d.getCode(), d));
         Map<String, BusinessCalendar> calendars = em.createNamedQuery(BusinessCalendar.ALL, BusinessCalendar.class)
                 .getResultStream().collect(Collectors.toMap(c -> c.getName().toLowerCase(Locale.ROOT), c -> c));
-        Map<String, Employee> employees = new HashMap<>();
-        em.createQuery("SELECT e FROM Employee e", Employee.class).getResultList()
-                .forEach(e -> employees.put(e.getUsername().toLowerCase(Locale.ROOT), e));
-
-        List<PlannedRow> departmentRows = writing(plan.departments());
-        List<PlannedRow> employeeRows = writing(plan.employees());
         for (PlannedRow row : departmentRows) {
             writeDepartment(row, departments, calendars);
-            progress.step();
+            progress.step(1);
         }
         departmentRows.forEach(row -> departments.get(row.key()).placeUnder(null));
         for (PlannedRow row : departmentRows) {
@@ -74,28 +106,6 @@ public class OrganisationImport {
         // Departments and employees refer to each other (head, department): new departments must be stored
         // before the employees in them, or the provider orders the inserts the other way round.
         em.flush();
-        for (PlannedRow row : employeeRows) {
-            writeEmployee(row, departments, employees);
-            progress.step();
-        }
-        employeeRows.forEach(row -> employees.get(row.key()).reportTo(null));
-        for (PlannedRow row : employeeRows) {
-            String supervisor = value(row, "supervisor_username");
-            employees.get(row.key()).reportTo(supervisor == null ? null : employees.get(supervisor.toLowerCase(Locale.ROOT)));
-            flushEvery(row);
-        }
-        for (PlannedRow row : departmentRows) {
-            String head = value(row, "head_username");
-            departments.get(row.key()).appointHead(head == null ? null : employees.get(head.toLowerCase(Locale.ROOT)));
-        }
-        em.flush();
-        progress.finish();
-        return plan;
-    }
-
-    /** How many steps {@link #apply} reports to its progress. */
-    public static int steps(ImportPlan plan) {
-        return Math.toIntExact(plan.writes());
     }
 
     private void writeDepartment(PlannedRow row, Map<String, Department> departments, Map<String, BusinessCalendar> calendars) {
@@ -115,15 +125,62 @@ public class OrganisationImport {
         department.useCalendar(calendar == null ? null : calendars.get(calendar.toLowerCase(Locale.ROOT)));
     }
 
-    private void writeEmployee(PlannedRow row, Map<String, Department> departments, Map<String, Employee> employees) {
-        Department department = departments.get(value(row, "department_code").toUpperCase(Locale.ROOT));
+    /**
+     * Writes one batch: the people it changes and the supervisors it names are read in one query. Returns
+     * the rows whose supervisor is new in this same batch: they are linked once the batch is stored, as
+     * the provider would otherwise insert a chain of new people recursively, one stack frame per link.
+     */
+    private List<PlannedRow> writeEmployees(List<PlannedRow> batch, Map<String, Long> departmentIds, Map<String, Long> employeeIds) {
+        Map<Long, Employee> stored = load(batch, employeeIds);
+        Set<String> createdHere = new HashSet<>();
+        List<PlannedRow> waiting = new ArrayList<>();
+        for (PlannedRow row : batch) {
+            Department department = em.find(Department.class, departmentIds.get(value(row, "department_code").toUpperCase(Locale.ROOT)));
+            Employee employee = writeEmployee(row, department, stored.get(employeeIds.get(row.key())));
+            String supervisor = lower(value(row, "supervisor_username"));
+            if (supervisor != null && createdHere.contains(supervisor)) {
+                waiting.add(row);
+            } else {
+                employee.reportToLoopCheckedSupervisor(supervisor == null ? null : stored.get(employeeIds.get(supervisor)));
+            }
+            if (!employeeIds.containsKey(row.key())) {
+                createdHere.add(row.key());
+                employeeIds.put(row.key(), employee.getId());
+            }
+        }
+        return waiting;
+    }
+
+    private void linkSupervisors(List<PlannedRow> batch, Map<String, Long> employeeIds) {
+        Map<Long, Employee> stored = load(batch, employeeIds);
+        for (PlannedRow row : batch) {
+            stored.get(employeeIds.get(row.key()))
+                    .reportToLoopCheckedSupervisor(stored.get(employeeIds.get(lower(value(row, "supervisor_username")))));
+        }
+    }
+
+    /** The stored employees a batch writes or names as supervisor, by id, in one query. */
+    private Map<Long, Employee> load(List<PlannedRow> batch, Map<String, Long> employeeIds) {
+        Set<Long> ids = new HashSet<>();
+        for (PlannedRow row : batch) {
+            addIfKnown(ids, employeeIds, row.key());
+            addIfKnown(ids, employeeIds, lower(value(row, "supervisor_username")));
+        }
+        Map<Long, Employee> stored = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT e FROM Employee e WHERE e.id IN :ids", Employee.class).setParameter("ids", ids)
+                    .getResultList().forEach(e -> stored.put(e.getId(), e));
+        }
+        return stored;
+    }
+
+    private Employee writeEmployee(PlannedRow row, Department department, Employee stored) {
         Employee.PersonalDetails details = new Employee.PersonalDetails(value(row, "full_name"), value(row, "job_title"),
                 value(row, "email"), value(row, "phone"));
-        Employee employee = employees.get(row.key());
+        Employee employee = stored;
         if (employee == null) {
             employee = new Employee(row.key(), details, department);
             em.persist(employee);
-            employees.put(row.key(), employee);
         } else {
             employee.updateDetails(details);
             employee.moveTo(department);
@@ -132,11 +189,28 @@ public class OrganisationImport {
         if (row.action() == Action.CREATE || row.changedFields().contains("roles")) {
             employee.grantRoles(roles(value(row, "roles")));
         }
+        return employee;
     }
 
-    private void flushEvery(PlannedRow row) {
-        if (row.line() % BATCH == 0) {
-            em.flush();
+    private void appointHeads(List<PlannedRow> departmentRows, Map<String, Long> departmentIds, Map<String, Long> employeeIds) {
+        for (PlannedRow row : departmentRows) {
+            String head = lower(value(row, "head_username"));
+            em.find(Department.class, departmentIds.get(row.key()))
+                    .appointHead(head == null ? null : em.find(Employee.class, employeeIds.get(head)));
+        }
+    }
+
+    /** Key (first column) → id (second column) of every row the query returns. */
+    private Map<String, Long> idsBy(String keyAndIdQuery) {
+        Map<String, Long> ids = new HashMap<>();
+        em.createQuery(keyAndIdQuery, Object[].class).getResultStream().forEach(r -> ids.put((String) r[0], (Long) r[1]));
+        return ids;
+    }
+
+    private static void addIfKnown(Set<Long> ids, Map<String, Long> idsByKey, String key) {
+        Long id = key == null ? null : idsByKey.get(key);
+        if (id != null) {
+            ids.add(id);
         }
     }
 

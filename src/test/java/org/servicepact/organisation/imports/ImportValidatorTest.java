@@ -120,6 +120,33 @@ class ImportValidatorTest {
         ImportPlan plan = plan(DEPARTMENT_HEADER + "A,Alpha,B,,\nB,Beta,A,,\n", null);
 
         assertEquals(List.of("Parent loop: A → B → A."), plan.departments().get(0).errors());
+        assertEquals(List.of("Parent loop: B → A → B."), plan.departments().get(1).errors());
+    }
+
+    @Test
+    void aHundredThousandPeopleInOneChainAreCheckedWithoutWalkingTheChainForEachOfThem() {
+        StringBuilder employees = new StringBuilder(EMPLOYEE_HEADER);
+        for (int i = 0; i < 100_000; i++) {
+            employees.append('p').append(i).append(",Person,Clerk,p@example.org,,IT,").append(i == 0 ? "ann" : "p" + (i - 1)).append(",\n");
+        }
+
+        ImportPlan plan = plan(null, employees.toString());
+
+        assertFalse(plan.hasErrors());
+        assertEquals(100_000, plan.writes());
+    }
+
+    @Test
+    void aLongLoopIsNamedShortened() {
+        StringBuilder employees = new StringBuilder(EMPLOYEE_HEADER);
+        for (int i = 0; i < 20; i++) {
+            employees.append('p').append(i).append(",Person,Clerk,p@example.org,,IT,p").append((i + 1) % 20).append(",\n");
+        }
+
+        ImportPlan plan = plan(null, employees.toString());
+
+        assertEquals(List.of("Supervisor loop: p5 → p6 → p7 → p8 → p9 → p10 → p11 → p12 → … (12 more) → p5."),
+                row(plan.employees(), "p5").errors());
     }
 
     @Test
