@@ -176,7 +176,9 @@ public final class Browser implements AutoCloseable {
     /** Waits (at most 20 s) until the page shows the text; if it never does, fails saying what the page shows. */
     public void waitForText(String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+            // while a page is replaced, its body may go between finding it and reading it: Chromium then answers
+            // "Node … does not belong to the document", which is a WebDriverException but not a stale element
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                     .until(d -> pageText().contains(text));
         } catch (TimeoutException e) {
             screenshot("failed-waiting-for-text");

@@ -29,10 +29,14 @@ public final class FeedbackPages {
         browser.waitForText("your rating is recorded");
     }
 
-    /** Sends the rating form with a score no star click can give (as a hand-made post would), and a comment. */
+    /**
+     * Sends the rating form with a score no star click can give, as a hand-made post would (the stars' input is a
+     * range, which a browser keeps to numbers: it is made a text field first).
+     */
     public void sendForgedScore(String principle, String score) {
         ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", "request:" + principle + "_input", score);
+                "const input = document.getElementById(arguments[0]); input.type = 'text'; input.value = arguments[1];",
+                "request:" + principle + "_input", score);
         browser.type("#request\\:ratingComment", "Forged");
         browser.click("#request\\:rate");
     }

@@ -124,6 +124,25 @@ interface CultureChecks {
     }
 
     @Test
+    default void anActAndARatingMarkTheRequestForTheReportsThroughTheirEvents() throws Exception {
+        long id = resolvedRequest("Marked for the reports " + System.nanoTime());
+        assertNotNull(figuresChangedAt(id), "resolving changed what the reports count");
+        transaction().begin();
+        em().createNativeQuery("UPDATE peer_request SET figures_changed_at = NULL WHERE id = ?").setParameter(1, id).executeUpdate();
+        transaction().commit();
+        assertNull(figuresChangedAt(id));
+
+        ratings().rate(id, "priya.nair", scores(5, 4, 4, 4, false));
+
+        assertNotNull(figuresChangedAt(id), "a rating counts in the reports of the request's tie and month");
+    }
+
+    private Object figuresChangedAt(long requestId) {
+        return em().createNativeQuery("SELECT figures_changed_at FROM peer_request WHERE id = ?").setParameter(1, requestId)
+                .getSingleResult();
+    }
+
+    @Test
     default void aSecondRatingOrABystandersRatingIsRefusedAndNothingIsKept() {
         long id = resolvedRequest("Rated once " + System.nanoTime());
         ratings().rate(id, "lena.fischer", scores(4, 4, 4, 4, true));

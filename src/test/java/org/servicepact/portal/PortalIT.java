@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -669,6 +670,82 @@ class PortalIT {
         HttpResponse<String> ancient = admin.post("/requests/import", good.replace("2026-03-03T10:00", "1026-03-03T10:00"));
         assertEquals(400, ancient.statusCode());
         assertTrue(ancient.body().contains("\"field\":\"events[1].at\""), ancient.body());
+    }
+
+    @Test
+    void hundredsOfBadInputsThroughTheApiGetA4xxWithAMessageAndWriteNothing() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        ApiClient admin = new ApiClient(base, "admin", PASSWORD);
+        Matcher ids = itServicesForFinance(lena);
+        Map<String, String> request = new LinkedHashMap<>();
+        request.put("agreementVersionId", ids.group(1));
+        request.put("serviceId", ids.group(2));
+        request.put("priority", "\"P3\"");
+        request.put("title", "\"Probed request\"");
+        request.put("description", "\"Sent to see what comes back\"");
+        request.put("requestedDue", "\"2026-12-18\"");
+        Map<String, String> history = new LinkedHashMap<>(request);
+        history.put("requester", "\"lena.fischer\"");
+        history.put("submittedAt", "\"2026-03-02T08:00:00Z\"");
+        Map<String, String> firstEvent = new LinkedHashMap<>();
+        firstEvent.put("kind", "\"PRIORITY_CHANGED\"");
+        firstEvent.put("at", "\"2026-03-02T09:00:00Z\"");
+        firstEvent.put("actor", "\"priya.nair\"");
+        firstEvent.put("text", "\"More urgent\"");
+        firstEvent.put("priority", "\"P2\"");
+        firstEvent.put("assignee", "\"priya.nair\"");
+        String laterEvents = ",{\"kind\":\"RESOLVED\",\"at\":\"2026-03-03T10:00:00Z\",\"actor\":\"priya.nair\",\"text\":\"Done\"}]}";
+        String historyHead = BadInputs.json(history).replaceAll("}$", ",\"events\":[");
+
+        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+        BadInputs.eachFieldSpoiled(request, "", "").forEach(body -> calls.add(() -> lena.post("/requests", body)));
+        history.put("events", "[" + BadInputs.json(firstEvent) + laterEvents.substring(0, laterEvents.length() - 1));
+        BadInputs.eachFieldSpoiled(history, "", "").forEach(body -> calls.add(() -> admin.post("/requests/import", body)));
+        BadInputs.eachFieldSpoiled(firstEvent, historyHead, laterEvents)
+                .forEach(body -> calls.add(() -> admin.post("/requests/import", body)));
+        for (String body : BadInputs.malformedBodies()) {
+            calls.add(() -> lena.post("/requests", body));
+            calls.add(() -> admin.post("/requests/import", body));
+        }
+        calls.add(() -> lena.send("POST", "/requests", "text/plain", "application/json", BadInputs.json(request)));
+        calls.add(() -> lena.send("POST", "/requests", "application/json", "text/html", BadInputs.json(request)));
+        assertTrue(calls.size() >= 300, "at least 300 bad inputs: " + calls.size());
+        long mineBefore = countMine(lena);
+        HttpResponse<String> goodRequest = lena.post("/requests", BadInputs.json(request));
+        assertEquals(201, goodRequest.statusCode(), () -> "the unspoiled request is accepted: " + goodRequest.body());
+        HttpResponse<String> goodHistory = admin.post("/requests/import", BadInputs.json(history));
+        assertEquals(201, goodHistory.statusCode(), () -> "the unspoiled history is accepted: " + goodHistory.body());
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<HttpResponse<String>>> answers = pool.invokeAll(calls);
+        pool.shutdown();
+
+        int created = 0;
+        for (Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get();
+            String sent = response.request().method() + " " + response.request().uri();
+            assertTrue(response.statusCode() < 500, () -> sent + " answered " + response.statusCode() + ": " + response.body());
+            assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), () -> sent + ": " + response.body());
+            if (response.statusCode() == 201) {
+                created++;
+            } else {
+                assertTrue(response.statusCode() >= 400 && response.body().contains("\"message\""), () -> sent + ": " + response.body());
+            }
+        }
+        assertEquals(mineBefore + 2 + created, countMine(lena), "a refused call writes nothing; each accepted one writes one request");
+    }
+
+    /** How many requests Lena logged (her own and those imported for her), counted page by page. */
+    private static long countMine(ApiClient lena) throws Exception {
+        long count = 0;
+        for (int first = 0; ; first += 100) {
+            String page = lena.get("/requests?scope=MINE&size=100&first=" + first).body();
+            long onPage = Pattern.compile("\"number\":").matcher(page).results().count();
+            count += onPage;
+            if (onPage < 100) {
+                return count;
+            }
+        }
     }
 
     // --- in the browser --------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import org.servicepact.request.domain.RequestStatus;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -125,7 +126,17 @@ interface RequestChecks {
         assertTrue(escalations.stream().allMatch(x -> x.getEscalatedTo().getUsername().equals("marco.rossi")),
                 "Priya's supervisor is the head of IT");
         assertTrue(escalations.stream().allMatch(x -> x.getCause() != Escalation.Cause.BY_HAND));
+        Set<Message> expectedReasons = new HashSet<>();
+        for (String level : List.of("SUPERVISOR", "HEAD")) {
+            for (String measure : List.of("FIRST_RESPONSE", "RESOLUTION")) {
+                expectedReasons.add(Message.of("escalation.automatic." + level, Message.of("agreement.measure." + measure)));
+            }
+        }
+        assertEquals(expectedReasons, escalations.stream().map(Escalation::getReason).collect(Collectors.toSet()),
+                "the watcher's reasons are stored language-neutral, each naming its level and clock");
         assertEquals(marcosEscalationsBefore + 4, escalations().waitingFor("marco.rossi").size());
+        assertTrue(escalations().waitingFor("marco.rossi").stream().filter(row -> row.requestId() == id)
+                .allMatch(row -> row.reason().render(Locale.ENGLISH).contains("Escalated automatically")));
         assertEquals(Set.of("First response", "Resolution"), notifications().recent("priya.nair", 50).stream()
                 .filter(n -> Long.valueOf(id).equals(n.getRequestId()) && n.getKind().equals("BREACHED"))
                 .map(n -> n.getMessage().render(Locale.ENGLISH).replaceAll(".*: (.*) is past its due time\\.", "$1")).collect(Collectors.toSet()),

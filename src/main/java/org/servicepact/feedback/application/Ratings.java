@@ -1,6 +1,7 @@
 package org.servicepact.feedback.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.servicepact.organisation.application.Employees;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,9 @@ public class Ratings {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<RatingGiven> ratingsGiven;
+
     /** The ratings of a request as this person may see them; refused to anyone who may not see the request. */
     public RequestRatings of(long requestId, String username) {
         PeerRequest request = requests.detail(requestId, username);
@@ -72,7 +76,7 @@ public class Ratings {
         }
         Rating rating = new Rating(request, side, me, form.scores(), form.getComment(), clock.instant());
         em.persist(rating);
-        request.markFiguresChanged(clock.instant());
+        ratingsGiven.fire(new RatingGiven(request, clock.instant()));
         em.flush();
         return rating;
     }

@@ -35,7 +35,7 @@ public class RequestEscalations {
 
     /** Escalations waiting for the person's acknowledgement, oldest first. */
     public List<EscalationRow> waitingFor(String username) {
-        return em.createQuery("SELECT NEW org.servicepact.request.application.EscalationRow(x.id, r.id, r.title, x.reason,"
+        return em.createQuery("SELECT NEW org.servicepact.request.application.EscalationRow(x.id, r.id, r.title, x.reason, x.automaticReason,"
                         + " x.raisedAt, b.fullName, x.level, x.breachedSide) FROM Escalation x JOIN x.request r LEFT JOIN x.raisedBy b"
                         + " WHERE x.escalatedTo.username = :u AND x.acknowledgedAt IS NULL ORDER BY x.raisedAt", EscalationRow.class)
                 .setParameter("u", username).getResultList();

@@ -1,6 +1,7 @@
 package org.servicepact.request.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.request.domain.ClockReading;
@@ -31,7 +32,10 @@ public class RequestFigures {
     @Inject
     Clock clock;
 
-    /** Recomputes the cache now; when what the reports count changed, marks the request so that its tie and month are recomputed. */
+    @Inject
+    Event<RequestFiguresChanged> figuresChanged;
+
+    /** Recomputes the cache now; when what the reports count changed, says so ({@link RequestFiguresChanged}). */
     public void refresh(PeerRequest request) {
         Instant now = clock.instant();
         refresh(request, calendars.clocksAt(request, now), now, false);
@@ -51,7 +55,7 @@ public class RequestFigures {
         request.recordClocks(clocks, VERSION);
         request.watchAgainAt(nextWatch(request, clocks, watched ? now : null));
         if (!request.figures().equals(figuresBefore)) {
-            request.markFiguresChanged(clock.instant());
+            figuresChanged.fire(new RequestFiguresChanged(request, clock.instant()));
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.platform.i18n.Message;
-import org.servicepact.platform.i18n.Texts;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.Escalation;
 import org.servicepact.request.domain.PeerRequest;
@@ -99,15 +98,15 @@ public class RequestWatcher {
     }
 
     /**
-     * Escalates the provider's breach of the named clock to the given level. The escalation keeps its reason in the
-     * portal's default language; the notice keeps it language-neutral.
+     * Escalates the provider's breach of the named clock to the given level; the escalation and the notice keep
+     * the reason language-neutral.
      */
     private void escalate(PeerRequest request, Escalation.Level level, Message measure, Instant now) {
         if (request.escalationTarget(Side.PROVIDER, level) == null) {
             return;
         }
         Message reason = Message.of("escalation.automatic." + level, measure);
-        Escalation escalation = request.escalateProviderBreach(level, reason.render(Texts.DEFAULT), now);
+        Escalation escalation = request.escalateProviderBreach(level, reason, now);
         notifier.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, reason);
     }
 

@@ -16,7 +16,6 @@ import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
-import org.servicepact.platform.i18n.Message;
 import org.servicepact.platform.persistence.Records;
 import org.servicepact.platform.rules.FormValidation;
 import org.servicepact.platform.rules.RuleViolation;
@@ -136,7 +135,7 @@ public class Requests {
             case ESCALATE -> {
                 Escalation escalation = request.isRequester(by) ? request.escalateByRequester(by, text, now)
                         : request.escalateConsumerBreach(by, text, now);
-                notifier.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, Message.literal(escalation.getReason()));
+                notifier.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, escalation.getReason());
             }
         }
         figures.refresh(request);

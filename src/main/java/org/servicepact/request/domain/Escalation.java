@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.time.Instant;
@@ -55,8 +56,13 @@ public class Escalation {
     @Column(nullable = false, length = 12)
     private Cause cause;
 
-    @Column(nullable = false, length = 2000)
+    /** What the person who raised it wrote; {@code null} when the watcher raised it. */
+    @Column(length = 2000)
     private String reason;
+
+    /** The watcher's reason, language-neutral ({@link Message} as JSON); {@code null} when a person wrote one. */
+    @Column(name = "automatic_reason", length = 500)
+    private String automaticReason;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "raised_by")
@@ -82,13 +88,17 @@ public class Escalation {
         // for JPA
     }
 
-    Escalation(PeerRequest request, Side breachedSide, Level level, Cause cause, String reason, Employee raisedBy,
+    Escalation(PeerRequest request, Side breachedSide, Level level, Cause cause, Message reason, Employee raisedBy,
                Instant raisedAt, Employee escalatedTo) {
         this.request = request;
         this.breachedSide = breachedSide;
         this.level = level;
         this.cause = cause;
-        this.reason = Objects.requireNonNull(reason, "reason");
+        if (Objects.requireNonNull(reason, "reason").key() == null) {
+            this.reason = (String) reason.arguments().get(0);
+        } else {
+            this.automaticReason = reason.toJson();
+        }
         this.raisedBy = raisedBy;
         this.raisedAt = raisedAt;
         this.escalatedTo = Objects.requireNonNull(escalatedTo, "escalatedTo");
@@ -133,8 +143,14 @@ public class Escalation {
         return cause;
     }
 
-    public String getReason() {
-        return reason;
+    /** Why it was raised, to be shown in the reader's language (a person's own words stay as they wrote them). */
+    public Message getReason() {
+        return reasonOf(reason, automaticReason);
+    }
+
+    /** The reason from its two columns: what a person wrote, or the watcher's message. */
+    public static Message reasonOf(String written, String automatic) {
+        return automatic != null ? Message.fromJson(automatic) : Message.literal(written);
     }
 
     public Employee getRaisedBy() {

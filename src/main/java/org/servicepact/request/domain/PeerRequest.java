@@ -27,6 +27,7 @@ import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Party;
 import org.servicepact.platform.rules.RequiredText;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.domain.TimelineEvent.Kind;
 
@@ -319,7 +320,7 @@ public class PeerRequest {
         requireRequester(by);
         requireNotFinal();
         return escalate(Side.PROVIDER, Escalation.Level.SUPERVISOR, Escalation.Cause.BY_HAND,
-                RequiredText.of(reason, 2000, "comment"), by, at);
+                Message.literal(RequiredText.of(reason, 2000, "comment")), by, at);
     }
 
     /** The provider escalates the requester's failing (a consumer breach) to the requester's supervisor. */
@@ -327,16 +328,16 @@ public class PeerRequest {
         requireProviderStaff(by);
         requireNotFinal();
         return escalate(Side.CONSUMER, Escalation.Level.SUPERVISOR, Escalation.Cause.BY_HAND,
-                RequiredText.of(reason, 2000, "comment"), by, at);
+                Message.literal(RequiredText.of(reason, 2000, "comment")), by, at);
     }
 
     /** An escalation the watcher raises on a provider breach: to the supervisor at the breach, to the head later. */
-    public Escalation escalateProviderBreach(Escalation.Level level, String reason, Instant at) {
+    public Escalation escalateProviderBreach(Escalation.Level level, Message reason, Instant at) {
         return escalate(Side.PROVIDER, level, level == Escalation.Level.HEAD ? Escalation.Cause.DELAY : Escalation.Cause.BREACH,
                 reason, null, at);
     }
 
-    private Escalation escalate(Side breached, Escalation.Level level, Escalation.Cause cause, String reason, Employee by,
+    private Escalation escalate(Side breached, Escalation.Level level, Escalation.Cause cause, Message reason, Employee by,
                                 Instant at) {
         Employee target = escalationTarget(breached, level);
         if (target == null) {
