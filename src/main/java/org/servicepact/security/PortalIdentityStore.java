@@ -2,12 +2,11 @@ package org.servicepact.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.domain.Employee;
 
 import java.util.Optional;
@@ -20,8 +19,8 @@ import java.util.Set;
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Employees employees;
 
     @Inject
     Passwords passwords;
@@ -34,9 +33,7 @@ public class PortalIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Employee employee = em.createNamedQuery(Employee.BY_USERNAME, Employee.class)
-                .setParameter("username", login.getCaller())
-                .getResultStream().filter(Employee::isActive).findFirst().orElse(null);
+        Employee employee = employees.byUsername(login.getCaller()).filter(Employee::isActive).orElse(null);
         if (employee == null || !passwords.matches(employee.getId(), login.getPasswordAsString())) {
             return CredentialValidationResult.INVALID_RESULT;
         }

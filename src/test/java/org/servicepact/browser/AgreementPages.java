@@ -86,6 +86,16 @@ public final class AgreementPages {
         browser.failOnErrorPage("the agreement " + title);
     }
 
+    /** On an agreement under negotiation: opens its draft in the editor. */
+    public void editDraft() {
+        browser.click("#agreement\\:editDraft");
+    }
+
+    /** Whether the agreement page offers to renegotiate (only to a head of either party, or an administrator). */
+    public boolean mayRenegotiate() {
+        return browser.isShown("#agreement\\:renegotiate");
+    }
+
     public String status() {
         return browser.text("#versionStatus");
     }

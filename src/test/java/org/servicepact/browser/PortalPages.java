@@ -4,7 +4,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,56 +37,19 @@ public final class PortalPages {
         return browser.text("#current-user");
     }
 
+    /** What the notification bell in the header shows (its count of what is new, empty when nothing is). */
+    public String bell() {
+        return browser.text("#bell\\:bellButton");
+    }
+
+    /** On the organisation chart: shows the reporting lines of the department with this label. */
+    public void chooseReportingLinesOf(String departmentLabel) {
+        selectOneMenu("reporting\\:department", departmentLabel);
+    }
+
     public void openMenu(String submenuLabel) {
         browser.driver().findElements(By.cssSelector(".portal-menu .ui-menuitem-text")).stream()
                 .filter(e -> e.getText().equals(submenuLabel)).findFirst().orElseThrow().click();
-    }
-
-    /** Fills the department form (on /admin/department.xhtml) and saves it. */
-    public void createDepartment(String code, String name) {
-        browser.visit("/admin/department.xhtml");
-        browser.type("#department\\:code", code);
-        browser.type("#department\\:name", name);
-        browser.click("#department\\:save");
-    }
-
-    public void fillEmployee(String username, String fullName, String email, String departmentLabel) {
-        browser.visit("/admin/employee.xhtml");
-        browser.type("#employee\\:username", username);
-        browser.type("#employee\\:fullName", fullName);
-        browser.type("#employee\\:jobTitle", "Analyst");
-        browser.type("#employee\\:email", email);
-        selectOneMenu("employee\\:department", departmentLabel);
-    }
-
-    /** Opens the editor of the employee with this username from the administrators' list. */
-    public void openEmployee(String username) {
-        browser.visit("/admin/employees.xhtml");
-        browser.type("#list\\:search", username);
-        browser.waitForAjax();
-        browser.waitForText(username);
-        browser.click("#list\\:employees a");
-        browser.find("#employee\\:jobTitle");
-    }
-
-    /** On an open employee editor: sets a password, as an administrator does for a new employee. */
-    public void setPassword(String fullName, String password) {
-        browser.type("#password\\:newPassword", password);
-        browser.click("#password\\:setPassword");
-        browser.waitForText("Password set for " + fullName + ".");
-    }
-
-    /** On an open employee editor: ticks or unticks a granted role ("HR", "Administrator") and the active box, then saves. */
-    public void saveEmployee(String fullName, String toggledRole, boolean toggleActive) {
-        if (toggledRole != null) {
-            browser.driver().findElements(By.cssSelector("#employee\\:grantedRoles label")).stream()
-                    .filter(label -> label.getText().equals(toggledRole)).findFirst().orElseThrow().click();
-        }
-        if (toggleActive) {
-            browser.click("#employee\\:active .ui-chkbox-box");
-        }
-        browser.click("#employee\\:save");
-        browser.waitForText("Employee " + fullName + " saved.");
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
@@ -110,10 +72,6 @@ public final class PortalPages {
                 "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();",
                 id, value);
         browser.waitForAjax();
-    }
-
-    public void upload(String escapedInputId, Path file) {
-        browser.driver().findElement(By.cssSelector("#" + escapedInputId)).sendKeys(file.toAbsolutePath().toString());
     }
 
     public void assertPageShows(String text) {

@@ -39,6 +39,42 @@ public final class RequestPages {
         portal.logOut();
     }
 
+    /** On the "log a request" page: chooses the agreement; answers the due times it then shows before submitting. */
+    public String chooseAgreementAndPreview(String agreementLabel) {
+        browser.visit("/requests/new.xhtml");
+        portal.selectOneMenu("request\\:agreement", agreementLabel);
+        return browser.text("#request\\:preview");
+    }
+
+    /** On the requests page: opens a tab ("queueTab", "escalatedTab") and waits until it lists the text. */
+    public void openListTab(String tabId, String expectedText) {
+        openListTab(tabId);
+        browser.waitForText(expectedText);
+    }
+
+    /** Opens the requests page's tab and tells whether it lists the text now (for waiting on the watcher). */
+    public boolean listTabShows(String tabId, String text) {
+        openListTab(tabId);
+        return browser.pageText().contains(text);
+    }
+
+    private void openListTab(String tabId) {
+        browser.visit("/requests/index.xhtml");
+        browser.click("#lists\\:tabs a[href$='" + tabId + "']");
+    }
+
+    /** The escalations card of the request page. */
+    public String escalations() {
+        return browser.text("#request\\:escalations");
+    }
+
+    /** As the person an escalation went to: acknowledges it with a comment. */
+    public void acknowledgeEscalation(String comment) {
+        browser.type("[id$=':acknowledgement']", comment);
+        browser.click("[id$=':acknowledgeEscalation']");
+        browser.waitForText("Escalation acknowledged.");
+    }
+
     public String status() {
         return browser.text("#requestStatus");
     }

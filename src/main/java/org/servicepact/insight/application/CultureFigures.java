@@ -41,8 +41,9 @@ public class CultureFigures {
         }
     }
 
-    /** The first columns of tie_month, up to the ratings of the consumer, make a {@link TieFigures}. */
-    private static final int TIE_FIGURES = 22;
+    /** The columns of tie_month that make a {@link TieFigures}: the counts, then the ratings of either side. */
+    private static final List<String> TIE_COLUMNS = TieMonthRollup.COLUMNS.subList(0,
+            TieMonthRollup.COLUMNS.indexOf("consumer_fairness") + 1);
     private static final List<Principle> OF_PROVIDER = Principle.ratedFor(Side.PROVIDER);
     private static final List<Principle> OF_CONSUMER = Principle.ratedFor(Side.CONSUMER);
 
@@ -52,18 +53,36 @@ public class CultureFigures {
     /** The figures of every direction of every tie the filter lets through. */
     public Map<FigureKey, TieFigures> figures(FigureFilter filter, Grouping grouping) {
         Map<FigureKey, TieFigures> figures = new LinkedHashMap<>();
-        List<String> columns = TieMonthRollup.COLUMNS.subList(0, TIE_FIGURES);
-        String sums = String.join(", ", columns.stream().map(c -> "SUM(r." + c + ")").toList());
+        String sums = String.join(", ", TIE_COLUMNS.stream().map(c -> "SUM(r." + c + ")").toList());
         Map<FigureKey, long[]> raters = raters(filter, grouping);
         for (Object[] row : rows("SELECT " + grouping.select + ", " + sums + " FROM tie_month r" + filter.where()
                 + " GROUP BY " + grouping.groupBy, filter)) {
-            long[] v = numbers(row, 3, TIE_FIGURES);
             FigureKey key = key(row);
-            long[] people = raters.getOrDefault(key, new long[2]);
-            figures.put(key, new TieFigures(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
-                    ratingSums(v, 12, people[0], OF_PROVIDER), ratingSums(v, 17, people[1], OF_CONSUMER)));
+            figures.put(key, tieFigures(named(row, 3, TIE_COLUMNS), raters.getOrDefault(key, new long[2])));
         }
         return figures;
+    }
+
+    /** A tie's figures from its summed columns, by name, and the different people who rated either side. */
+    private static TieFigures tieFigures(Map<String, Long> column, long[] raters) {
+        return new TieFigures(column.get("requests"), column.get("resolved"), column.get("first_time"), column.get("reopened"),
+                column.get("provider_met"), column.get("provider_breached"), column.get("consumer_met"),
+                column.get("consumer_breached"), column.get("provider_wait_seconds"), column.get("consumer_wait_seconds"),
+                column.get("escalations_provider"), column.get("escalations_consumer"),
+                ratingSums(column, Side.PROVIDER, raters[0]), ratingSums(column, Side.CONSUMER, raters[1]));
+    }
+
+    /** The ratings of one side from the columns {@code rated_<side>} and {@code <side>_<principle>}. */
+    private static RatingSums ratingSums(Map<String, Long> column, Side rated, long raters) {
+        String side = rated.name().toLowerCase(Locale.ROOT);
+        long count = column.get("rated_" + side);
+        Map<Principle, Long> sums = new EnumMap<>(Principle.class);
+        if (count > 0) {
+            for (Principle principle : rated == Side.PROVIDER ? OF_PROVIDER : OF_CONSUMER) {
+                sums.put(principle, column.get(side + "_" + principle.name().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return new RatingSums(count, raters, sums);
     }
 
     /**
@@ -92,7 +111,7 @@ public class CultureFigures {
                 + " FROM rating g JOIN peer_request r ON r.id = g.request_id AND g.rated_side = ?" + filter.where()
                 + " GROUP BY " + party, parameters)) {
             long[] v = numbers(row, 1, principles.size() + 2);
-            byParty.put(number(row[0]), ratingSums(v, 0, v[principles.size() + 1], principles));
+            byParty.put(number(row[0]), partyRatingSums(v, v[principles.size() + 1], principles));
         }
         return byParty;
     }
@@ -180,19 +199,28 @@ public class CultureFigures {
         return query.getResultList();
     }
 
-    /** Rating sums from the count at {@code from} and one sum per principle after it. */
-    private static RatingSums ratingSums(long[] values, int from, long raters, List<Principle> principles) {
+    /** Rating sums from the count first and one sum per principle after it, as the party query selects them. */
+    private static RatingSums partyRatingSums(long[] values, long raters, List<Principle> principles) {
         Map<Principle, Long> sums = new EnumMap<>(Principle.class);
-        if (values[from] > 0) {
+        if (values[0] > 0) {
             for (int i = 0; i < principles.size(); i++) {
-                sums.put(principles.get(i), values[from + 1 + i]);
+                sums.put(principles.get(i), values[1 + i]);
             }
         }
-        return new RatingSums(values[from], raters, sums);
+        return new RatingSums(values[0], raters, sums);
     }
 
     private static FigureKey key(Object[] row) {
         return new FigureKey(number(row[0]), number(row[1]), (int) number(row[2]));
+    }
+
+    /** The columns of a row from {@code from} on, as numbers by their names (a sum over no rows is 0). */
+    private static Map<String, Long> named(Object[] row, int from, List<String> names) {
+        Map<String, Long> values = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            values.put(names.get(i), number(row[from + i]));
+        }
+        return values;
     }
 
     /** {@code count} columns of a row from {@code from} on, as numbers (a sum over no rows is 0). */

@@ -155,6 +155,9 @@ public class Employees implements PageSource<EmployeeRow> {
 
     /** The employee with this username (any case, surrounding spaces ignored), active or not. */
     public Optional<Employee> byUsername(String username) {
+        if (username.indexOf('\0') >= 0) {
+            return Optional.empty(); // no username holds a NUL, and PostgreSQL refuses one even as a parameter
+        }
         return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username.strip())
                 .getResultStream().findFirst();
     }

@@ -12,7 +12,8 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         if (first < 0 || size <= 0) {
             throw new IllegalArgumentException("A page starts at 0 or later and holds at least one row");
         }
-        search = search == null ? "" : search.strip();
+        // no stored text holds a NUL (StorableText), and PostgreSQL refuses one even as a parameter
+        search = search == null ? "" : search.replace("\0", "").strip();
     }
 
     /** The search text as a case-insensitive LIKE pattern, with LIKE's wildcards in the text escaped. */

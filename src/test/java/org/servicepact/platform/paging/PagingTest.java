@@ -23,6 +23,8 @@ class PagingTest {
     void searchTextBecomesALikePatternWithItsWildcardsEscaped() {
         assertEquals("%50\\% off\\_now%", new PageRequest(0, 20, null, true, " 50% OFF_now ").searchPattern());
         assertEquals("%%", new PageRequest(0, 20, null, true, null).searchPattern());
+        assertEquals("%printer%", new PageRequest(0, 20, null, true, "prin\u0000ter").searchPattern(),
+                "a NUL, which no stored text holds and PostgreSQL refuses as a parameter, is left out");
     }
 
     @Test
