@@ -60,27 +60,37 @@ public class OrganisationImport {
         Map<String, Long> departmentIds = idsBy("SELECT d.code, d.id FROM Department d");
         Map<String, Long> employeeIds = idsBy("SELECT LOWER(e.username), e.id FROM Employee e");
         em.clear();
+        writeEmployees(writing(plan.employees()), snapshot, departmentIds, employeeIds, progress);
+        appointHeads(departmentRows, departmentIds, employeeIds);
+        em.flush();
+        progress.finish();
+        return plan;
+    }
+
+    /** Writes the employee rows batch by batch, supervisors first, then links the supervisors a batch had to leave. */
+    private void writeEmployees(List<PlannedRow> rows, OrganisationSnapshot snapshot, Map<String, Long> departmentIds,
+                                Map<String, Long> employeeIds, ImportProgress progress) {
         Map<String, String> storedSupervisors = new HashMap<>();
         snapshot.employees().values().forEach(e -> storedSupervisors.put(e.username(), e.supervisorUsername()));
         List<PlannedRow> supervisorsToLink = new ArrayList<>();
-        for (List<PlannedRow> batch : SupervisorFirstBatches.of(writing(plan.employees()), storedSupervisors, BATCH)) {
-            List<PlannedRow> waiting = writeEmployees(batch, departmentIds, employeeIds);
-            em.flush();
-            em.clear();
+        for (List<PlannedRow> batch : SupervisorFirstBatches.of(rows, storedSupervisors, BATCH)) {
+            List<PlannedRow> waiting = writeBatch(batch, departmentIds, employeeIds);
+            flushAndLetGo();
             supervisorsToLink.addAll(waiting);
             progress.step(batch.size() - waiting.size());
         }
         for (int from = 0; from < supervisorsToLink.size(); from += BATCH) {
             List<PlannedRow> batch = supervisorsToLink.subList(from, Math.min(from + BATCH, supervisorsToLink.size()));
             linkSupervisors(batch, employeeIds);
-            em.flush();
-            em.clear();
+            flushAndLetGo();
             progress.step(batch.size());
         }
-        appointHeads(departmentRows, departmentIds, employeeIds);
+    }
+
+    /** Stores what the batch wrote and forgets it, so that the next flush compares only the next batch. */
+    private void flushAndLetGo() {
         em.flush();
-        progress.finish();
-        return plan;
+        em.clear();
     }
 
     /** How many steps {@link #apply} reports to its progress. */
@@ -130,7 +140,7 @@ public class OrganisationImport {
      * the rows whose supervisor is new in this same batch: they are linked once the batch is stored, as
      * the provider would otherwise insert a chain of new people recursively, one stack frame per link.
      */
-    private List<PlannedRow> writeEmployees(List<PlannedRow> batch, Map<String, Long> departmentIds, Map<String, Long> employeeIds) {
+    private List<PlannedRow> writeBatch(List<PlannedRow> batch, Map<String, Long> departmentIds, Map<String, Long> employeeIds) {
         Map<Long, Employee> stored = load(batch, employeeIds);
         Set<String> createdHere = new HashSet<>();
         List<PlannedRow> waiting = new ArrayList<>();
