@@ -1114,6 +1114,7 @@ class PortalIT {
             portal.logIn("grace.mensah", PASSWORD);
             insight.openCultureReview("Information Technology");
             assertTrue(browser.isShown("#healthExplained"), "the page says what a colour means");
+            portal.assertPageShows("averages over at least 5 different people");
             browser.screenshot("culture-review-matrix");
             insight.scrollToPrinciples();
             browser.screenshot("culture-review-principles");

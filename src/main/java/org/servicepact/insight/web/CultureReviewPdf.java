@@ -64,7 +64,7 @@ final class CultureReviewPdf {
         document.addTitle(text("insight.culture"));
         document.open();
         document.add(TITLE.paragraph(text("insight.culture")));
-        document.add(BODY.paragraph(review.period().from() + " – " + review.period().to() + " · " + text("insight.anonymity")));
+        document.add(BODY.paragraph(review.period().from() + " – " + review.period().to() + " · " + format.getAnonymity()));
         heading(document, text("insight.organisationTrend"));
         document.add(chart(review.months(), false));
         document.add(chart(review.months(), true));

@@ -55,6 +55,11 @@ public class InsightFormat {
         return sums.isShown() && average.isPresent() ? String.format(Locale.ROOT, "%.1f", average.getAsDouble()) : NONE;
     }
 
+    /** The promise at the top of the culture review: no one's rating can be singled out. */
+    public String getAnonymity() {
+        return BundleMessageResolver.format("insight.anonymity", RatingSums.MIN_RATERS);
+    }
+
     /** The note beside every table of ratings: why a rating may show "—". */
     public String getRatingThreshold() {
         return BundleMessageResolver.format("insight.ratingThreshold", RatingSums.MIN_RATERS);
