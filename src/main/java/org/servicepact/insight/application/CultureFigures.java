@@ -44,8 +44,6 @@ public class CultureFigures {
     /** The columns of tie_month that make a {@link TieFigures}: the counts, then the ratings of either side. */
     private static final List<String> TIE_COLUMNS = TieMonthRollup.COLUMNS.subList(0,
             TieMonthRollup.COLUMNS.indexOf("consumer_fairness") + 1);
-    private static final List<Principle> OF_PROVIDER = Principle.ratedFor(Side.PROVIDER);
-    private static final List<Principle> OF_CONSUMER = Principle.ratedFor(Side.CONSUMER);
 
     @PersistenceContext
     EntityManager em;
@@ -72,17 +70,31 @@ public class CultureFigures {
                 ratingSums(column, Side.PROVIDER, raters[0]), ratingSums(column, Side.CONSUMER, raters[1]));
     }
 
-    /** The ratings of one side from the columns {@code rated_<side>} and {@code <side>_<principle>}. */
+    /** The ratings of one side from its rating columns ({@link #ratingColumns}), by name. */
     private static RatingSums ratingSums(Map<String, Long> column, Side rated, long raters) {
-        String side = rated.name().toLowerCase(Locale.ROOT);
-        long count = column.get("rated_" + side);
+        long count = column.get(ratedCountColumn(rated));
         Map<Principle, Long> sums = new EnumMap<>(Principle.class);
         if (count > 0) {
-            for (Principle principle : rated == Side.PROVIDER ? OF_PROVIDER : OF_CONSUMER) {
-                sums.put(principle, column.get(side + "_" + principle.name().toLowerCase(Locale.ROOT)));
+            for (Principle principle : Principle.ratedFor(rated)) {
+                sums.put(principle, column.get(ratingColumn(rated, principle)));
             }
         }
         return new RatingSums(count, raters, sums);
+    }
+
+    /** One side's rating columns, as tie_month names them: how many ratings, then one sum per principle. */
+    private static List<String> ratingColumns(Side rated) {
+        List<String> columns = new ArrayList<>(List.of(ratedCountColumn(rated)));
+        Principle.ratedFor(rated).forEach(principle -> columns.add(ratingColumn(rated, principle)));
+        return columns;
+    }
+
+    private static String ratedCountColumn(Side rated) {
+        return "rated_" + rated.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String ratingColumn(Side rated, Principle principle) {
+        return rated.name().toLowerCase(Locale.ROOT) + "_" + principle.name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -102,16 +114,18 @@ public class CultureFigures {
     /** The ratings each party received as the given side, with the different people who gave them. */
     public Map<Long, RatingSums> ratingsByParty(FigureFilter filter, Side ratedSide) {
         String party = ratedSide == Side.PROVIDER ? "r.provider_id" : "r.consumer_id";
-        List<Principle> principles = Principle.ratedFor(ratedSide);
-        String sums = String.join(", ", principles.stream().map(p -> "SUM(g." + p.name().toLowerCase(Locale.ROOT) + ")").toList());
+        String sums = String.join(", ", Principle.ratedFor(ratedSide).stream()
+                .map(p -> "SUM(g." + p.name().toLowerCase(Locale.ROOT) + ")").toList());
         List<Object> parameters = new ArrayList<>(List.of(ratedSide.name()));
         parameters.addAll(filter.parameters());
+        List<String> columns = new ArrayList<>(ratingColumns(ratedSide));
+        columns.add("raters");
         Map<Long, RatingSums> byParty = new HashMap<>();
         for (Object[] row : rows("SELECT " + party + ", COUNT(*), " + sums + ", COUNT(DISTINCT g.rater_id)"
                 + " FROM rating g JOIN peer_request r ON r.id = g.request_id AND g.rated_side = ?" + filter.where()
                 + " GROUP BY " + party, parameters)) {
-            long[] v = numbers(row, 1, principles.size() + 2);
-            byParty.put(number(row[0]), partyRatingSums(v, v[principles.size() + 1], principles));
+            Map<String, Long> column = named(row, 1, columns);
+            byParty.put(number(row[0]), ratingSums(column, ratedSide, column.get("raters")));
         }
         return byParty;
     }
@@ -197,17 +211,6 @@ public class CultureFigures {
     @SuppressWarnings("unchecked")
     private static List<Object[]> results(Query query) {
         return query.getResultList();
-    }
-
-    /** Rating sums from the count first and one sum per principle after it, as the party query selects them. */
-    private static RatingSums partyRatingSums(long[] values, long raters, List<Principle> principles) {
-        Map<Principle, Long> sums = new EnumMap<>(Principle.class);
-        if (values[0] > 0) {
-            for (int i = 0; i < principles.size(); i++) {
-                sums.put(principles.get(i), values[1 + i]);
-            }
-        }
-        return new RatingSums(values[0], raters, sums);
     }
 
     private static FigureKey key(Object[] row) {

@@ -147,7 +147,7 @@ public class OrganisationImport {
         for (PlannedRow row : batch) {
             Department department = em.find(Department.class, departmentIds.get(value(row, "department_code").toUpperCase(Locale.ROOT)));
             Employee employee = writeEmployee(row, department, stored.get(employeeIds.get(row.key())));
-            String supervisor = lower(value(row, "supervisor_username"));
+            String supervisor = SupervisorFirstBatches.supervisorOf(row);
             if (supervisor != null && createdHere.contains(supervisor)) {
                 waiting.add(row);
             } else {
@@ -165,7 +165,7 @@ public class OrganisationImport {
         Map<Long, Employee> stored = load(batch, employeeIds);
         for (PlannedRow row : batch) {
             stored.get(employeeIds.get(row.key()))
-                    .reportToLoopCheckedSupervisor(stored.get(employeeIds.get(lower(value(row, "supervisor_username")))));
+                    .reportToLoopCheckedSupervisor(stored.get(employeeIds.get(SupervisorFirstBatches.supervisorOf(row))));
         }
     }
 
@@ -174,7 +174,7 @@ public class OrganisationImport {
         Set<Long> ids = new HashSet<>();
         for (PlannedRow row : batch) {
             addIfKnown(ids, employeeIds, row.key());
-            addIfKnown(ids, employeeIds, lower(value(row, "supervisor_username")));
+            addIfKnown(ids, employeeIds, SupervisorFirstBatches.supervisorOf(row));
         }
         Map<Long, Employee> stored = new HashMap<>();
         if (!ids.isEmpty()) {

@@ -41,7 +41,8 @@ final class SupervisorFirstBatches {
         return batches;
     }
 
-    private static String supervisorOf(PlannedRow row) {
+    /** The supervisor a row names, lower case; {@code null} for none. */
+    static String supervisorOf(PlannedRow row) {
         String supervisor = row.values().get("supervisor_username");
         return supervisor == null || supervisor.isBlank() ? null : supervisor.strip().toLowerCase(Locale.ROOT);
     }
