@@ -183,7 +183,7 @@ public class DemoAgreements {
                 measured(Side.CONSUMER, "Confirm the result", "A resolved request stays open until someone says it works.",
                         Measure.CONFIRMATION, TargetUnit.BUSINESS_DAYS, 1, 2, 3, 5),
                 new CommitmentTerms(Side.CONSUMER, "Send complete requests", "Say what is needed, for whom, and by when.",
-                        "Half a request costs a round trip before work can start.", Measure.COMPLETENESS, null, null),
+                        "Half a request costs a round trip before work can start.", Measure.COMPLETENESS, null),
                 CommitmentTerms.qualitative(Side.CONSUMER, "Treat the provider's people with respect", null,
                         "Service is given by people; respect is owed both ways."));
     }

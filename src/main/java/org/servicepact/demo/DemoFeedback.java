@@ -34,11 +34,11 @@ public class DemoFeedback {
 
     public void seed(Instant now) {
         Random random = new Random(2027);
-        List<PeerRequest> resolved = em.createQuery("SELECT r FROM PeerRequest r WHERE r.resolvedAt IS NOT NULL ORDER BY r.id",
+        List<PeerRequest> resolved = em.createQuery("SELECT r FROM PeerRequest r WHERE r.figures.resolvedAt IS NOT NULL ORDER BY r.id",
                 PeerRequest.class).getResultList();
         int letters = 0;
         for (PeerRequest request : resolved) {
-            boolean wentWell = Integer.valueOf(1).equals(request.getFirstTimeResolution()) && request.getEscalationCount() == 0;
+            boolean wentWell = Integer.valueOf(1).equals(request.getFigures().firstTimeResolution()) && request.getFigures().escalationCount() == 0;
             rateMaybe(request, Side.PROVIDER, wentWell, now, random);
             rateMaybe(request, Side.CONSUMER, wentWell || random.nextBoolean(), now, random);
             if (random.nextInt(9) == 0) {
@@ -48,9 +48,9 @@ public class DemoFeedback {
     }
 
     private void rateMaybe(PeerRequest request, Side rated, boolean wentWell, Instant now, Random random) {
-        Instant at = request.getResolvedAt().plus(Duration.ofHours(2 + random.nextInt(100)));
-        boolean recent = request.getRatingClosesAt().isAfter(now);
-        if (at.isAfter(now) || !at.isBefore(request.getRatingClosesAt()) || random.nextInt(recent ? 2 : 6) == 0) {
+        Instant at = request.getFigures().resolvedAt().plus(Duration.ofHours(2 + random.nextInt(100)));
+        boolean recent = request.getFigures().ratingClosesAt().isAfter(now);
+        if (at.isAfter(now) || !at.isBefore(request.getFigures().ratingClosesAt()) || random.nextInt(recent ? 2 : 6) == 0) {
             return;
         }
         Map<Principle, Integer> scores = new EnumMap<>(Principle.class);
@@ -63,7 +63,7 @@ public class DemoFeedback {
     }
 
     private void writeLetter(PeerRequest request, boolean wentWell, Instant now, Random random, int number) {
-        Instant at = request.getResolvedAt().plus(Duration.ofHours(1 + random.nextInt(48)));
+        Instant at = request.getFigures().resolvedAt().plus(Duration.ofHours(1 + random.nextInt(48)));
         if (at.isAfter(now)) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.servicepact.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,6 +10,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +20,7 @@ import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -77,6 +82,19 @@ class ArchitectureTest {
                         .filter(component -> !component.equals("platform")).map(component -> ROOT + "." + component + "..")
                         .toArray(String[]::new));
         rule.check(portal);
+    }
+
+    /**
+     * A view or session bean outlives the request and, once sessions are replicated, moves between nodes: it keeps
+     * ids, versions and what was typed, and reads entities again in each request ({@code platform.web.PerRequest}).
+     */
+    @Test
+    void noViewOrSessionBeanKeepsAnEntity() {
+        noFields().that().areDeclaredInClassesThat().areAnnotatedWith(ViewScoped.class)
+                .or().areDeclaredInClassesThat().areAnnotatedWith(SessionScoped.class)
+                .should().haveRawType(JavaClass.Predicates.assignableTo(
+                        DescribedPredicate.describe("an entity", (JavaClass type) -> type.isAnnotatedWith(Entity.class))))
+                .check(portal);
     }
 
     @Test

@@ -45,12 +45,21 @@ public final class AgreementPages {
         commitment.findElement(By.cssSelector("[id$=':commitmentRationale']")).sendKeys(rationale);
         if (measureLabel != null) {
             portal.selectOneMenu(commitment.findElement(By.cssSelector("[id$=':commitmentMeasure']")), measureLabel);
+            List<WebElement> targetFields = commitment.findElements(By.cssSelector("[id$=':target']"));
             for (int priority = 0; priority < targets.length; priority++) {
-                WebElement target = commitment.findElement(By.cssSelector("[id$=':p" + (priority + 1) + "']"));
+                WebElement target = targetFields.get(priority);
                 target.clear();
                 target.sendKeys(targets[priority]);
             }
         }
+    }
+
+    /** In the draft editor: types a new target for priority P1–P4 ({@code priority} 1–4) of the last commitment. */
+    public void changeTargetOfLastCommitment(int priority, String value) {
+        WebElement commitment = last(browser.driver().findElements(By.cssSelector(".portal-commitment")));
+        WebElement target = commitment.findElements(By.cssSelector("[id$=':target']")).get(priority - 1);
+        target.clear();
+        target.sendKeys(value);
     }
 
     public void propose() {

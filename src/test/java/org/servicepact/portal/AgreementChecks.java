@@ -70,20 +70,20 @@ interface AgreementChecks {
         acknowledge.setRationale("Nobody should wonder whether a request arrived.");
         acknowledge.setMeasure(Measure.FIRST_RESPONSE);
         acknowledge.setUnit(TargetUnit.BUSINESS_HOURS);
-        acknowledge.setP1(new BigDecimal("0.5"));
-        acknowledge.setP2(new BigDecimal("2"));
-        acknowledge.setP3(new BigDecimal("4"));
-        acknowledge.setP4(new BigDecimal("8"));
+        acknowledge.getTargets().put(Priority.P1, new BigDecimal("0.5"));
+        acknowledge.getTargets().put(Priority.P2, new BigDecimal("2"));
+        acknowledge.getTargets().put(Priority.P3, new BigDecimal("4"));
+        acknowledge.getTargets().put(Priority.P4, new BigDecimal("8"));
         form.addCommitment(Side.CONSUMER);
         DraftForm.CommitmentRow notice = form.getCommitments().get(1);
         notice.setTitle("Give notice of tenders");
         notice.setRationale("Tender deadlines should not become IT emergencies.");
         notice.setMeasure(Measure.ADVANCE_NOTICE);
         notice.setUnit(TargetUnit.BUSINESS_DAYS);
-        notice.setP1(BigDecimal.ONE);
-        notice.setP2(new BigDecimal("2"));
-        notice.setP3(new BigDecimal("5"));
-        notice.setP4(new BigDecimal("10"));
+        notice.getTargets().put(Priority.P1, BigDecimal.ONE);
+        notice.getTargets().put(Priority.P2, new BigDecimal("2"));
+        notice.getTargets().put(Priority.P3, new BigDecimal("5"));
+        notice.getTargets().put(Priority.P4, new BigDecimal("10"));
         return form;
     }
 
@@ -162,7 +162,7 @@ interface AgreementChecks {
         DraftForm next = agreements().draftForm(second);
         next.setEffectiveFrom(agreements().today().plusDays(14));
         next.setReviewDate(agreements().today().plusYears(1));
-        next.getCommitments().get(0).setP2(BigDecimal.ONE);
+        next.getCommitments().get(0).getTargets().put(Priority.P2, BigDecimal.ONE);
         agreements().saveAndPropose(next, as("stefan.becker"));
         agreements().accept(second, version(second).getLockVersion(), Side.PROVIDER, as("marco.rossi"));
         agreements().accept(second, version(second).getLockVersion(), Side.CONSUMER, as("stefan.becker"));

@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 
 /** Calls the JSON API as one user, with HTTP Basic credentials (or none). */
@@ -29,6 +32,16 @@ final class ApiClient {
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The portal's time, as its answer to a call says it ({@code Date}, to the second): tests that send past or
+     * future instants take them from the portal's clock rather than their own.
+     */
+    Instant portalTime(String path) throws IOException, InterruptedException {
+        String date = get(path).headers().firstValue("Date")
+                .orElseThrow(() -> new AssertionError("The portal's answer to " + path + " carries no Date"));
+        return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

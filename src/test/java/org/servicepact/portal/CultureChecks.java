@@ -62,6 +62,8 @@ interface CultureChecks {
     CultureFigures figures();
     CultureReports reports();
     TieMonthRollup rollup();
+
+    ControllableClock clock();
     UserTransaction transaction();
     EntityManager em();
 
@@ -263,10 +265,10 @@ interface CultureChecks {
         em().flush();
         requests().act(unconfirmed.getId(), unconfirmed.getVersion(), "milan.horvat", Requests.Act.ESCALATE, "Not what we asked.", null);
         em().persist(new Rating(first, Side.PROVIDER, first.getRequester(), Map.of(Principle.RESPECT, 5, Principle.HELPFULNESS, 5,
-                Principle.INTEGRITY, 4, Principle.WORKMANSHIP, 4), null, first.getResolvedAt().plusSeconds(3600)));
-        first.markFiguresChanged(Instant.now());
+                Principle.INTEGRITY, 4, Principle.WORKMANSHIP, 4), null, first.getFigures().resolvedAt().plusSeconds(3600)));
+        first.markFiguresChanged(clock().instant());
         transaction().commit();
-        rollup().refreshPending(Instant.now().plusSeconds(1));
+        rollup().refreshPending(clock().instant().plusSeconds(1));
     }
 
     @Test
@@ -317,8 +319,8 @@ interface CultureChecks {
                 step("ACKNOWLEDGED", "2025-06-03T08:30:00Z", "priya.nair", null),
                 step("RESOLVED", "2025-06-03T10:00:00Z", "priya.nair", "Done."));
         em().persist(new Rating(request, Side.PROVIDER, request.getRequester(), Map.of(Principle.RESPECT, 2, Principle.HELPFULNESS, 2,
-                Principle.INTEGRITY, 2, Principle.WORKMANSHIP, 2), null, request.getResolvedAt().plusSeconds(60)));
-        request.markFiguresChanged(Instant.now());
+                Principle.INTEGRITY, 2, Principle.WORKMANSHIP, 2), null, request.getFigures().resolvedAt().plusSeconds(60)));
+        request.markFiguresChanged(clock().instant());
     }
 
     private void rateInJune(String... requesters) throws Exception {
@@ -327,7 +329,7 @@ interface CultureChecks {
             ratedByItsRequester(requester);
         }
         transaction().commit();
-        rollup().refreshPending(Instant.now().plusSeconds(1));
+        rollup().refreshPending(clock().instant().plusSeconds(1));
     }
 
     @Test
@@ -356,7 +358,7 @@ interface CultureChecks {
 
     @Test
     default void theFiguresEmptiedAreMissingAndRebuiltWholeFromTheRequests() throws Exception {
-        rollup().refreshPending(Instant.now().plusSeconds(1));
+        rollup().refreshPending(clock().instant().plusSeconds(1));
         FigureFilter everything = FigureFilter.all(new Period(KNOWN_MONTH, YearMonth.now()));
         Map<FigureKey, TieFigures> before = figures().figures(everything, CultureFigures.Grouping.TIE_AND_MONTH);
         assertFalse(rollup().isMissing());
@@ -364,7 +366,7 @@ interface CultureChecks {
         try {
             em().createNativeQuery("DELETE FROM tie_month").executeUpdate();
             assertTrue(rollup().isMissing(), "no figures while requests exist: the reports say they are being summed");
-            rollup().refreshPending(Instant.now());
+            rollup().refreshPending(clock().instant());
             assertFalse(rollup().isMissing());
             assertEquals(before, figures().figures(everything, CultureFigures.Grouping.TIE_AND_MONTH),
                     "rebuilt from the requests(), the figures are the same");
@@ -375,7 +377,7 @@ interface CultureChecks {
 
     @Test
     default void aHeadSeesOnlyTheirOwnDepartmentAndOnlyHrSeesTheReview() {
-        rollup().refreshPending(Instant.now().plusSeconds(1));
+        rollup().refreshPending(clock().instant().plusSeconds(1));
         Period recent = Period.lastMonths(6, YearMonth.now());
         long it = departmentId("IT");
         long facilities = departmentId("FAC");

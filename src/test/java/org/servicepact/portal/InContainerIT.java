@@ -43,7 +43,8 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
     @Deployment
     static WebArchive deployment() {
         return Deployments.portalWithTestRunner()
-                .addClasses(OrganisationChecks.class, AgreementChecks.class, RequestChecks.class, CultureChecks.class);
+                .addClasses(OrganisationChecks.class, AgreementChecks.class, RequestChecks.class, CultureChecks.class,
+                        ControllableClock.class);
     }
 
     @Inject
@@ -66,6 +67,9 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
 
     @Inject
     RequestWatcher watcher;
+
+    @Inject
+    ControllableClock clock;
 
     @Inject
     Notifications notifications;
@@ -149,6 +153,11 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
     @Override
     public RequestDirectory requestDirectory() {
         return requestDirectory;
+    }
+
+    @Override
+    public ControllableClock clock() {
+        return clock;
     }
 
     @Override

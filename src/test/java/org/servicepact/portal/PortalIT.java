@@ -928,10 +928,7 @@ class PortalIT {
             agreements.open(title);
             portal.assertPageShows("Tender notice of 10 days for P4 is too long for us");
             agreements.editDraft();
-            browser.find("[id$=':p4']");
-            var targets = browser.driver().findElements(By.cssSelector("[id$=':p4']"));
-            targets.get(targets.size() - 1).clear();
-            targets.get(targets.size() - 1).sendKeys("5");
+            agreements.changeTargetOfLastCommitment(4, "5");
             agreements.propose();
             agreements.acceptFor("Information Technology");
             portal.logOut();
@@ -1166,7 +1163,7 @@ class PortalIT {
         String title = "Forgotten request " + unique("");
         ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
         Matcher ids = itServicesForFinance(lena);
-        Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3));
+        Instant threeDaysAgo = lena.portalTime("/agreements/askable").minus(Duration.ofDays(3));
         HttpResponse<String> imported = new ApiClient(base, "admin", PASSWORD).post("/requests/import",
                 "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2) + ",\"requester\":\"lena.fischer\","
                         + "\"priority\":\"P1\",\"title\":\"" + title + "\",\"description\":\"Nobody answered.\","

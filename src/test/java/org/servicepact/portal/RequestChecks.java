@@ -48,6 +48,9 @@ interface RequestChecks {
     RequestHandOffs handOffs();
     RequestDirectory requestDirectory();
     RequestWatcher watcher();
+
+    /** The portal's clock in this deployment, which a check may move on (and must put back). */
+    ControllableClock clock();
     Notifications notifications();
     EntityManager em();
 
@@ -81,8 +84,8 @@ interface RequestChecks {
         assertEquals(RequestStatus.CLOSED, stored.getStatus());
         assertEquals("Priya Nair", stored.getAssignee().getFullName());
         assertEquals(6, stored.getEvents().size());
-        assertEquals(1, stored.getFirstTimeResolution(), "resolved by the first who had it, never reopened or handed on");
-        assertEquals(0, stored.getReopenCount());
+        assertEquals(1, stored.getFigures().firstTimeResolution(), "resolved by the first who had it, never reopened or handed on");
+        assertEquals(0, stored.getFigures().reopenCount());
         assertNotNull(stored.getResolutionDue());
         List<ClockReading> clocks = requests().clocks(stored);
         assertTrue(clocks.stream().anyMatch(c -> c.measure() == Measure.CLARIFICATION));
@@ -176,14 +179,22 @@ interface RequestChecks {
         requests().act(id, reload(id).getVersion(), "lena.fischer", Requests.Act.ANSWER, "German", null);
         requests().act(id, reload(id).getVersion(), "priya.nair", Requests.Act.RESOLVE, "Delivered", null);
 
-        watcher().check(id, Instant.now().plus(Duration.ofDays(2)));
-        assertEquals(RequestStatus.RESOLVED, reload(id).getStatus(), "within the agreed days");
-        Instant afterTheWindow = Instant.now().plus(Duration.ofDays(6));
-        watcher().check(id, afterTheWindow);
-        PeerRequest closed = reload(id);
-        assertEquals(RequestStatus.CLOSED, closed.getStatus());
-        assertTrue(requestCalendars().clocksAt(closed, afterTheWindow).stream()
-                .anyMatch(c -> c.measure() == Measure.CONFIRMATION && c.isBreached()), "closing by itself breaches confirmation");
+        try {
+            clock().advance(Duration.ofDays(2));
+            watcher().check(id, clock().instant());
+            assertEquals(RequestStatus.RESOLVED, reload(id).getStatus(), "within the agreed days");
+            clock().advance(Duration.ofDays(4));
+            Instant afterTheWindow = clock().instant();
+            watcher().check(id, afterTheWindow);
+            PeerRequest closed = reload(id);
+            assertEquals(RequestStatus.CLOSED, closed.getStatus());
+            assertTrue(requestCalendars().clocksAt(closed, afterTheWindow).stream()
+                    .anyMatch(c -> c.measure() == Measure.CONFIRMATION && c.isBreached()), "closing by itself breaches confirmation");
+            assertThrows(RuleViolation.class, () -> requests().act(id, reload(id).getVersion(), "lena.fischer",
+                    Requests.Act.CONFIRM, null, null), "closed: nothing left to confirm");
+        } finally {
+            clock().reset();
+        }
     }
 
     @Test
@@ -195,7 +206,7 @@ interface RequestChecks {
         long next = handOffs().handOff(id, reload(id).getVersion(), "priya.nair", facilities.id(), "It is the socket, not the laptop.");
 
         assertEquals(RequestStatus.HANDED_OFF, reload(id).getStatus());
-        assertEquals(1, reload(id).getHandoffCount());
+        assertEquals(1, reload(id).getFigures().handoffCount());
         PeerRequest there = requests().detail(next, "lena.fischer");
         assertEquals("Facilities", there.getProvider().getName());
         assertEquals(id, there.getHandedFrom().getId());
@@ -207,7 +218,7 @@ interface RequestChecks {
         PageRequest all = new PageRequest(0, 100, null, true, "");
         List<RequestRow> breached = requestDirectory().page(RequestDirectory.Scope.QUEUE_BREACHED, "priya.nair", all);
         assertFalse(breached.isEmpty(), "the demo has requests IT never answered");
-        Instant now = Instant.now();
+        Instant now = clock().instant();
         assertTrue(breached.stream().allMatch(r -> r.resolutionDue().isBefore(now)));
         assertTrue(requestDirectory().page(RequestDirectory.Scope.QUEUE_AT_RISK, "priya.nair", all).stream()
                 .allMatch(r -> r.resolutionDue().isAfter(now)));

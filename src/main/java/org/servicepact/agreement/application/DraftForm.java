@@ -12,6 +12,7 @@ import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.ServiceTerms;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.agreement.domain.TargetUnit;
+import org.servicepact.agreement.domain.Targets;
 import org.servicepact.agreement.domain.VersionTerms;
 
 import java.io.Serializable;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** A draft as the editor shows it: general terms, calendars, and rows of services and commitments. */
 public class DraftForm implements Serializable {
@@ -216,10 +218,8 @@ public class DraftForm implements Serializable {
         private String rationale;
         private Measure measure;
         private TargetUnit unit = TargetUnit.BUSINESS_HOURS;
-        private BigDecimal p1;
-        private BigDecimal p2;
-        private BigDecimal p3;
-        private BigDecimal p4;
+        /** The amounts typed, by priority: the form's side of {@link Targets}. */
+        private final EnumMap<Priority, BigDecimal> targets = new EnumMap<>(Priority.class);
 
         static CommitmentRow of(CommitmentTerms terms) {
             CommitmentRow row = new CommitmentRow();
@@ -228,32 +228,16 @@ public class DraftForm implements Serializable {
             row.description = terms.description();
             row.rationale = terms.rationale();
             row.measure = terms.measure();
-            if (terms.unit() != null) {
-                row.unit = terms.unit();
+            if (terms.targets() != null) {
+                row.unit = terms.targets().unit();
+                row.targets.putAll(terms.targets().byPriority());
             }
-            row.p1 = terms.targets().get(Priority.P1);
-            row.p2 = terms.targets().get(Priority.P2);
-            row.p3 = terms.targets().get(Priority.P3);
-            row.p4 = terms.targets().get(Priority.P4);
             return row;
         }
 
         CommitmentTerms terms() {
-            Map<Priority, BigDecimal> targets = new EnumMap<>(Priority.class);
-            if (measure != null && measure.isTimed()) {
-                putIfSet(targets, Priority.P1, p1);
-                putIfSet(targets, Priority.P2, p2);
-                putIfSet(targets, Priority.P3, p3);
-                putIfSet(targets, Priority.P4, p4);
-            }
-            return new CommitmentTerms(owedBy, title, description, rationale, measure,
-                    measure != null && measure.isTimed() ? unit : null, targets);
-        }
-
-        private static void putIfSet(Map<Priority, BigDecimal> targets, Priority priority, BigDecimal value) {
-            if (value != null) {
-                targets.put(priority, value);
-            }
+            targets.values().removeIf(Objects::isNull);
+            return new CommitmentTerms(owedBy, title, description, rationale, measure, new Targets(unit, targets));
         }
 
         public Side getOwedBy() {
@@ -304,36 +288,9 @@ public class DraftForm implements Serializable {
             this.unit = unit;
         }
 
-        public BigDecimal getP1() {
-            return p1;
-        }
-
-        public void setP1(BigDecimal p1) {
-            this.p1 = p1;
-        }
-
-        public BigDecimal getP2() {
-            return p2;
-        }
-
-        public void setP2(BigDecimal p2) {
-            this.p2 = p2;
-        }
-
-        public BigDecimal getP3() {
-            return p3;
-        }
-
-        public void setP3(BigDecimal p3) {
-            this.p3 = p3;
-        }
-
-        public BigDecimal getP4() {
-            return p4;
-        }
-
-        public void setP4(BigDecimal p4) {
-            this.p4 = p4;
+        /** The amounts by priority, for the form to fill in. */
+        public Map<Priority, BigDecimal> getTargets() {
+            return targets;
         }
     }
 }

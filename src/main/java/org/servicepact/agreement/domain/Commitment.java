@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import java.util.Map;
 
 /** Something one side of an agreement owes the other, as written in one version. Immutable once stored. */
 @Entity
@@ -65,13 +64,11 @@ public class Commitment {
         this.description = terms.description();
         this.rationale = terms.rationale();
         this.measure = terms.measure();
-        this.targets = terms.storedTargets();
+        this.targets = terms.targets() == null ? null : terms.targets().copy();
     }
 
     public CommitmentTerms terms() {
-        boolean timed = measure != null && measure.isTimed() && targets != null;
-        return new CommitmentTerms(owedBy, title, description, rationale, measure,
-                timed ? targets.unit() : null, timed ? targets.byPriority() : Map.of());
+        return new CommitmentTerms(owedBy, title, description, rationale, measure, targets);
     }
 
     public Long getId() {

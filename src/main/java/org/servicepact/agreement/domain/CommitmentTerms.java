@@ -3,17 +3,16 @@ package org.servicepact.agreement.domain;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a commitment says, as one value: who owes it, what, why, and how it is measured (or not).
- * {@link #check(int)} enforces the rules a commitment must keep before it can be stored.
+ * What a commitment says, as one value: who owes it, what, why, and how it is measured (or not); a measure
+ * that runs a clock carries its {@link Targets}, any other none. {@link #check(int)} enforces the rules a
+ * commitment must keep before it can be stored.
  */
 public record CommitmentTerms(Side owedBy, String title, String description, String rationale, Measure measure,
-                              TargetUnit unit, Map<Priority, BigDecimal> targets) {
+                              Targets targets) {
 
     /** The decimals a target keeps (its column is NUMERIC(7, 2)): a finer target is refused rather than rounded. */
     public static final int MAX_TARGET_DECIMALS = 2;
@@ -22,22 +21,17 @@ public record CommitmentTerms(Side owedBy, String title, String description, Str
         title = strip(title);
         description = strip(description);
         rationale = strip(rationale);
-        targets = targets == null ? Map.of() : Map.copyOf(targets);
+        targets = measure != null && measure.isTimed() ? targets : null;
     }
 
     /** A commitment judged by feedback rather than by a clock. */
     public static CommitmentTerms qualitative(Side owedBy, String title, String description, String rationale) {
-        return new CommitmentTerms(owedBy, title, description, rationale, null, null, Map.of());
+        return new CommitmentTerms(owedBy, title, description, rationale, null, null);
     }
 
     public static CommitmentTerms measured(Side owedBy, String title, String description, String rationale,
                                            Measure measure, TargetUnit unit, double p1, double p2, double p3, double p4) {
-        Map<Priority, BigDecimal> targets = new EnumMap<>(Priority.class);
-        targets.put(Priority.P1, BigDecimal.valueOf(p1));
-        targets.put(Priority.P2, BigDecimal.valueOf(p2));
-        targets.put(Priority.P3, BigDecimal.valueOf(p3));
-        targets.put(Priority.P4, BigDecimal.valueOf(p4));
-        return new CommitmentTerms(owedBy, title, description, rationale, measure, unit, targets);
+        return new CommitmentTerms(owedBy, title, description, rationale, measure, Targets.of(unit, p1, p2, p3, p4));
     }
 
     /**
@@ -69,11 +63,12 @@ public record CommitmentTerms(Side owedBy, String title, String description, Str
     }
 
     private void checkTargets(int row) {
+        TargetUnit unit = targets == null ? null : targets.unit();
         if (unit == null) {
             throw violation("agreement.commitment.unit", row, title);
         }
         for (Priority priority : Priority.values()) {
-            BigDecimal target = targets.get(priority);
+            BigDecimal target = targets.of(priority);
             if (target == null) {
                 throw violation("agreement.commitment.targetMissing", row, title, priority);
             }
@@ -87,16 +82,6 @@ public record CommitmentTerms(Side owedBy, String title, String description, Str
                 throw violation("agreement.commitment.wholeDays", row, title, priority);
             }
         }
-    }
-
-    /** Whether the commitment runs a clock (and therefore carries targets). */
-    public boolean isTimed() {
-        return measure != null && measure.isTimed();
-    }
-
-    /** The targets as stored: only for timed measures. */
-    public Targets storedTargets() {
-        return isTimed() ? new Targets(unit, targets) : null;
     }
 
     private static RuleViolation violation(String key, Object... arguments) {

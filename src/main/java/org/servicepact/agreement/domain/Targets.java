@@ -10,7 +10,11 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** The target of a measured commitment for each priority, in business hours or business days. */
+/**
+ * The targets of a measured commitment, one per priority, in business hours or business days: the one shape
+ * they take from the editor's form to the stored commitment (the clocks read them from here). A value: set
+ * once, compared by unit and amounts (2 and 2.00 are the same target).
+ */
 @Embeddable
 public class Targets {
 
@@ -34,18 +38,26 @@ public class Targets {
         // for JPA
     }
 
+    /** Targets as written; a missing unit or amount is kept, for {@link CommitmentTerms#check} to name. */
     public Targets(TargetUnit unit, Map<Priority, BigDecimal> byPriority) {
-        this.unit = Objects.requireNonNull(unit, "unit");
+        this.unit = unit;
         this.p1 = byPriority.get(Priority.P1);
         this.p2 = byPriority.get(Priority.P2);
         this.p3 = byPriority.get(Priority.P3);
         this.p4 = byPriority.get(Priority.P4);
     }
 
+    /** Targets for P1 to P4. */
+    public static Targets of(TargetUnit unit, double p1, double p2, double p3, double p4) {
+        return new Targets(unit, Map.of(Priority.P1, BigDecimal.valueOf(p1), Priority.P2, BigDecimal.valueOf(p2),
+                Priority.P3, BigDecimal.valueOf(p3), Priority.P4, BigDecimal.valueOf(p4)));
+    }
+
     public TargetUnit unit() {
         return unit;
     }
 
+    /** The amount for a priority, or {@code null} when none was given. */
     public BigDecimal of(Priority priority) {
         return switch (priority) {
             case P1 -> p1;
@@ -61,6 +73,7 @@ public class Targets {
         return target == null ? "" : target.stripTrailingZeros().toPlainString();
     }
 
+    /** The amounts given, by priority. */
     public Map<Priority, BigDecimal> byPriority() {
         Map<Priority, BigDecimal> all = new EnumMap<>(Priority.class);
         for (Priority priority : Priority.values()) {
@@ -69,5 +82,30 @@ public class Targets {
             }
         }
         return all;
+    }
+
+    /** The same targets as a new value, for another commitment to embed (an embedded value is never shared). */
+    Targets copy() {
+        return new Targets(unit, byPriority());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Targets other) || unit != other.unit) {
+            return false;
+        }
+        for (Priority priority : Priority.values()) {
+            BigDecimal mine = of(priority);
+            BigDecimal theirs = other.of(priority);
+            if (mine == null ? theirs != null : theirs == null || mine.compareTo(theirs) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(unit, text(Priority.P1), text(Priority.P2), text(Priority.P3), text(Priority.P4));
     }
 }

@@ -93,9 +93,10 @@ public final class VersionComparison {
         fields.put("description", commitment.description());
         fields.put("rationale", commitment.rationale());
         fields.put("measure", commitment.measure());
-        fields.put("unit", commitment.unit());
+        Targets targets = commitment.targets();
+        fields.put("unit", targets == null ? null : targets.unit());
         for (Priority priority : Priority.values()) {
-            fields.put(priority.name(), commitment.targets().get(priority));
+            fields.put(priority.name(), targets == null ? null : targets.of(priority));
         }
         return fields;
     }

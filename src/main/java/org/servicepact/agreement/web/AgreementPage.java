@@ -18,6 +18,7 @@ import org.servicepact.organisation.domain.Department;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.Pages;
+import org.servicepact.platform.web.PerRequest;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -47,8 +48,10 @@ public class AgreementPage implements Serializable {
 
     private Long id;
     private Integer shownNumber;
-    private transient Agreement agreement;
-    private transient AgreementVersion shown;
+    /** The versions of what the person saw, so that an act on an agreement or version changed since is refused. */
+    private long shownLockVersion;
+    private long agreementLockVersion;
+    private final PerRequest<Shown> shown = new PerRequest<>();
     private Integer compareFrom;
     private Integer compareTo;
     private List<VersionComparison.Difference> differences;
@@ -59,6 +62,10 @@ public class AgreementPage implements Serializable {
     private LocalDate externalAcceptedOn;
     private String externalReference;
 
+    /** The agreement and the version shown of it, read once per request. */
+    private record Shown(Agreement agreement, AgreementVersion version) {
+    }
+
     public void load() {
         try {
             reload();
@@ -66,39 +73,58 @@ public class AgreementPage implements Serializable {
             Pages.notFound();
             return;
         }
-        shownNumber = shown.getNumber();
         if (compareTo == null) {
-            compareTo = shown.getNumber();
-            compareFrom = Math.max(1, shown.getNumber() - 1);
+            compareTo = shownNumber;
+            compareFrom = Math.max(1, shownNumber - 1);
         }
     }
 
+    private Shown shown() {
+        return shown.get(() -> {
+            Agreement agreement = directory.agreement(id == null ? -1 : id);
+            AgreementVersion version = shownNumber == null ? defaultVersion(agreement)
+                    : agreement.version(shownNumber).orElseGet(() -> defaultVersion(agreement));
+            return new Shown(agreement, version);
+        });
+    }
+
+    private Agreement agreement() {
+        return shown().agreement();
+    }
+
+    private AgreementVersion version() {
+        return shown().version();
+    }
+
     /** The version being negotiated for those who negotiate it, else the active one, else the latest. */
-    private AgreementVersion defaultVersion() {
+    private AgreementVersion defaultVersion(Agreement agreement) {
         if (agreement.mayWrite(currentActor.get()) && agreement.openVersion().isPresent()) {
             return agreement.openVersion().get();
         }
         return agreement.activeVersion().orElseGet(agreement::latestVersion);
     }
 
+    /** Reads the agreement again and remembers which version, at which state, the person now sees. */
     private void reload() {
-        agreement = directory.agreement(id == null ? -1 : id);
-        shown = shownNumber == null ? defaultVersion() : agreement.version(shownNumber).orElseGet(this::defaultVersion);
+        shown.forget();
         differences = null;
+        shownNumber = version().getNumber();
+        shownLockVersion = version().getLockVersion();
+        agreementLockVersion = agreement().getVersion();
     }
 
     // --- acts -----------------------------------------------------------------------------------------
 
     public void accept(Side side) {
-        act(() -> agreements.accept(shown.getId(), shown.getLockVersion(), side, currentActor.get()), "agreement.accepted");
+        act(() -> agreements.accept(version().getId(), shownLockVersion, side, currentActor.get()), "agreement.accepted");
     }
 
     public void sendBack() {
-        act(() -> agreements.sendBack(shown.getId(), shown.getLockVersion(), comment, currentActor.get()), "agreement.sentBack");
+        act(() -> agreements.sendBack(version().getId(), shownLockVersion, comment, currentActor.get()), "agreement.sentBack");
     }
 
     public void recordExternalAcceptance() {
-        act(() -> agreements.recordExternalAcceptance(shown.getId(), shown.getLockVersion(), externalAcceptedBy,
+        act(() -> agreements.recordExternalAcceptance(version().getId(), shownLockVersion, externalAcceptedBy,
                 externalAcceptedOn, externalReference, currentActor.get()), "agreement.externalRecorded");
     }
 
@@ -110,7 +136,7 @@ public class AgreementPage implements Serializable {
     }
 
     public void terminate() {
-        act(() -> agreements.terminate(id, agreement.getVersion(), terminationReason, currentActor.get()), "agreement.terminatedNow");
+        act(() -> agreements.terminate(id, agreementLockVersion, terminationReason, currentActor.get()), "agreement.terminatedNow");
     }
 
     private void act(Runnable action, String successKey) {
@@ -120,13 +146,12 @@ public class AgreementPage implements Serializable {
             terminationReason = null;
             shownNumber = null;
             reload();
-            shownNumber = shown.getNumber();
         }
     }
 
     public void compare() {
-        AgreementVersion from = agreement.version(compareFrom).orElse(shown);
-        AgreementVersion to = agreement.version(compareTo).orElse(shown);
+        AgreementVersion from = agreement().version(compareFrom).orElse(version());
+        AgreementVersion to = agreement().version(compareTo).orElse(version());
         differences = VersionComparison.between(from.content(), to.content());
     }
 
@@ -137,67 +162,67 @@ public class AgreementPage implements Serializable {
     // --- what the page shows ----------------------------------------------------------------------------
 
     public List<Commitment> owedBy(Side side) {
-        return shown.commitmentsOwedBy(side);
+        return version().commitmentsOwedBy(side);
     }
 
     public String nameOf(Side side) {
-        return agreement.partyOn(side).getName();
+        return agreement().partyOn(side).getName();
     }
 
     /** The calendar a side's clocks use: the version's choice, or the side's own, or the organisation's. */
     public String calendarOf(Side side) {
-        var chosen = side == Side.PROVIDER ? shown.getProviderCalendar() : shown.getConsumerCalendar();
+        var chosen = side == Side.PROVIDER ? version().getProviderCalendar() : version().getConsumerCalendar();
         if (chosen != null) {
             return chosen.getName();
         }
-        if (agreement.partyOn(side) instanceof Department department && department.getCalendar() != null) {
+        if (agreement().partyOn(side) instanceof Department department && department.getCalendar() != null) {
             return department.getCalendar().getName();
         }
         return null;
     }
 
     public boolean isMayWrite() {
-        return agreement.mayWrite(currentActor.get()) && !agreement.isTerminated();
+        return agreement().mayWrite(currentActor.get()) && !agreement().isTerminated();
     }
 
     /** The sides the current user may accept for on the shown proposal. */
     public List<Side> getAcceptableSides() {
-        if (shown.getStatus() != VersionStatus.PROPOSED || agreement.isTerminated()) {
+        if (version().getStatus() != VersionStatus.PROPOSED || agreement().isTerminated()) {
             return List.of();
         }
-        Set<Side> mine = agreement.sidesHeadedBy(currentActor.get());
+        Set<Side> mine = agreement().sidesHeadedBy(currentActor.get());
         return List.of(Side.values()).stream()
-                .filter(side -> !shown.isAcceptedBy(side))
-                .filter(side -> agreement.partyOn(side) instanceof Department)
+                .filter(side -> !version().isAcceptedBy(side))
+                .filter(side -> agreement().partyOn(side) instanceof Department)
                 .filter(side -> currentActor.get().admin() || mine.contains(side))
                 .toList();
     }
 
     public boolean isExternalAcceptancePending() {
-        return shown.getStatus() == VersionStatus.PROPOSED && isMayWrite()
-                && agreement.externalSide().map(side -> !shown.isAcceptedBy(side)).orElse(false);
+        return version().getStatus() == VersionStatus.PROPOSED && isMayWrite()
+                && agreement().externalSide().map(side -> !version().isAcceptedBy(side)).orElse(false);
     }
 
     public boolean isDecidable() {
-        return shown.getStatus() == VersionStatus.PROPOSED && isMayWrite();
+        return version().getStatus() == VersionStatus.PROPOSED && isMayWrite();
     }
 
     public boolean isRenegotiable() {
-        return isMayWrite() && agreement.openVersion().isEmpty();
+        return isMayWrite() && agreement().openVersion().isEmpty();
     }
 
     public boolean isDueForReview() {
-        return shown.isDueForReview(agreements.today());
+        return version().isDueForReview(agreements.today());
     }
 
     public List<AgreementEvent> getHistory() {
-        List<AgreementEvent> newestFirst = new ArrayList<>(agreement.getEvents());
+        List<AgreementEvent> newestFirst = new ArrayList<>(agreement().getEvents());
         Collections.reverse(newestFirst);
         return newestFirst;
     }
 
     public List<Integer> getVersionNumbers() {
-        return agreement.getVersions().stream().map(AgreementVersion::getNumber).toList();
+        return agreement().getVersions().stream().map(AgreementVersion::getNumber).toList();
     }
 
     public Side[] getSides() {
@@ -205,11 +230,11 @@ public class AgreementPage implements Serializable {
     }
 
     public Agreement getAgreement() {
-        return agreement;
+        return agreement();
     }
 
     public AgreementVersion getShown() {
-        return shown;
+        return version();
     }
 
     public Long getId() {

@@ -12,6 +12,7 @@ import org.servicepact.agreement.domain.Agreement;
 import org.servicepact.agreement.domain.AgreementVersion;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Side;
+import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.TargetUnit;
 import org.servicepact.agreement.domain.VersionStatus;
 import org.servicepact.calendar.application.Calendars;
@@ -102,6 +103,10 @@ public class DraftEditor implements Serializable {
 
     public List<Measure> measuresFor(Side side) {
         return Arrays.stream(Measure.values()).filter(m -> m.owedBy() == side).toList();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
     }
 
     public TargetUnit[] getUnits() {

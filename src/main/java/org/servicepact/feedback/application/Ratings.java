@@ -49,15 +49,15 @@ public class Ratings {
         PeerRequest request = requests.detail(requestId, username);
         Employee me = employees.named(username);
         Side sideIRate = sideRatedBy(request, me);
-        RatingWindow window = new RatingWindow(request.getRatingClosesAt());
+        RatingWindow window = new RatingWindow(request.getFigures().ratingClosesAt());
         if (sideIRate == null) {
-            return new RequestRatings(null, false, request.getRatingClosesAt(), null, null, false);
+            return new RequestRatings(null, false, request.getFigures().ratingClosesAt(), null, null, false);
         }
         Instant now = clock.instant();
         Rating mine = find(request, sideIRate).orElse(null);
         Rating theirs = find(request, sideIRate.other()).orElse(null);
         boolean revealed = window.reveals(mine != null, theirs != null, now);
-        return new RequestRatings(sideIRate, mine == null && window.isOpenAt(now), request.getRatingClosesAt(), mine,
+        return new RequestRatings(sideIRate, mine == null && window.isOpenAt(now), request.getFigures().ratingClosesAt(), mine,
                 revealed ? theirs : null, theirs != null);
     }
 
@@ -96,11 +96,11 @@ public class Ratings {
         String rater = rated == Side.PROVIDER ? "r.requester" : "r.assignee";
         String otherParty = rated == Side.PROVIDER ? "r.provider" : "r.consumer";
         String otherPerson = rated == Side.PROVIDER ? "r.assignee" : "r.requester";
-        return em.createQuery("SELECT r.id, r.title, o.name, x.fullName, r.ratingClosesAt"
+        return em.createQuery("SELECT r.id, r.title, o.name, x.fullName, r.figures.ratingClosesAt"
                         + " FROM PeerRequest r JOIN " + otherParty + " o JOIN " + otherPerson + " x"
-                        + " WHERE " + rater + " = :me AND r.ratingClosesAt > :now AND NOT EXISTS"
+                        + " WHERE " + rater + " = :me AND r.figures.ratingClosesAt > :now AND NOT EXISTS"
                         + " (SELECT g.id FROM Rating g WHERE g.request = r AND g.ratedSide = :side)"
-                        + " ORDER BY r.ratingClosesAt", Object[].class)
+                        + " ORDER BY r.figures.ratingClosesAt", Object[].class)
                 .setParameter("side", rated).setParameter("me", me).setParameter("now", now)
                 .setMaxResults(DUE_SHOWN).getResultStream()
                 .map(row -> new FeedbackDue((Long) row[0], (String) row[1], rated, (String) row[2], (String) row[3], (Instant) row[4]))

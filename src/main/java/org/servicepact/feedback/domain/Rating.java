@@ -90,8 +90,8 @@ public class Rating {
      */
     public Rating(PeerRequest request, Side ratedSide, Employee rater, Map<Principle, Integer> scores, String comment,
                   Instant at) {
-        if (!new RatingWindow(request.getRatingClosesAt()).isOpenAt(at)) {
-            throw RuleViolation.ofForm(request.getResolvedAt() == null ? "rating.notResolved" : "rating.windowClosed");
+        if (!new RatingWindow(request.getFigures().ratingClosesAt()).isOpenAt(at)) {
+            throw RuleViolation.ofForm(request.getFigures().resolvedAt() == null ? "rating.notResolved" : "rating.windowClosed");
         }
         Employee expectedRater = ratedSide == Side.PROVIDER ? request.getRequester() : request.getAssignee();
         if (!rater.equals(expectedRater)) {

@@ -11,6 +11,7 @@ import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.Pages;
+import org.servicepact.platform.web.PerRequest;
 import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
@@ -32,27 +33,37 @@ public class LetterPage implements Serializable {
     CurrentUser currentUser;
 
     private Long id;
-    private transient Letter letter;
-    private transient Employee me;
+    /** The version of the letter the person saw, so that an act on a letter changed since is refused. */
+    private long shownVersion;
+    private final PerRequest<Shown> shown = new PerRequest<>();
     private String acknowledgement;
     private String response;
     private Letter.Outcome outcome;
 
+    /** The letter as I may read it and who I am, read once per request. */
+    private record Shown(Letter letter, Employee me) {
+    }
+
     public void load() {
         try {
-            reload();
+            shownVersion = shown().letter().getVersion();
         } catch (RuleViolation notReadable) {
             Pages.notFound();
         }
     }
 
+    private Shown shown() {
+        return shown.get(() -> new Shown(letters.detail(id == null ? -1 : id, currentUser.getUsername()),
+                employees.named(currentUser.getUsername())));
+    }
+
     private void reload() {
-        letter = letters.detail(id == null ? -1 : id, currentUser.getUsername());
-        me = employees.named(currentUser.getUsername());
+        shown.forget();
+        load();
     }
 
     public void acknowledge() {
-        if (FormMessages.attempt(() -> letters.acknowledge(id, letter.getVersion(), currentUser.getUsername(), acknowledgement), null)) {
+        if (FormMessages.attempt(() -> letters.acknowledge(id, shownVersion, currentUser.getUsername(), acknowledgement), null)) {
             Messages.addGlobalInfo("letter.acknowledged");
             acknowledgement = null;
             reload();
@@ -60,7 +71,7 @@ public class LetterPage implements Serializable {
     }
 
     public void close() {
-        if (FormMessages.attempt(() -> letters.close(id, letter.getVersion(), currentUser.getUsername(), response, outcome), null)) {
+        if (FormMessages.attempt(() -> letters.close(id, shownVersion, currentUser.getUsername(), response, outcome), null)) {
             Messages.addGlobalInfo("letter.closed");
             response = null;
             reload();
@@ -69,12 +80,13 @@ public class LetterPage implements Serializable {
 
     /** Whether the letter waits for my acknowledgement. */
     public boolean isMineToAcknowledge() {
-        return letter.getAddressee().equals(me) && letter.getStatus() == Letter.Status.SENT;
+        return shown().letter().getAddressee().equals(shown().me()) && shown().letter().getStatus() == Letter.Status.SENT;
     }
 
     /** Whether the complaint waits for my answer and outcome. */
     public boolean isMineToClose() {
-        return letter.getAddressee().equals(me) && letter.getStatus() == Letter.Status.ACKNOWLEDGED;
+        return shown().letter().getAddressee().equals(shown().me())
+                && shown().letter().getStatus() == Letter.Status.ACKNOWLEDGED;
     }
 
     public Letter.Outcome[] getOutcomes() {
@@ -82,7 +94,7 @@ public class LetterPage implements Serializable {
     }
 
     public Letter getLetter() {
-        return letter;
+        return shown().letter();
     }
 
     public Long getId() {

@@ -1,6 +1,5 @@
 package org.servicepact.feedback.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import org.servicepact.feedback.application.RequestRatings;
 import org.servicepact.feedback.domain.Principle;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
+import org.servicepact.platform.web.PerRequest;
 import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
@@ -36,13 +36,12 @@ public class RequestRatingPanel implements Serializable {
 
     private Long requestId;
     private RatingForm form = new RatingForm();
-    private transient RequestRatings shown;
-    private transient FacesContext shownFor;
+    private final PerRequest<RequestRatings> shown = new PerRequest<>();
 
     /** Shows the ratings of the request the page shows (set once when the page opens; the panel lives as long as the page). */
     public void showFor(Long requestId) {
         this.requestId = requestId;
-        shownFor = null;
+        shown.forget();
     }
 
     public void rate() {
@@ -50,17 +49,12 @@ public class RequestRatingPanel implements Serializable {
             Messages.addGlobalInfo("rating.given");
             form = new RatingForm();
         }
-        shownFor = null;
+        shown.forget();
     }
 
     /** The ratings as I may see them, read once per request of the page; {@code null} if I may not see them. */
     public RequestRatings getRatings() {
-        FacesContext current = FacesContext.getCurrentInstance();
-        if (shownFor != current) {
-            shown = read();
-            shownFor = current;
-        }
-        return shown;
+        return shown.get(this::read);
     }
 
     private RequestRatings read() {

@@ -42,6 +42,12 @@ public record ImportPlan(String departmentFileProblem, String employeeFileProble
             return new PlannedRow(file, row.line(), key, Action.CREATE, Set.of(), List.of(description), List.of(), row.values());
         }
 
+        /** A column's value, stripped; {@code null} when blank. */
+        public String value(String column) {
+            String value = values.get(column);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
         public String getSummary() {
             return String.join("; ", action == Action.ERROR ? errors : changes);
         }

@@ -10,8 +10,6 @@ import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Role;
 import org.servicepact.organisation.imports.ImportPlan.Action;
 import org.servicepact.organisation.imports.ImportPlan.PlannedRow;
-import org.servicepact.organisation.imports.OrganisationSnapshot.DepartmentState;
-import org.servicepact.organisation.imports.OrganisationSnapshot.EmployeeState;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.util.ArrayList;
@@ -39,7 +37,7 @@ public class OrganisationImport {
 
     /** Reads both files (either may be {@code null}) and plans the import against the organisation now. */
     public ImportPlan preview(byte[] departmentsCsv, byte[] employeesCsv) {
-        return ImportValidator.plan(departmentsTable(departmentsCsv), employeesTable(employeesCsv), snapshot());
+        return ImportValidator.plan(departmentsTable(departmentsCsv), employeesTable(employeesCsv), OrganisationSnapshot.readFrom(em));
     }
 
     /**
@@ -50,7 +48,7 @@ public class OrganisationImport {
      */
     @Transactional
     public ImportPlan apply(byte[] departmentsCsv, byte[] employeesCsv, ImportProgress progress) {
-        OrganisationSnapshot snapshot = snapshot();
+        OrganisationSnapshot snapshot = OrganisationSnapshot.readFrom(em);
         ImportPlan plan = ImportValidator.plan(departmentsTable(departmentsCsv), employeesTable(employeesCsv), snapshot);
         if (plan.hasErrors()) {
             throw RuleViolation.ofForm("import.changedSincePreview");
@@ -110,7 +108,7 @@ public class OrganisationImport {
         }
         departmentRows.forEach(row -> departments.get(row.key()).placeUnder(null));
         for (PlannedRow row : departmentRows) {
-            String parent = value(row, "parent_code");
+            String parent = row.value("parent_code");
             departments.get(row.key()).placeUnder(parent == null ? null : departments.get(parent.toUpperCase(Locale.ROOT)));
         }
         // Departments and employees refer to each other (head, department): new departments must be stored
@@ -121,17 +119,17 @@ public class OrganisationImport {
     private void writeDepartment(PlannedRow row, Map<String, Department> departments, Map<String, BusinessCalendar> calendars) {
         Department department = departments.get(row.key());
         if (department == null) {
-            department = new Department(row.key(), value(row, "name"));
+            department = new Department(row.key(), row.value("name"));
             em.persist(department);
             departments.put(row.key(), department);
         } else {
-            department.describe(row.key(), value(row, "name"));
-            String head = value(row, "head_username");
+            department.describe(row.key(), row.value("name"));
+            String head = row.value("head_username");
             if (department.getHead() != null && !department.getHead().getUsername().equalsIgnoreCase(head == null ? "" : head)) {
                 department.appointHead(null);
             }
         }
-        String calendar = value(row, "calendar");
+        String calendar = row.value("calendar");
         department.useCalendar(calendar == null ? null : calendars.get(calendar.toLowerCase(Locale.ROOT)));
     }
 
@@ -145,7 +143,7 @@ public class OrganisationImport {
         Set<String> createdHere = new HashSet<>();
         List<PlannedRow> waiting = new ArrayList<>();
         for (PlannedRow row : batch) {
-            Department department = em.find(Department.class, departmentIds.get(value(row, "department_code").toUpperCase(Locale.ROOT)));
+            Department department = em.find(Department.class, departmentIds.get(row.value("department_code").toUpperCase(Locale.ROOT)));
             Employee employee = writeEmployee(row, department, stored.get(employeeIds.get(row.key())));
             String supervisor = SupervisorFirstBatches.supervisorOf(row);
             if (supervisor != null && createdHere.contains(supervisor)) {
@@ -185,8 +183,8 @@ public class OrganisationImport {
     }
 
     private Employee writeEmployee(PlannedRow row, Department department, Employee stored) {
-        Employee.PersonalDetails details = new Employee.PersonalDetails(value(row, "full_name"), value(row, "job_title"),
-                value(row, "email"), value(row, "phone"));
+        Employee.PersonalDetails details = new Employee.PersonalDetails(row.value("full_name"), row.value("job_title"),
+                row.value("email"), row.value("phone"));
         Employee employee = stored;
         if (employee == null) {
             employee = new Employee(row.key(), details, department);
@@ -197,14 +195,14 @@ public class OrganisationImport {
             employee.reactivate();
         }
         if (row.action() == Action.CREATE || row.changedFields().contains("roles")) {
-            employee.grantRoles(roles(value(row, "roles")));
+            employee.grantRoles(roles(row.value("roles")));
         }
         return employee;
     }
 
     private void appointHeads(List<PlannedRow> departmentRows, Map<String, Long> departmentIds, Map<String, Long> employeeIds) {
         for (PlannedRow row : departmentRows) {
-            String head = lower(value(row, "head_username"));
+            String head = lower(row.value("head_username"));
             em.find(Department.class, departmentIds.get(row.key()))
                     .appointHead(head == null ? null : em.find(Employee.class, employeeIds.get(head)));
         }
@@ -240,11 +238,6 @@ public class OrganisationImport {
         return rows.stream().filter(row -> row.action() == Action.CREATE || row.action() == Action.UPDATE).toList();
     }
 
-    private static String value(PlannedRow row, String column) {
-        String value = row.values().get(column);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     private static CsvTable departmentsTable(byte[] csv) {
         return csv == null ? null : CsvTable.read(csv, ImportValidator.DEPARTMENT_COLUMNS, List.of());
     }
@@ -252,26 +245,6 @@ public class OrganisationImport {
     private static CsvTable employeesTable(byte[] csv) {
         return csv == null ? null
                 : CsvTable.read(csv, ImportValidator.EMPLOYEE_COLUMNS, ImportValidator.EMPLOYEE_OPTIONAL_COLUMNS);
-    }
-
-    /** The organisation as the validator needs it, in three queries whatever its size. */
-    OrganisationSnapshot snapshot() {
-        Map<String, DepartmentState> departments = em.createQuery(
-                        "SELECT d.code, d.name, p.code, h.username, c.name FROM Department d LEFT JOIN d.parent p"
-                                + " LEFT JOIN d.head h LEFT JOIN d.calendar c", Object[].class)
-                .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> new DepartmentState((String) r[0],
-                        (String) r[1], (String) r[2], lower((String) r[3]), (String) r[4])));
-        Map<Long, Set<String>> rolesById = new HashMap<>();
-        em.createQuery("SELECT e.id, r FROM Employee e JOIN e.grantedRoles r", Object[].class).getResultStream()
-                .forEach(r -> rolesById.computeIfAbsent((Long) r[0], id -> new HashSet<>()).add(((Role) r[1]).name()));
-        Map<String, EmployeeState> employees = em.createQuery(
-                        "SELECT e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, s.username, e.deactivatedAt"
-                                + " FROM Employee e JOIN e.department d LEFT JOIN e.supervisor s", Object[].class)
-                .getResultStream().collect(Collectors.toMap(r -> lower((String) r[1]), r -> new EmployeeState(
-                        lower((String) r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                        lower((String) r[7]), rolesById.getOrDefault((Long) r[0], Set.of()), r[8] == null)));
-        Set<String> calendars = Set.copyOf(em.createQuery("SELECT c.name FROM BusinessCalendar c", String.class).getResultList());
-        return new OrganisationSnapshot(departments, employees, calendars);
     }
 
     private static String lower(String text) {

@@ -1,7 +1,14 @@
 package org.servicepact.organisation.imports;
 
+import jakarta.persistence.EntityManager;
+import org.servicepact.organisation.domain.Role;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The organisation as it stands, as much of it as an import needs to decide what each row creates or
@@ -25,6 +32,30 @@ public record OrganisationSnapshot(Map<String, DepartmentState> departments,
     public record EmployeeState(String username, String fullName, String jobTitle, String email, String phone,
                                 String departmentCode, String supervisorUsername, Set<String> grantedRoles,
                                 boolean active) {
+    }
+
+    /** The organisation as the validator needs it, read in four queries whatever its size. */
+    static OrganisationSnapshot readFrom(EntityManager em) {
+        Map<String, DepartmentState> departments = em.createQuery(
+                        "SELECT d.code, d.name, p.code, h.username, c.name FROM Department d LEFT JOIN d.parent p"
+                                + " LEFT JOIN d.head h LEFT JOIN d.calendar c", Object[].class)
+                .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> new DepartmentState((String) r[0],
+                        (String) r[1], (String) r[2], lower((String) r[3]), (String) r[4])));
+        Map<Long, Set<String>> rolesById = new HashMap<>();
+        em.createQuery("SELECT e.id, r FROM Employee e JOIN e.grantedRoles r", Object[].class).getResultStream()
+                .forEach(r -> rolesById.computeIfAbsent((Long) r[0], id -> new HashSet<>()).add(((Role) r[1]).name()));
+        Map<String, EmployeeState> employees = em.createQuery(
+                        "SELECT e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, s.username, e.deactivatedAt"
+                                + " FROM Employee e JOIN e.department d LEFT JOIN e.supervisor s", Object[].class)
+                .getResultStream().collect(Collectors.toMap(r -> lower((String) r[1]), r -> new EmployeeState(
+                        lower((String) r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                        lower((String) r[7]), rolesById.getOrDefault((Long) r[0], Set.of()), r[8] == null)));
+        Set<String> calendars = Set.copyOf(em.createQuery("SELECT c.name FROM BusinessCalendar c", String.class).getResultList());
+        return new OrganisationSnapshot(departments, employees, calendars);
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
     public static OrganisationSnapshot empty() {

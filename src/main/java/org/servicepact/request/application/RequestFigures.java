@@ -47,14 +47,12 @@ public class RequestFigures {
      * ({@code watched}); an act keeps earlier ones too, so that a warning not yet given is still given.
      */
     public void refresh(PeerRequest request, List<ClockReading> clocks, Instant now, boolean watched) {
-        List<Object> figuresBefore = request.figures();
-        request.recountQuality();
-        request.cachePeriod(calendars.provider(request.getAgreementVersion()).zone());
+        boolean countsChanged = request.recountFigures(clocks, calendars.provider(request.getAgreementVersion()).zone(),
+                VERSION);
         clocks.stream().filter(c -> c.measure() == Measure.RESOLUTION).findFirst()
                 .ifPresent(resolution -> request.cacheResolutionClock(resolution.due(), resolution.warnAt()));
-        request.recordClocks(clocks, VERSION);
         request.watchAgainAt(nextWatch(request, clocks, watched ? now : null));
-        if (!request.figures().equals(figuresBefore)) {
+        if (countsChanged) {
             figuresChanged.fire(new RequestFiguresChanged(request, clock.instant()));
         }
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -119,27 +120,6 @@ public class PeerRequest {
     @Column(name = "watch_at")
     private Instant watchAt;
 
-    @Column(name = "reopen_count", nullable = false)
-    private int reopenCount;
-
-    @Column(name = "handoff_count", nullable = false)
-    private int handoffCount;
-
-    @Column(name = "escalation_count", nullable = false)
-    private int escalationCount;
-
-    @Column(name = "first_time_resolution")
-    private Integer firstTimeResolution;
-
-    @Column(name = "resolved_at")
-    private Instant resolvedAt;
-
-    @Column(name = "rating_closes_at")
-    private Instant ratingClosesAt;
-
-    @Column(name = "period_month", nullable = false)
-    private int periodMonth;
-
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "handed_from_id")
     private PeerRequest handedFrom;
@@ -151,6 +131,9 @@ public class PeerRequest {
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
     @OrderBy("raisedAt, id")
     private List<Escalation> escalations = new ArrayList<>();
+
+    @Embedded
+    private ReportFigures figures = new ReportFigures();
 
     @ElementCollection
     @CollectionTable(name = "request_clock", joinColumns = @JoinColumn(name = "request_id"))
@@ -435,11 +418,12 @@ public class PeerRequest {
         lastEventAt = at;
     }
 
-    private Instant lastResolution() {
+
+    /** When it was last resolved, or its last event if it never was. */
+    Instant lastResolution() {
         return events.stream().filter(e -> e.getKind() == Kind.RESOLVED).reduce((a, b) -> b)
                 .map(RequestEvent::getOccurredAt).orElse(lastEventAt);
     }
-
 
     // --- reading -------------------------------------------------------------------------------------
 
@@ -449,69 +433,24 @@ public class PeerRequest {
     }
 
     /**
-     * Quality beyond speed, read from the log: reopens; hand-offs (the request went from one person of the
-     * provider to another); escalations; and whether it was resolved the first time — by the first person
-     * who had it, never reopened, never handed on — (1), not (0), or is not resolved yet ({@code null}).
+     * Recounts what the reports count of this request — its {@link ReportFigures}, from the log, and its clocks'
+     * outcomes, rewritten only when one has changed — and notes which definition of the figures ({@code version})
+     * it now follows. True when what the reports count changed.
      */
-    public void recountQuality() {
-        Employee holder = null;
-        Employee firstHolder = null;
-        Employee resolver = null;
-        int reopens = 0;
-        int handoffs = 0;
-        for (RequestEvent event : events) {
-            Employee next = holder;
-            if (event.getKind() == Kind.ASSIGNED) {
-                next = event.getSubject();
-            } else if (holder == null && event.getKind().isProviderResponse()) {
-                next = event.getActor();
-            }
-            if (holder != null && next != null && !next.equals(holder)) {
-                handoffs++;
-            }
-            holder = next;
-            firstHolder = firstHolder == null ? holder : firstHolder;
-            if (event.getKind() == Kind.REOPENED) {
-                reopens++;
-            }
-            if (event.getKind() == Kind.HANDED_OFF) {
-                handoffs++;
-            }
-            if (event.getKind() == Kind.RESOLVED) {
-                resolver = event.getActor();
-            }
-        }
-        reopenCount = reopens;
-        handoffCount = handoffs;
-        escalationCount = escalations.size();
-        boolean resolved = status == RequestStatus.RESOLVED || status == RequestStatus.CLOSED && resolver != null;
-        firstTimeResolution = !resolved ? null
-                : reopens == 0 && handoffs == 0 && handedFrom == null && resolver != null && resolver.equals(firstHolder) ? 1 : 0;
-        resolvedAt = resolved ? lastResolution() : null;
-        ratingClosesAt = resolved ? resolvedAt.plus(Duration.ofDays(agreementVersion.getRatingWindowDays())) : null;
-    }
-
-    /**
-     * Keeps the clocks' outcomes as the reports count them, rewriting them only when one has changed, and notes
-     * which definition of the figures ({@code version}) the request now follows.
-     */
-    public void recordClocks(List<ClockReading> readings, int version) {
-        Set<ClockOutcome> current = new HashSet<>();
-        readings.forEach(reading -> current.add(ClockOutcome.of(reading)));
-        if (!current.equals(clockOutcomes)) {
-            clockOutcomes.clear();
-            clockOutcomes.addAll(current);
-        }
+    public boolean recountFigures(List<ClockReading> readings, ZoneId providerZone, int version) {
         figuresVersion = version;
-    }
-
-    /**
-     * What the reports count of this request, to tell whether an act changed it: status, quality counts, month,
-     * resolution and the clocks' outcomes.
-     */
-    public List<Object> figures() {
-        return List.of(status, reopenCount, handoffCount, escalationCount, String.valueOf(firstTimeResolution),
-                String.valueOf(resolvedAt), periodMonth, Set.copyOf(clockOutcomes));
+        ReportFigures counted = ReportFigures.countedFrom(this, providerZone);
+        Set<ClockOutcome> outcomes = new HashSet<>();
+        readings.forEach(reading -> outcomes.add(ClockOutcome.of(reading)));
+        if (counted.equals(figures) && outcomes.equals(clockOutcomes)) {
+            return false;
+        }
+        figures = counted;
+        if (!outcomes.equals(clockOutcomes)) {
+            clockOutcomes.clear();
+            clockOutcomes.addAll(outcomes);
+        }
+        return true;
     }
 
     /** Notes that the request's report figures changed, so the reports recompute its tie and month. */
@@ -519,41 +458,9 @@ public class PeerRequest {
         figuresChangedAt = at;
     }
 
-    /** The month (yyyymm) the request was submitted in, in the given zone: what monthly trends group by. */
-    public void cachePeriod(ZoneId zone) {
-        LocalDate day = LocalDate.ofInstant(submittedAt, zone);
-        periodMonth = day.getYear() * 100 + day.getMonthValue();
-    }
-
-    /** When it was last resolved, while it stands resolved (or closed after a resolution); else {@code null}. */
-    public Instant getResolvedAt() {
-        return resolvedAt;
-    }
-
-    /** When the rating window closes: the agreed days after the last resolution; {@code null} while unresolved. */
-    public Instant getRatingClosesAt() {
-        return ratingClosesAt;
-    }
-
-    public int getPeriodMonth() {
-        return periodMonth;
-    }
-
-    public int getReopenCount() {
-        return reopenCount;
-    }
-
-    public int getHandoffCount() {
-        return handoffCount;
-    }
-
-    public int getEscalationCount() {
-        return escalationCount;
-    }
-
-    /** 1 resolved the first time, 0 not, {@code null} not resolved yet. */
-    public Integer getFirstTimeResolution() {
-        return firstTimeResolution;
+    /** What the reports count of it, as last counted. */
+    public ReportFigures getFigures() {
+        return figures;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.web.FormMessages;
+import org.servicepact.platform.web.PerRequest;
 import org.servicepact.request.application.RequestForm;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.ClockReading;
@@ -44,8 +45,11 @@ public class RequestLogger implements Serializable {
         form.setSubmissionKey(UUID.randomUUID().toString());
     }
     private List<Option> agreements;
-    private transient AgreementVersion version;
-    private transient List<ClockReading> preview;
+    private final PerRequest<Shown> shown = new PerRequest<>();
+
+    /** The chosen agreement version and the due times a request would have now: read once per request. */
+    private record Shown(AgreementVersion version, List<ClockReading> preview) {
+    }
 
     public void load() {
         agreements = requests.agreementsFor(currentUser.getUsername());
@@ -57,11 +61,19 @@ public class RequestLogger implements Serializable {
 
     /** After the agreement, priority or requested date changed: the services, commitments and due times. */
     public void refresh() {
-        version = form.getAgreementVersionId() == null ? null : requests.version(form.getAgreementVersionId());
-        preview = version == null ? List.of() : requests.preview(version.getId(), form.getPriority(), form.getRequestedDue());
+        shown.forget();
+        AgreementVersion version = shown().version();
         if (version != null && version.getServices().stream().noneMatch(s -> s.getId().equals(form.getServiceId()))) {
             form.setServiceId(version.getServices().isEmpty() ? null : version.getServices().get(0).getId());
         }
+    }
+
+    private Shown shown() {
+        return shown.get(() -> {
+            AgreementVersion version = form.getAgreementVersionId() == null ? null : requests.version(form.getAgreementVersionId());
+            return new Shown(version, version == null ? List.of()
+                    : requests.preview(version.getId(), form.getPriority(), form.getRequestedDue()));
+        });
     }
 
     public String submit() {
@@ -74,21 +86,23 @@ public class RequestLogger implements Serializable {
     }
 
     public List<Option> getServices() {
+        AgreementVersion version = shown().version();
         return version == null ? List.of()
                 : version.getServices().stream().map(s -> new Option(s.getId(), s.getName())).toList();
     }
 
     public List<Commitment> owedBy(Side side) {
+        AgreementVersion version = shown().version();
         return version == null ? List.of() : version.commitmentsOwedBy(side);
     }
 
     public List<ClockReading> getPreview() {
-        return preview;
+        return shown().preview();
     }
 
     /** Whether the requested due date leaves less than the agreed notice. */
     public boolean isNoticeTooShort() {
-        return preview != null && preview.stream().anyMatch(c -> c.measure() == Measure.ADVANCE_NOTICE
+        return shown().preview().stream().anyMatch(c -> c.measure() == Measure.ADVANCE_NOTICE
                 && c.isBreached());
     }
 
@@ -109,6 +123,6 @@ public class RequestLogger implements Serializable {
     }
 
     public AgreementVersion getVersion() {
-        return version;
+        return shown().version();
     }
 }

@@ -14,6 +14,7 @@ import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.Pages;
+import org.servicepact.platform.web.PerRequest;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.Escalation;
@@ -50,31 +51,45 @@ public class RequestPage implements Serializable {
     CurrentUser currentUser;
 
     private Long id;
-    private transient PeerRequest request;
-    private transient List<ClockReading> clocks;
-    private transient Employee me;
+    /** The version of the request the person saw, so that an act on a request changed since is refused. */
+    private long shownVersion;
+    private final PerRequest<Shown> shown = new PerRequest<>();
     private String text;
     private Long assigneeId;
     private String acknowledgement;
     private Priority newPriority;
     private Long handOffTarget;
 
+    /** The request as I may see it, its clocks now, and who I am: read once per request. */
+    private record Shown(PeerRequest request, List<ClockReading> clocks, Employee me) {
+    }
+
     public void load() {
         try {
-            reload();
+            shownVersion = request().getVersion();
         } catch (RuleViolation notVisible) {
             Pages.notFound();
         }
     }
 
+    private Shown shown() {
+        return shown.get(() -> {
+            PeerRequest request = requests.detail(id == null ? -1 : id, currentUser.getUsername());
+            return new Shown(request, requests.clocks(request), employees.named(currentUser.getUsername()));
+        });
+    }
+
+    private PeerRequest request() {
+        return shown().request();
+    }
+
     private void reload() {
-        request = requests.detail(id == null ? -1 : id, currentUser.getUsername());
-        clocks = requests.clocks(request);
-        me = employees.named(currentUser.getUsername());
+        shown.forget();
+        load();
     }
 
     public void act(Requests.Act act) {
-        if (FormMessages.attempt(() -> requests.act(id, request.getVersion(), currentUser.getUsername(), act, text, assigneeId), null)) {
+        if (FormMessages.attempt(() -> requests.act(id, shownVersion, currentUser.getUsername(), act, text, assigneeId), null)) {
             Messages.addGlobalInfo("request.done." + act);
             text = null;
             reload();
@@ -82,7 +97,7 @@ public class RequestPage implements Serializable {
     }
 
     public void changePriority() {
-        if (FormMessages.attempt(() -> requests.changePriority(id, request.getVersion(), currentUser.getUsername(), newPriority), null)) {
+        if (FormMessages.attempt(() -> requests.changePriority(id, shownVersion, currentUser.getUsername(), newPriority), null)) {
             Messages.addGlobalInfo("request.priorityChanged");
             reload();
         }
@@ -93,7 +108,7 @@ public class RequestPage implements Serializable {
     }
 
     public Priority getNewPriority() {
-        return newPriority == null && request != null ? request.getPriority() : newPriority;
+        return newPriority == null ? request().getPriority() : newPriority;
     }
 
     public void setNewPriority(Priority newPriority) {
@@ -101,12 +116,12 @@ public class RequestPage implements Serializable {
     }
 
     public List<Option> getHandOffTargets() {
-        return handOffs.targets(request);
+        return handOffs.targets(request());
     }
 
     public String handOff() {
         long[] next = new long[1];
-        boolean done = FormMessages.attempt(() -> next[0] = handOffs.handOff(id, request.getVersion(), currentUser.getUsername(),
+        boolean done = FormMessages.attempt(() -> next[0] = handOffs.handOff(id, shownVersion, currentUser.getUsername(),
                 handOffTarget, text), "request.handedOff");
         return done ? "/requests/request?faces-redirect=true&id=" + next[0] : null;
     }
@@ -126,12 +141,12 @@ public class RequestPage implements Serializable {
     }
 
     public List<Escalation> getEscalations() {
-        return request.getEscalations();
+        return request().getEscalations();
     }
 
     /** Whether the escalation went to me and waits for my acknowledgement. */
     public boolean isMineToAcknowledge(Escalation escalation) {
-        return escalation.getEscalatedTo().equals(me) && !escalation.isAcknowledged();
+        return escalation.getEscalatedTo().equals(shown().me()) && !escalation.isAcknowledged();
     }
 
     public void acknowledge(Escalation escalation) {
@@ -152,33 +167,33 @@ public class RequestPage implements Serializable {
     }
 
     public boolean isProvider() {
-        return request.isProviderStaff(me);
+        return request().isProviderStaff(shown().me());
     }
 
     public boolean isRequester() {
-        return request.isRequester(me);
+        return request().isRequester(shown().me());
     }
 
     public boolean is(String status) {
-        return request.getStatus() == RequestStatus.valueOf(status);
+        return request().getStatus() == RequestStatus.valueOf(status);
     }
 
     public boolean isOpen() {
-        return request.getStatus().isOpen();
+        return request().getStatus().isOpen();
     }
 
     public List<ClockReading> clocksOwedBy(Side side) {
-        return clocks.stream().filter(c -> c.owedBy() == side).toList();
+        return shown().clocks().stream().filter(c -> c.owedBy() == side).toList();
     }
 
     public List<RequestEvent> getTimeline() {
-        List<RequestEvent> newestFirst = new ArrayList<>(request.getEvents());
+        List<RequestEvent> newestFirst = new ArrayList<>(request().getEvents());
         Collections.reverse(newestFirst);
         return newestFirst;
     }
 
     public List<Option> getColleagues() {
-        return requests.providerStaff(request);
+        return requests.providerStaff(request());
     }
 
     public Requests.Act[] getActs() {
@@ -190,7 +205,7 @@ public class RequestPage implements Serializable {
     }
 
     public PeerRequest getRequest() {
-        return request;
+        return request();
     }
 
     public Long getId() {

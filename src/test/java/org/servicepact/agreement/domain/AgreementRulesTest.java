@@ -19,6 +19,8 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,13 +99,13 @@ class AgreementRulesTest {
     }
 
     @Nested
-    class Targets {
+    class TargetRules {
 
         @Test
         void aTimedMeasureNeedsATargetForEveryPriority() {
             CommitmentTerms missingP4 = new CommitmentTerms(Side.PROVIDER, "Acknowledge", null, "Why", Measure.FIRST_RESPONSE,
-                    TargetUnit.BUSINESS_HOURS, Map.of(Priority.P1, BigDecimal.ONE, Priority.P2, BigDecimal.ONE,
-                    Priority.P3, BigDecimal.ONE));
+                    new Targets(TargetUnit.BUSINESS_HOURS, Map.of(Priority.P1, BigDecimal.ONE, Priority.P2, BigDecimal.ONE,
+                    Priority.P3, BigDecimal.ONE)));
             RuleViolation missing = assertThrows(RuleViolation.class, () -> missingP4.check(1));
             assertEquals("agreement.commitment.targetMissing", missing.messageKey());
             assertEquals("commitments", missing.field());
@@ -128,6 +130,20 @@ class AgreementRulesTest {
             assertEquals("agreement.commitment.targetDecimals", fine.messageKey());
             CommitmentTerms.measured(Side.PROVIDER, "Fix", null, "Why", Measure.RESOLUTION, TargetUnit.BUSINESS_HOURS,
                     0.25, 2, 3, 4).check(1);
+        }
+
+        @Test
+        void targetsAreOneValueComparedByAmountAndCarriedOnlyByAClock() {
+            Targets typed = new Targets(TargetUnit.BUSINESS_HOURS, Map.of(Priority.P1, new BigDecimal("2.00"),
+                    Priority.P2, BigDecimal.ONE, Priority.P3, BigDecimal.ONE, Priority.P4, BigDecimal.TEN));
+            assertEquals(Targets.of(TargetUnit.BUSINESS_HOURS, 2, 1, 1, 10), typed, "2.00 as stored is the 2 typed");
+            assertNotEquals(Targets.of(TargetUnit.BUSINESS_DAYS, 2, 1, 1, 10), typed);
+            assertEquals("2", typed.text(Priority.P1));
+            assertNull(new CommitmentTerms(Side.CONSUMER, "Complete", null, "Why", Measure.COMPLETENESS, typed).targets(),
+                    "a measure judged by a flag keeps no targets");
+            CommitmentTerms noUnit = new CommitmentTerms(Side.PROVIDER, "Fix", null, "Why", Measure.RESOLUTION,
+                    new Targets(null, typed.byPriority()));
+            assertEquals("agreement.commitment.unit", assertThrows(RuleViolation.class, () -> noUnit.check(1)).messageKey());
         }
 
         @ParameterizedTest

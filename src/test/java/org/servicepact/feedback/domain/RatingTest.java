@@ -8,6 +8,8 @@ import org.servicepact.request.domain.RequestFixture;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +29,7 @@ class RatingTest {
         PeerRequest request = fixture.logged();
         request.acknowledge(fixture.priya, T0.plusSeconds(600));
         request.resolve(fixture.priya, "New battery", T0.plusSeconds(3600));
-        request.recountQuality();
+        request.recountFigures(List.of(), ZoneOffset.UTC, 1);
         return request;
     }
 
@@ -71,7 +73,7 @@ class RatingTest {
     @Test
     void ratingWaitsForTheResolutionAndEndsWithTheWindow() {
         PeerRequest open = fixture.logged();
-        open.recountQuality();
+        open.recountFigures(List.of(), ZoneOffset.UTC, 1);
         assertEquals("rating.notResolved", assertThrows(RuleViolation.class,
                 () -> new Rating(open, Side.PROVIDER, fixture.lena, ofProvider, null, T0.plusSeconds(60))).messageKey());
         PeerRequest request = resolved();

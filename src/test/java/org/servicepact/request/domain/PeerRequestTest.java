@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Who may move a request, and from where; every act lands in the log the clocks read. */
@@ -188,30 +189,34 @@ class PeerRequestTest {
     void qualityBeyondSpeedIsCountedFromTheLog() {
         PeerRequest firstTime = logged();
         firstTime.acknowledge(priya, later(5));
-        firstTime.recountQuality();
-        assertEquals(null, firstTime.getFirstTimeResolution(), "not resolved yet");
+        firstTime.recountFigures(List.of(), ZONE, 1);
+        assertEquals(null, firstTime.getFigures().firstTimeResolution(), "not resolved yet");
         firstTime.resolve(priya, "Done", later(10));
         firstTime.confirm(lena, later(20));
-        firstTime.recountQuality();
-        assertEquals(1, firstTime.getFirstTimeResolution());
+        firstTime.recountFigures(List.of(), ZONE, 1);
+        assertEquals(1, firstTime.getFigures().firstTimeResolution());
+        assertEquals(later(10), firstTime.getFigures().resolvedAt(), "closed after a resolution: resolved then");
+        assertEquals(later(10).plus(Duration.ofDays(active.getRatingWindowDays())), firstTime.getFigures().ratingClosesAt());
+        assertEquals(T0.atZone(ZONE).getYear() * 100 + T0.atZone(ZONE).getMonthValue(), firstTime.getFigures().periodMonth());
+        assertFalse(firstTime.recountFigures(List.of(), ZONE, 1), "nothing new in the log: nothing changed");
 
         PeerRequest reopened = logged();
         reopened.resolve(priya, "Done", later(10));
         reopened.reopen(lena, "Not really", later(20), ZONE);
         reopened.resolve(priya, "Now it is", later(30));
-        reopened.recountQuality();
-        assertEquals(1, reopened.getReopenCount());
-        assertEquals(0, reopened.getFirstTimeResolution());
+        reopened.recountFigures(List.of(), ZONE, 1);
+        assertEquals(1, reopened.getFigures().reopenCount());
+        assertEquals(0, reopened.getFigures().firstTimeResolution());
 
         PeerRequest handedOn = logged();
         handedOn.acknowledge(priya, later(5));
         handedOn.assignTo(priya, marco, later(6));
         handedOn.resolve(marco, "Done", later(10));
         handedOn.escalateByRequester(lena, "Slow", later(11));
-        handedOn.recountQuality();
-        assertEquals(1, handedOn.getHandoffCount());
-        assertEquals(1, handedOn.getEscalationCount());
-        assertEquals(0, handedOn.getFirstTimeResolution());
+        handedOn.recountFigures(List.of(), ZONE, 1);
+        assertEquals(1, handedOn.getFigures().handoffCount());
+        assertEquals(1, handedOn.getFigures().escalationCount());
+        assertEquals(0, handedOn.getFigures().firstTimeResolution());
     }
 
     @Test
@@ -231,11 +236,11 @@ class PeerRequestTest {
         assertEquals(facilities, next.getProvider());
         assertEquals(lena, next.getRequester());
         assertEquals(request, next.getHandedFrom());
-        request.recountQuality();
-        assertEquals(1, request.getHandoffCount());
+        request.recountFigures(List.of(), ZONE, 1);
+        assertEquals(1, request.getFigures().handoffCount());
         next.resolve(peter, "New socket", later(30));
-        next.recountQuality();
-        assertEquals(0, next.getFirstTimeResolution(), "handed on from another department: not first time");
+        next.recountFigures(List.of(), ZONE, 1);
+        assertEquals(0, next.getFigures().firstTimeResolution(), "handed on from another department: not first time");
     }
 
     @Test
