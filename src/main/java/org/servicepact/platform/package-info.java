@@ -1,5 +1,6 @@
 /**
  * What every component uses: the time source ({@link java.time.Clock}). Sub-packages hold start-up,
- * persistence, paging, rules, texts (i18n), health and JSF plumbing. Depends on no business component.
+ * persistence, paging, rules, texts (i18n), health, the audit trail and JSF plumbing. Depends on no business
+ * component.
  */
 package org.servicepact.platform;

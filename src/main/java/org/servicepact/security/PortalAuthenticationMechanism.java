@@ -12,6 +12,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.servicepact.platform.audit.AuditEvent;
+import org.servicepact.platform.audit.AuditTrail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,10 +29,11 @@ import java.util.Set;
  *   <li>pages: the login page's credentials start a session that keeps only the username; every later request
  *       of the session looks the roles up again, so a deactivated employee is out on their next click and a
  *       role taken away is gone;</li>
- *   <li>the API ({@code /api/…}) and its OpenAPI document ({@code /openapi}): HTTP Basic credentials on each call,
- *       never a session, never the cookie; a call without valid credentials goes on anonymous, and the API answers
- *       it 401.</li>
+ *   <li>the API ({@code /api/…}) and its OpenAPI document ({@code /openapi}): a personal access token
+ *       ({@code Authorization: Bearer}, {@link ApiTokens}) or HTTP Basic credentials on each call, never a session,
+ *       never the cookie; a call without valid credentials goes on anonymous, and the API answers it 401.</li>
  * </ul>
+ * Both kinds of credentials go through the {@link LoginThrottle}.
  * The roles are always given to the container explicitly. Payara's own session reuse (Soteria's
  * {@code @AutoApplySession}) finds the session's roles through a security context shared between threads, so
  * under concurrent requests some authenticated requests lost their roles and got 403 (FISH-7515, fixed after
@@ -45,6 +48,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String API = "/api/";
     private static final String OPENAPI = "/openapi";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
+
+    /** Set on an API call made with a read-only token: the API refuses it anything but reading. */
+    public static final String READ_ONLY_TOKEN = PortalAuthenticationMechanism.class.getName() + ".readOnlyToken";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -52,10 +59,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     CallerGroups callerGroups;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    ApiTokens tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isForApiClients(path(request))) {
-            return basicCredentials(request).map(identityStores::validate)
+            Optional<String> token = bearerToken(request);
+            if (token.isPresent()) {
+                return tokenLogin(request, token.get(), context);
+            }
+            return basicCredentials(request).map(credential -> validateCounted(request, credential))
                     .filter(result -> result.getStatus() == CredentialValidationResult.Status.VALID)
                     .map(context::notifyContainerAboutLogin)
                     .orElseGet(() -> context.isProtected() ? context.responseUnauthorized() : context.doNothing());
@@ -95,11 +118,38 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus logIn(HttpServletRequest request, Credential credential, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result = validateCounted(request, credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             request.getSession(true).setAttribute(CALLER, result.getCallerPrincipal().getName());
+            trail.recordAs(result.getCallerPrincipal().getName(), AuditEvent.Kind.SIGN_IN, result.getCallerPrincipal().getName(),
+                    channel(request));
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Checks a username and password under the {@link LoginThrottle}: refused unread (after the same work) while the
+     * account or the client's address is locked, counted when wrong, the account's count cleared when right.
+     */
+    private CredentialValidationResult validateCounted(HttpServletRequest request, Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return identityStores.validate(credential);
+        }
+        String address = request.getRemoteAddr();
+        LoginThrottle.Standing standing = throttle.standing(login.getCaller(), address);
+        if (standing.locked()) {
+            passwords.spendTheTimeOfACheck(login.getPasswordAsString());
+            trail.recordAs(null, AuditEvent.Kind.SIGN_IN_FAILED, login.getCaller(), channel(request) + ", locked");
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(login.getCaller(), standing);
+        } else {
+            trail.recordAs(null, AuditEvent.Kind.SIGN_IN_FAILED, login.getCaller(), channel(request));
+            throttle.failed(login.getCaller(), address);
+        }
+        return result;
     }
 
     private Optional<AuthenticationStatus> continueSession(HttpServletRequest request, HttpMessageContext context) {
@@ -140,6 +190,28 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
+    /**
+     * Admits the holder of a personal access token that holds now, with their roles of this moment; a read-only
+     * token is marked on the request ({@link #READ_ONLY_TOKEN}) for the API to refuse what would write.
+     */
+    private AuthenticationStatus tokenLogin(HttpServletRequest request, String token, HttpMessageContext context) {
+        Optional<ApiTokens.Bearer> bearer = tokens.admit(token);
+        Optional<Set<String>> groups = bearer.flatMap(holder -> callerGroups.of(holder.username()));
+        if (groups.isEmpty()) {
+            return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
+        }
+        if (bearer.get().scope() == ApiToken.Scope.READ_ONLY) {
+            request.setAttribute(READ_ONLY_TOKEN, Boolean.TRUE);
+        }
+        return context.notifyContainerAboutLogin(bearer.get().username(), groups.get());
+    }
+
+    private static Optional<String> bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? Optional.empty()
+                : Optional.of(header.substring(BEARER.length()).strip());
+    }
+
     private static Optional<Credential> basicCredentials(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
@@ -153,6 +225,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
+    }
+
+    /** Where a sign-in came in, for the audit trail (an API call's sign-ins are not recorded, only its failures). */
+    private static String channel(HttpServletRequest request) {
+        return isForApiClients(path(request)) ? "API" : "login page";
     }
 
     private static boolean isForApiClients(String path) {

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks a username and password against the organisation's employees. The groups it returns are the
- * portal's roles ({@link CallerGroups}).
+ * Checks a username and password against the organisation's employees, spending the same time whether the
+ * username exists or not ({@link Passwords}). The groups it returns are the portal's roles ({@link CallerGroups}).
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -34,7 +34,7 @@ public class PortalIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Employee employee = employees.byUsername(login.getCaller()).filter(Employee::isActive).orElse(null);
-        if (employee == null || !passwords.matches(employee.getId(), login.getPasswordAsString())) {
+        if (!passwords.matches(employee == null ? null : employee.getId(), login.getPasswordAsString())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Set<String>> groups = callerGroups.of(employee.getUsername());

@@ -1,10 +1,18 @@
 package org.servicepact.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
-/** Page objects for the administrators' pages: departments, employees and their passwords, the CSV import. */
+/** Page objects for the administrators' pages: departments, employees and their passwords, the CSV import, sign-in locks and the audit trail. */
 public final class AdministrationPages {
 
     private final PortalPages portal;
@@ -56,10 +64,25 @@ public final class AdministrationPages {
     }
 
     /** Opens the editor of the employee with this username from the administrators' list. */
+    /** Creates an employee (e-mail from the username) and opens their editor, as for setting a password next. */
+    public void createEmployeeAndOpen(String username, String fullName, String departmentLabel) {
+        fillEmployee(username, fullName, username + "@servicepact.example", departmentLabel);
+        saveEmployeeExpecting("Employee " + fullName + " saved.");
+        openEmployee(username);
+    }
+
+    /** Opens an employee's editor from the list, once the search has narrowed it to that one person. */
     public void openEmployee(String username) {
         browser.visit("/admin/employees.xhtml");
-        searchListFor(username, username);
-        browser.click("#list\\:employees a");
+        browser.type("#list\\:search", username);
+        browser.waitForAjax();
+        WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> rows = d.findElements(By.cssSelector("#list\\:employees tbody tr"));
+                    return rows.size() == 1 && rows.get(0).getText().contains(username)
+                            ? rows.get(0).findElement(By.tagName("a")) : null;
+                });
+        link.click();
         browser.find("#employee\\:jobTitle");
     }
 
@@ -86,6 +109,38 @@ public final class AdministrationPages {
         browser.type("#password\\:newPassword", password);
         browser.click("#password\\:setPassword");
         browser.waitForText("Password set for " + fullName + ".");
+    }
+
+    /** On an open employee editor: a password the policy refuses, and the reason shown beside the field. */
+    public void setPasswordExpectingRefusal(String password, String reason) {
+        browser.type("#password\\:newPassword", password);
+        browser.click("#password\\:setPassword");
+        browser.waitForText(reason);
+    }
+
+    /** The sign-in locks, searched for an account or address until the list shows only that one. */
+    public void openSignInLocks(String search) {
+        browser.visit("/admin/sign-in-locks.xhtml");
+        browser.searchUntilOnly("#list\\:search", "#list\\:locks", search);
+    }
+
+    /** On the sign-in locks: unlocks the first row shown and waits for the confirmation. */
+    public void unlockFirst(String expectedMessage) {
+        browser.click("[id$=':unlock']");
+        browser.waitForText(expectedMessage);
+    }
+
+    /** The audit trail, searched; waits for {@code expectedText} in the list. */
+    public void openAuditTrail(String search, String expectedText) {
+        browser.visit("/admin/audit.xhtml");
+        searchListFor(search, expectedText);
+    }
+
+    /** On the audit trail: downloads what the search found as CSV; answers its text. */
+    public String auditTrailCsv() throws IOException {
+        Browser.forgetDownloads("audit-trail");
+        browser.click("#list\\:exportCsv");
+        return Files.readString(browser.downloaded("audit-trail"), StandardCharsets.UTF_8);
     }
 
     /** On an open employee editor: ticks or unticks a granted role ("HR", "Administrator") and the active box, then saves. */

@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -108,6 +109,24 @@ public final class Browser implements AutoCloseable {
         } catch (TimeoutException e) {
             return false;
         }
+    }
+
+    /**
+     * Types into a list's search box and waits for its answer (the list redrawn) and for the list to show exactly one
+     * row, holding {@code search}: the box sends its search after a pause, so a row seen before that answer arrived
+     * proves nothing (and the answer, when it comes, redraws the page's messages).
+     */
+    public void searchUntilOnly(String searchBoxCss, String tableCss, String search) {
+        WebElement before = driver.findElement(By.cssSelector(tableCss));
+        type(searchBoxCss, search);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("the search never answered")
+                .until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .withMessage("the list never narrowed to " + search).until(d -> {
+                    List<WebElement> rows = d.findElements(By.cssSelector(tableCss + " tbody tr"));
+                    return rows.size() == 1 && rows.get(0).getText().contains(search);
+                });
+        waitForAjax();
     }
 
     public WebElement find(String css) {

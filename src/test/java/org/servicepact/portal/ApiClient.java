@@ -12,7 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 
-/** Calls the JSON API as one user, with HTTP Basic credentials (or none). */
+/** Calls the JSON API as one user, with HTTP Basic credentials, a personal access token, or nothing. */
 final class ApiClient {
 
     private final String base;
@@ -25,9 +25,18 @@ final class ApiClient {
 
     /** A client of the paths under {@code prefix} ("/api/v2", say, which does not exist). */
     ApiClient(URL base, String prefix, String username, String password) {
+        this(username == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), base, prefix);
+    }
+
+    private ApiClient(String authorization, URL base, String prefix) {
         this.base = base.toString().replaceAll("/$", "") + prefix;
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** A client that sends a personal access token ({@code Authorization: Bearer}). */
+    static ApiClient withToken(URL base, String token) {
+        return new ApiClient("Bearer " + token, base, "/api/v1");
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -30,7 +30,12 @@ import org.servicepact.request.application.RequestCalendars;
 import org.servicepact.request.application.RequestHandOffs;
 import org.servicepact.request.application.RequestHistoryImport;
 import org.servicepact.request.application.Requests;
+import org.servicepact.platform.audit.AuditTrail;
+import org.servicepact.security.ApiTokens;
+import org.servicepact.security.LoginThrottle;
+import org.servicepact.security.Passwords;
 import org.servicepact.security.PortalIdentityStore;
+import org.servicepact.security.SignInLocks;
 
 /**
  * Every in-container test in one deployment of the real WAR (each deployment boots a Payara Micro, which costs
@@ -38,13 +43,13 @@ import org.servicepact.security.PortalIdentityStore;
  * culture are interfaces this class implements; it injects what they ask for.
  */
 @ExtendWith(ArquillianExtension.class)
-class InContainerIT implements OrganisationChecks, AgreementChecks, RequestChecks, CultureChecks {
+class InContainerIT implements OrganisationChecks, AgreementChecks, RequestChecks, CultureChecks, SecurityChecks {
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.portalWithTestRunner()
                 .addClasses(OrganisationChecks.class, AgreementChecks.class, RequestChecks.class, CultureChecks.class,
-                        ControllableClock.class);
+                        SecurityChecks.class, ControllableClock.class);
     }
 
     @Inject
@@ -70,6 +75,21 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
 
     @Inject
     ControllableClock clock;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    SignInLocks signInLocks;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     Notifications notifications;
@@ -153,6 +173,31 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
     @Override
     public RequestDirectory requestDirectory() {
         return requestDirectory;
+    }
+
+    @Override
+    public Passwords passwords() {
+        return passwords;
+    }
+
+    @Override
+    public LoginThrottle throttle() {
+        return throttle;
+    }
+
+    @Override
+    public SignInLocks signInLocks() {
+        return signInLocks;
+    }
+
+    @Override
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    @Override
+    public ApiTokens apiTokens() {
+        return apiTokens;
     }
 
     @Override

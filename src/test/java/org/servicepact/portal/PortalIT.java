@@ -14,6 +14,7 @@ import org.servicepact.browser.Browser;
 import org.servicepact.browser.FeedbackPages;
 import org.servicepact.browser.InsightPages;
 import org.servicepact.browser.PortalPages;
+import org.servicepact.browser.ProfilePages;
 import org.servicepact.browser.RequestPages;
 import org.servicepact.platform.pdf.EmbeddedFonts;
 
@@ -151,6 +152,91 @@ class PortalIT {
     }
 
     @Test
+    void guessingLocksAnAccountUntilAnAdministratorUnlocksIt() throws Exception {
+        String code = unique("GU");
+        String username = code.toLowerCase() + ".guessed";
+        String fullName = "Gus Guessed " + code;
+        String password = "four words in a row " + code;
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            AdministrationPages admin = new AdministrationPages(portal);
+            portal.logIn("admin", PASSWORD);
+            admin.createEmployeeAndOpen(username, fullName, "Information Technology (IT)");
+            admin.setPasswordExpectingRefusal("1qaz2wsx3edc4rfv", "the first an attacker tries");
+            admin.setPasswordExpectingRefusal(username + "-2026", "must not contain the username");
+            browser.screenshot("password-policy-refused");
+            admin.setPassword(fullName, password);
+
+            PortalSession guesser = new PortalSession(base);
+            for (int guess = 1; guess <= 5; guess++) {
+                assertTrue(guesser.logIn(username, "guess number " + guess).body().contains("Unknown username or wrong password."));
+            }
+            assertTrue(new PortalSession(base).logIn(username, password).body().contains("Unknown username or wrong password."),
+                    "while locked even the right password gets the answer any failure gets");
+            assertEquals(401, new ApiClient(base, username, password).get("/requests").statusCode(), "and so does the API");
+
+            admin.openSignInLocks(username);
+            browser.screenshot("sign-in-locks");
+            admin.unlockFirst("The account " + username + " can sign in again.");
+            browser.screenshot("sign-in-lock-removed");
+            assertTrue(new PortalSession(base).logIn(username, password).body().contains(fullName), "signed in after the unlock");
+
+            admin.openAuditTrail(username, "Account locked");
+            portal.assertPageShows("Unlocked");
+            portal.assertPageShows("Password set");
+            portal.assertPageShows("Failed sign-in");
+            browser.screenshot("audit-trail");
+            String csv = admin.auditTrailCsv();
+            for (String kind : List.of("Signed in", "Unlocked", "Account locked", "Failed sign-in", "Password set", "Employee created")) {
+                assertTrue(csv.contains(kind), kind + " in the export:\n" + csv);
+            }
+        }
+    }
+
+    @Test
+    void aPersonalAccessTokenOpensTheApiAsItsHolderUntilRevoked() throws Exception {
+        String reading = "Report script " + unique("");
+        String writing = "Ticket bridge " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            ProfilePages profile = new ProfilePages(portal);
+            portal.logIn("lena.fischer", PASSWORD);
+            profile.open();
+            String readOnly = profile.createToken(reading, "30 days", "Read only");
+            browser.screenshot("token-created");
+            profile.open();
+            assertFalse(profile.showsASecret(), "the secret is shown once, never again");
+
+            ApiClient reader = ApiClient.withToken(base, readOnly);
+            Matcher ids = itServicesForFinance(reader);
+            String request = "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2)
+                    + ",\"priority\":\"P3\",\"title\":\"Logged with a token\",\"description\":\"By a script.\"}";
+            HttpResponse<String> refused = reader.post("/requests", request);
+            assertEquals(403, refused.statusCode(), refused::body);
+            assertTrue(refused.body().contains("may only read"), refused.body());
+            String readWrite = profile.createToken(writing, "7 days", "Read and write");
+            HttpResponse<String> logged = ApiClient.withToken(base, readWrite).post("/requests", request);
+            assertEquals(201, logged.statusCode(), logged::body);
+            assertTrue(logged.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    "a token opens no session");
+
+            profile.revoke(reading);
+            browser.screenshot("token-revoked");
+            assertEquals(401, reader.get("/requests").statusCode(), "a revoked token opens nothing");
+            assertEquals(401, ApiClient.withToken(base, readOnly.substring(0, readOnly.length() - 1) + "x").get("/requests")
+                    .statusCode(), "nor does a token one character off");
+            portal.logOut();
+
+            portal.logIn("admin", PASSWORD);
+            profile.openAllTokens(writing);
+            browser.screenshot("api-tokens-admin");
+            profile.revokeAsAdministrator(writing, "Lena Fischer");
+            assertEquals(401, ApiClient.withToken(base, readWrite).get("/requests").statusCode());
+            new AdministrationPages(portal).openAuditTrail(writing, "API token revoked");
+        }
+    }
+
+    @Test
     void eachRoleSeesItsOwnHomePageOnTheFirstRequestAfterLogin() throws Exception {
         Map<String, String> sectionByUser = Map.of(
                 "lena.fischer", "id=\"home-me\"",
@@ -207,11 +293,11 @@ class PortalIT {
         Map<String, String> pages = new LinkedHashMap<>();
         String everyone = "302 200 200 200 200";
         for (String page : List.of("/index.xhtml", "/requests/index.xhtml", "/requests/new.xhtml", "/feedback/index.xhtml",
-                "/feedback/write.xhtml", "/agreements/index.xhtml", "/organisation/chart.xhtml", agreement)) {
+                "/feedback/write.xhtml", "/agreements/index.xhtml", "/organisation/chart.xhtml", "/profile.xhtml", agreement)) {
             pages.put(page, everyone);
         }
         for (String page : List.of("calendar", "calendars", "department", "departments", "employee", "employees",
-                "external-parties", "external-party", "import")) {
+                "external-parties", "external-party", "import", "sign-in-locks", "api-tokens", "audit")) {
             pages.put("/admin/" + page + ".xhtml", "302 403 403 403 200");
         }
         // to anyone but heads and administrators it only says who may start an agreement
@@ -330,7 +416,7 @@ class PortalIT {
             for (int i = 0; i < 2; i++) {
                 threads.submit(() -> {
                     while (loading.get()) {
-                        new PortalSession(base).logIn("lena.fischer", "not-the-password");
+                        new PortalSession(base).logIn("peter.lindqvist", PASSWORD);
                     }
                     return null;
                 });
@@ -391,7 +477,8 @@ class PortalIT {
         loggedIn.logIn("lena.fischer", PASSWORD);
         HttpResponse<String> cookieOnly = loggedIn.getOnce("/api/v1/requests");
         assertEquals(401, cookieOnly.statusCode(), "the session cookie alone must not call the API");
-        assertTrue(cookieOnly.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertTrue(cookieOnly.headers().allValues("WWW-Authenticate").stream().anyMatch(c -> c.startsWith("Basic")));
+        assertTrue(cookieOnly.headers().allValues("WWW-Authenticate").stream().anyMatch(c -> c.startsWith("Bearer")));
     }
 
     @Test
@@ -490,7 +577,7 @@ class PortalIT {
     void theApiAnswersOnlyToValidCredentials() throws Exception {
         HttpResponse<String> anonymous = new ApiClient(base, null, null).get("/requests");
         assertEquals(401, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertTrue(anonymous.headers().allValues("WWW-Authenticate").stream().anyMatch(c -> c.startsWith("Basic")));
         assertEquals(401, new ApiClient(base, "lena.fischer", "wrong").get("/requests").statusCode());
         HttpResponse<String> mine = new ApiClient(base, "lena.fischer", PASSWORD).get("/requests");
         assertEquals(200, mine.statusCode(), mine::body);
@@ -814,9 +901,7 @@ class PortalIT {
             PortalPages portal = new PortalPages(browser);
             AdministrationPages admin = new AdministrationPages(portal);
             portal.logIn("admin", PASSWORD);
-            admin.fillEmployee(username, fullName, username + "@servicepact.example", "Information Technology (IT)");
-            admin.saveEmployeeExpecting("Employee " + fullName + " saved.");
-            admin.openEmployee(username);
+            admin.createEmployeeAndOpen(username, fullName, "Information Technology (IT)");
             admin.setPassword(fullName, password);
             admin.saveEmployee(fullName, "HR", false);
 

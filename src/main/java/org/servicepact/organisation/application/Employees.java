@@ -39,6 +39,9 @@ public class Employees implements PageSource<EmployeeRow> {
     EntityManager em;
 
     @Inject
+    EmployeeAudit audit;
+
+    @Inject
     FormValidation validation;
 
     @Inject
@@ -103,6 +106,7 @@ public class Employees implements PageSource<EmployeeRow> {
         validation.check(form);
         Employee employee = form.isNew() ? null
                 : Records.forEdit(em, Employee.class, form.getId(), form.getVersion(), Employee::getVersion);
+        EmployeeAudit.Traced before = audit.before(employee);
         requireUniqueUsername(form.getUsername(), form.getId());
         Department department = activeDepartment(form.getDepartmentId());
         Employee.PersonalDetails details = new Employee.PersonalDetails(form.getFullName().strip(),
@@ -122,12 +126,16 @@ public class Employees implements PageSource<EmployeeRow> {
             deactivate(employee);
         }
         em.flush();
+        audit.recordChanges(before, employee);
         return employee;
     }
 
     @Transactional
     public void deactivate(long id, long version) {
-        deactivate(Records.forEdit(em, Employee.class, id, version, Employee::getVersion));
+        Employee employee = Records.forEdit(em, Employee.class, id, version, Employee::getVersion);
+        EmployeeAudit.Traced before = audit.before(employee);
+        deactivate(employee);
+        audit.recordChanges(before, employee);
     }
 
     private void deactivate(Employee employee) {

@@ -1,6 +1,7 @@
 package org.servicepact.organisation.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,8 @@ import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Role;
 import org.servicepact.organisation.imports.ImportPlan.Action;
 import org.servicepact.organisation.imports.ImportPlan.PlannedRow;
+import org.servicepact.platform.audit.AuditEvent;
+import org.servicepact.platform.audit.AuditTrail;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.util.ArrayList;
@@ -34,6 +37,9 @@ public class OrganisationImport {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditTrail trail;
 
     /** Reads both files (either may be {@code null}) and plans the import against the organisation now. */
     public ImportPlan preview(byte[] departmentsCsv, byte[] employeesCsv) {
@@ -61,6 +67,8 @@ public class OrganisationImport {
         writeEmployees(writing(plan.employees()), snapshot, departmentIds, employeeIds, progress);
         appointHeads(departmentRows, departmentIds, employeeIds);
         em.flush();
+        trail.record(AuditEvent.Kind.IMPORT_APPLIED, "CSV import", plan.count(Action.CREATE) + " created, "
+                + plan.count(Action.UPDATE) + " changed");
         progress.finish();
         return plan;
     }

@@ -17,22 +17,25 @@ public final class PerRequest<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private transient T value;
-    private transient FacesContext readIn;
+    /** What was read, and in which request: one reference, so that two requests of one view never mix them up. */
+    private record Read<T>(FacesContext in, T value) {
+    }
+
+    private transient volatile Read<T> last;
 
     /** The value read in this request, reading it with {@code read} the first time this request asks. */
     public T get(Supplier<T> read) {
         FacesContext current = FacesContext.getCurrentInstance();
-        if (readIn == null || readIn != current) {
-            value = read.get();
-            readIn = current;
+        Read<T> held = last;
+        if (held == null || held.in() != current) {
+            held = new Read<>(current, read.get());
+            last = held;
         }
-        return value;
+        return held.value();
     }
 
     /** Forgets the value, so that the next {@link #get} reads it again (after an act changed it). */
     public void forget() {
-        value = null;
-        readIn = null;
+        last = null;
     }
 }

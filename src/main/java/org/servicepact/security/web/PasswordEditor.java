@@ -45,6 +45,10 @@ public class PasswordEditor implements Serializable {
         this.newPassword = newPassword;
     }
 
+    public int getMinimumLength() {
+        return passwords.minimumLength();
+    }
+
     public boolean isHasPassword() {
         return hasPassword;
     }

@@ -1,0 +1,82 @@
+package org.servicepact.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.paging.PageSource;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Writes the audit trail and reads it for administrators, newest first, paged and searched in the database. An
+ * entry written inside a transaction belongs to it: if the change it tells of is rolled back, so is the entry.
+ * Who acted and from where come from the request being served, unless the caller names them (a sign-in, before
+ * anyone is signed in).
+ */
+@ApplicationScoped
+public class AuditTrail implements PageSource<AuditEntry> {
+
+    private static final String MATCHING = " FROM AuditEvent a WHERE LOWER(a.actor) LIKE :search ESCAPE '\\'"
+            + " OR LOWER(a.subject) LIKE :search ESCAPE '\\' OR LOWER(a.detail) LIKE :search ESCAPE '\\'"
+            + " OR LOWER(a.kindName) LIKE :search ESCAPE '\\'";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Instance<HttpServletRequest> request;
+
+    /** Records what the person signed in now did. */
+    @Transactional
+    public void record(AuditEvent.Kind kind, String subject, String detail) {
+        HttpServletRequest current = currentRequest();
+        Principal caller = current == null ? null : current.getUserPrincipal();
+        recordAs(caller == null ? null : caller.getName(), kind, subject, detail);
+    }
+
+    /** Records what {@code actor} did (null: the portal itself). */
+    @Transactional
+    public void recordAs(String actor, AuditEvent.Kind kind, String subject, String detail) {
+        HttpServletRequest current = currentRequest();
+        em.persist(new AuditEvent(clock.instant(), kind, AuditText.storable(actor, AuditEvent.LONGEST_NAME),
+                AuditText.storable(subject, AuditEvent.LONGEST_NAME), current == null ? null : current.getRemoteAddr(),
+                AuditText.storable(detail, AuditEvent.LONGEST_DETAIL)));
+    }
+
+    @Override
+    @Transactional
+    public List<AuditEntry> page(PageRequest page) {
+        TypedQuery<AuditEvent> query = em.createQuery("SELECT a" + MATCHING + " ORDER BY a.occurredAt DESC, a.id DESC",
+                AuditEvent.class);
+        return query.setParameter("search", page.searchPattern()).setFirstResult(page.first()).setMaxResults(page.size())
+                .getResultStream().map(AuditEntry::of).toList();
+    }
+
+    @Override
+    @Transactional
+    public long count(PageRequest page) {
+        return em.createQuery("SELECT COUNT(a)" + MATCHING, Long.class).setParameter("search", page.searchPattern())
+                .getSingleResult();
+    }
+
+    private HttpServletRequest currentRequest() {
+        try {
+            HttpServletRequest current = request.isResolvable() ? request.get() : null;
+            return current == null || current.getRequestURI() == null ? null : current;
+        } catch (ContextNotActiveException | IllegalStateException outsideARequest) {
+            return null; // a scheduled job: no caller, no address
+        }
+    }
+}
