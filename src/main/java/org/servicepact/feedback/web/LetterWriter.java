@@ -12,6 +12,7 @@ import org.servicepact.organisation.application.Departments;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.rules.RuleViolation;
+import org.omnifaces.util.Faces;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.security.CurrentUser;
 
@@ -58,13 +59,15 @@ public class LetterWriter implements Serializable {
         return employees.find(text, PICKER_SIZE);
     }
 
-    public String send() {
+    /** Sends the letter once, however often the form is posted, and goes to it (as {@code RequestLogger.submit}). */
+    public void send() {
         form.setAboutEmployeeId(aboutEmployee == null ? null : aboutEmployee.id());
         Letter[] sent = new Letter[1];
         String username = currentUser.getUsername();
-        boolean done = FormMessages.attempt(() -> sent[0] = OnceOnly.create(form.getSubmissionKey(),
-                () -> letters.write(form, username), () -> letters.writtenWith(username, form.getSubmissionKey())), "letter.sent");
-        return done ? "/feedback/letter?faces-redirect=true&id=" + sent[0].getId() : null;
+        if (FormMessages.attempt(() -> sent[0] = OnceOnly.create(form.getSubmissionKey(),
+                () -> letters.write(form, username), () -> letters.writtenWith(username, form.getSubmissionKey())), "letter.sent")) {
+            Faces.redirect("feedback/letter.xhtml?id=%s", sent[0].getId());
+        }
     }
 
     public boolean isAboutPerson() {

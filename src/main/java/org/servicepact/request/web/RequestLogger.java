@@ -11,6 +11,7 @@ import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.organisation.application.Option;
+import org.omnifaces.util.Faces;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.PerRequest;
 import org.servicepact.request.application.RequestForm;
@@ -76,13 +77,19 @@ public class RequestLogger implements Serializable {
         });
     }
 
-    public String submit() {
+    /**
+     * Logs the request once, however often the form is posted, and goes to it. The redirect is sent without JSF's
+     * navigation, which would end this view's beans at once: a second post of a double click, still on its way
+     * through this view, then found a fresh, empty form instead of the one it had filled.
+     */
+    public void submit() {
         PeerRequest[] logged = new PeerRequest[1];
         String username = currentUser.getUsername();
-        boolean done = FormMessages.attempt(() -> logged[0] = OnceOnly.create(form.getSubmissionKey(),
+        if (FormMessages.attempt(() -> logged[0] = OnceOnly.create(form.getSubmissionKey(),
                 () -> requests.log(form, username), () -> requests.loggedWith(username, form.getSubmissionKey())),
-                "request.logged", form.getTitle());
-        return done ? "/requests/request?faces-redirect=true&id=" + logged[0].getId() : null;
+                "request.logged", form.getTitle())) {
+            Faces.redirect("requests/request.xhtml?id=%s", logged[0].getId());
+        }
     }
 
     public List<Option> getServices() {
