@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.servicepact.platform.audit.AuditEvent;
 import org.servicepact.platform.audit.AuditTrail;
+import org.servicepact.platform.persistence.FittedText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -99,17 +100,8 @@ public class LoginThrottle {
         return subject.substring(subject.indexOf(':') + 1);
     }
 
-    /** Anything typed is kept readable and storable: control characters (a NUL, say) become '?', and it is cut short. */
+    /** Anything typed is kept readable and storable, and cut short without a mark (the subject is a key, not a text). */
     private static String storable(String text) {
-        StringBuilder kept = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (kept.length() + Character.charCount(c) > LONGEST_NAME) {
-                break;
-            }
-            kept.appendCodePoint(Character.isISOControl(c) ? '?' : c);
-            i += Character.charCount(c);
-        }
-        return kept.toString();
+        return FittedText.of(text, LONGEST_NAME, "");
     }
 }

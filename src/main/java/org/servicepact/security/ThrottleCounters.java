@@ -20,7 +20,7 @@ public class ThrottleCounters {
     EntityManager em;
 
     /** The counters of these subjects (those that exist). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional
     public List<ThrottleCounter> of(List<String> subjects) {
         return em.createQuery("SELECT t FROM ThrottleCounter t WHERE t.subject IN :subjects", ThrottleCounter.class)
                 .setParameter("subjects", subjects).getResultList();

@@ -6,15 +6,18 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import org.servicepact.platform.paging.JpqlPage;
+import org.servicepact.platform.persistence.FittedText;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;
+import org.servicepact.platform.paging.SortOrder;
 
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the audit trail and reads it for administrators, newest first, paged and searched in the database. An
@@ -25,9 +28,14 @@ import java.util.List;
 @ApplicationScoped
 public class AuditTrail implements PageSource<AuditEntry> {
 
-    private static final String MATCHING = " FROM AuditEvent a WHERE LOWER(a.actor) LIKE :search ESCAPE '\\'"
-            + " OR LOWER(a.subject) LIKE :search ESCAPE '\\' OR LOWER(a.detail) LIKE :search ESCAPE '\\'"
-            + " OR LOWER(a.kindName) LIKE :search ESCAPE '\\'";
+    /** Where an entry's text was cut to its column. */
+    private static final String CUT = "…";
+
+    private static final JpqlPage<AuditEntry> LIST = new JpqlPage<>(AuditEntry.class,
+            "SELECT NEW org.servicepact.platform.audit.AuditEntry(a.id, a.occurredAt, a.kind, a.actor, a.subject, a.address, a.detail)",
+            " FROM AuditEvent a WHERE LOWER(a.actor) LIKE :search ESCAPE '\\' OR LOWER(a.subject) LIKE :search ESCAPE '\\'"
+                    + " OR LOWER(a.detail) LIKE :search ESCAPE '\\' OR LOWER(a.kindName) LIKE :search ESCAPE '\\'",
+            new SortOrder(Map.of(), "a.occurredAt DESC, a.id DESC"));
 
     @PersistenceContext
     EntityManager em;
@@ -50,25 +58,21 @@ public class AuditTrail implements PageSource<AuditEntry> {
     @Transactional
     public void recordAs(String actor, AuditEvent.Kind kind, String subject, String detail) {
         HttpServletRequest current = currentRequest();
-        em.persist(new AuditEvent(clock.instant(), kind, AuditText.storable(actor, AuditEvent.LONGEST_NAME),
-                AuditText.storable(subject, AuditEvent.LONGEST_NAME), current == null ? null : current.getRemoteAddr(),
-                AuditText.storable(detail, AuditEvent.LONGEST_DETAIL)));
+        em.persist(new AuditEvent(clock.instant(), kind, FittedText.of(actor, AuditEvent.LONGEST_NAME, CUT),
+                FittedText.of(subject, AuditEvent.LONGEST_NAME, CUT), current == null ? null : current.getRemoteAddr(),
+                FittedText.of(detail, AuditEvent.LONGEST_DETAIL, CUT)));
     }
 
     @Override
     @Transactional
     public List<AuditEntry> page(PageRequest page) {
-        TypedQuery<AuditEvent> query = em.createQuery("SELECT a" + MATCHING + " ORDER BY a.occurredAt DESC, a.id DESC",
-                AuditEvent.class);
-        return query.setParameter("search", page.searchPattern()).setFirstResult(page.first()).setMaxResults(page.size())
-                .getResultStream().map(AuditEntry::of).toList();
+        return LIST.page(em, page);
     }
 
     @Override
     @Transactional
     public long count(PageRequest page) {
-        return em.createQuery("SELECT COUNT(a)" + MATCHING, Long.class).setParameter("search", page.searchPattern())
-                .getSingleResult();
+        return LIST.count(em, page);
     }
 
     private HttpServletRequest currentRequest() {
