@@ -17,10 +17,13 @@ import org.servicepact.platform.audit.AuditTrail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Who is asking, decided afresh on every request and handed to the container with the caller's roles of that
@@ -29,6 +32,8 @@ import java.util.Set;
  *   <li>pages: the login page's credentials start a session that keeps only the username; every later request
  *       of the session looks the roles up again, so a deactivated employee is out on their next click and a
  *       role taken away is gone;</li>
+ *   <li>single sign-on: {@code /sign-in/oidc} sends the person to the organisation's OpenID provider and takes
+ *       them back ({@link OpenIdSignIn}), after which the session is the same as a login's;</li>
  *   <li>the API ({@code /api/…}) and its OpenAPI document ({@code /openapi}): a personal access token
  *       ({@code Authorization: Bearer}, {@link ApiTokens}) or HTTP Basic credentials on each call, never a session,
  *       never the cookie; a call without valid credentials goes on anonymous, and the API answers it 401.</li>
@@ -42,13 +47,17 @@ import java.util.Set;
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
     private static final String CALLER = PortalAuthenticationMechanism.class.getName() + ".caller";
     private static final String ORIGINAL_PATH = PortalAuthenticationMechanism.class.getName() + ".originalPath";
     private static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String OPENID_RETURN = "/sign-in/oidc";
+    private static final String REFUSED_PAGE = "/sign-in/refused.xhtml";
     private static final String API = "/api/";
     private static final String OPENAPI = "/openapi";
     private static final String BASIC = "Basic ";
     private static final String BEARER = "Bearer ";
+    private static final String OPENID = "OpenID Connect";
 
     /** Set on an API call made with a read-only token: the API refuses it anything but reading. */
     public static final String READ_ONLY_TOKEN = PortalAuthenticationMechanism.class.getName() + ".readOnlyToken";
@@ -71,8 +80,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    OpenIdSignIn openId;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (OPENID_RETURN.equals(path(request)) && openId.isEnabled()) {
+            return throughOpenIdProvider(request, context);
+        }
         if (isForApiClients(path(request))) {
             Optional<String> token = bearerToken(request);
             if (token.isPresent()) {
@@ -125,6 +140,33 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     channel(request));
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Sends the person to the OpenID provider, or, when the provider sent them back, lets them in (a new session id,
+     * on to the page they had asked for) or shows them why not.
+     */
+    private AuthenticationStatus throughOpenIdProvider(HttpServletRequest request, HttpMessageContext context) {
+        if (request.getParameter("state") == null) {
+            return openId.start(request.getSession(true), URI.create(request.getRequestURL().toString()))
+                    .map(provider -> context.redirect(provider.toString()))
+                    .orElseGet(() -> context.redirect(refusedPage(request, OpenIdSignIn.Refusal.PROVIDER_UNREACHABLE)));
+        }
+        OpenIdSignIn.Outcome outcome = openId.finish(request.getSession(false),
+                URI.create(request.getRequestURL() + "?" + request.getQueryString()));
+        if (!outcome.isSignedIn()) {
+            LOG.log(Level.INFO, "Single sign-on refused ({0}): {1}", new Object[]{outcome.refusal(), outcome.detail()});
+            trail.recordAs(null, AuditEvent.Kind.SIGN_IN_FAILED, null, OPENID + ": " + outcome.detail());
+            return context.redirect(refusedPage(request, outcome.refusal()));
+        }
+        request.changeSessionId(); // a session id known before login is never the logged-in one
+        request.getSession().setAttribute(CALLER, outcome.username());
+        trail.recordAs(outcome.username(), AuditEvent.Kind.SIGN_IN, outcome.username(), OPENID);
+        return context.redirect(request.getContextPath() + pathAfterLogin(request));
+    }
+
+    private static String refusedPage(HttpServletRequest request, OpenIdSignIn.Refusal refusal) {
+        return request.getContextPath() + REFUSED_PAGE + "?reason=" + refusal.name();
     }
 
     /**

@@ -63,7 +63,6 @@ public final class AdministrationPages {
         portal.selectOneMenu("employee\\:department", departmentLabel);
     }
 
-    /** Opens the editor of the employee with this username from the administrators' list. */
     /** Creates an employee (e-mail from the username) and opens their editor, as for setting a password next. */
     public void createEmployeeAndOpen(String username, String fullName, String departmentLabel) {
         fillEmployee(username, fullName, username + "@servicepact.example", departmentLabel);

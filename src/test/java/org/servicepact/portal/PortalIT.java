@@ -16,6 +16,7 @@ import org.servicepact.browser.InsightPages;
 import org.servicepact.browser.PortalPages;
 import org.servicepact.browser.ProfilePages;
 import org.servicepact.browser.RequestPages;
+import org.servicepact.browser.SignInPages;
 import org.servicepact.platform.pdf.EmbeddedFonts;
 
 import java.net.URL;
@@ -55,7 +56,7 @@ class PortalIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal().addAsLibrary(IdentityServers.configuration());
     }
 
     @ArquillianResource
@@ -190,6 +191,68 @@ class PortalIT {
             for (String kind : List.of("Signed in", "Unlocked", "Account locked", "Failed sign-in", "Password set", "Employee created")) {
                 assertTrue(csv.contains(kind), kind + " in the export:\n" + csv);
             }
+        }
+    }
+
+    @Test
+    void aKnownEmployeeSignsInThroughTheOrganisationsProviderAndGetsTheRolesOfTheirGroups() {
+        String code = unique("SSO");
+        String username = code.toLowerCase() + ".single";
+        String fullName = "Sam Single " + code;
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            AdministrationPages admin = new AdministrationPages(portal);
+            SignInPages signIn = new SignInPages(browser);
+            portal.logIn("admin", PASSWORD);
+            admin.fillEmployee(username, fullName, username + "@servicepact.example", "Information Technology (IT)");
+            admin.saveEmployeeExpecting("Employee " + fullName + " saved.");
+            portal.logOut();
+
+            browser.visit("/insight/culture.xhtml");
+            browser.screenshot("login-with-single-sign-on");
+            signIn.signInThroughProvider("subject-" + code,
+                    "{\"preferred_username\": \"" + username + "\", \"groups\": [\"" + IdentityServers.HR_GROUP + "\"]}");
+            assertEquals(fullName, portal.loggedInName(), "the first sign-in links the provider's account to the employee");
+            assertTrue(browser.currentPath().startsWith("/insight/culture.xhtml"), "lands on the page asked for: " + browser.currentPath());
+            portal.assertPageShows("Culture review");
+            browser.screenshot("signed-in-through-the-provider-as-hr");
+            portal.logOut();
+
+            browser.visit("/insight/culture.xhtml");
+            signIn.signInThroughProvider("subject-" + code, "{\"preferred_username\": \"another.name\", \"groups\": []}");
+            assertEquals(fullName, portal.loggedInName(), "later sign-ins follow the provider's subject, not the username");
+            portal.assertPageShows("Not allowed");
+            portal.logOut();
+
+            portal.logIn("admin", PASSWORD);
+            admin.openAuditTrail(username, "Sign-in account linked");
+            portal.assertPageShows("Roles changed");
+            portal.assertPageShows("OpenID Connect");
+        }
+    }
+
+    @Test
+    void aStrangerOrAnUntrustedTokenFromTheProviderGetsAClearPageAndNoSession() {
+        String code = unique("NO");
+        try (Browser browser = Browser.open(base)) {
+            SignInPages signIn = new SignInPages(browser);
+            browser.visit("/login.xhtml");
+            signIn.signInThroughProvider("stranger-" + code,
+                    "{\"preferred_username\": \"nobody." + code + "\", \"email\": \"nobody." + code + "@elsewhere.example\"}");
+            assertTrue(signIn.refusal().contains("no active employee with your username or e-mail address"), signIn.refusal());
+            browser.screenshot("single-sign-on-refused-stranger");
+
+            browser.visit("/login.xhtml");
+            signIn.signInThroughProvider("audience-" + code, "{\"preferred_username\": \"peter.lindqvist\", \"aud\": \"another-app\"}");
+            assertTrue(signIn.refusal().contains("could not be trusted"), "a token for another application: " + signIn.refusal());
+            browser.screenshot("single-sign-on-refused-token");
+
+            browser.visit("/login.xhtml");
+            signIn.signInThroughProvider("expired-" + code, "{\"preferred_username\": \"peter.lindqvist\", \"exp\": 1000000000}");
+            assertTrue(signIn.refusal().contains("could not be trusted"), "an expired token: " + signIn.refusal());
+
+            browser.visit("/requests/index.xhtml");
+            assertTrue(browser.currentPath().startsWith("/login.xhtml"), "no session came of it: " + browser.currentPath());
         }
     }
 
