@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.servicepact.organisation.application.EmployeeAudit;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.domain.Employee;
+import org.servicepact.organisation.application.GroupRoles;
 import org.servicepact.organisation.domain.Role;
 import org.servicepact.platform.audit.AuditEvent;
 import org.servicepact.platform.audit.AuditTrail;

@@ -162,6 +162,14 @@ public final class AdministrationPages {
         browser.waitForText(expectedText);
     }
 
+    /** On /admin/import.xhtml: reads the organisation's directory for a sync; waits until the preview shows the text. */
+    public void readDirectory(String expectedText) {
+        browser.visit("/admin/import.xhtml");
+        browser.click("#directory\\:read");
+        browser.waitForText(expectedText);
+        browser.scrollTo("#plan");
+    }
+
     public boolean isImportConfirmable() {
         return browser.find("#plan\\:confirm").isEnabled();
     }

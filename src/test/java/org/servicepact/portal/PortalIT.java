@@ -1,5 +1,8 @@
 package org.servicepact.portal;
 
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.openqa.selenium.By;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -257,6 +260,52 @@ class PortalIT {
     }
 
     @Test
+    void aDirectorySyncCreatesChangesAndDeactivatesThroughThePreviewAndItsPeopleSignInWithTheDirectoryPassword() throws Exception {
+        InMemoryDirectoryServer directory = IdentityServers.directory();
+        String people = ",ou=people," + IdentityServers.DIRECTORY_BASE;
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            AdministrationPages admin = new AdministrationPages(portal);
+            portal.logIn("admin", PASSWORD);
+            admin.readDirectory("4 to create, 0 to change, 0 unchanged, 0 to deactivate, 0 wrong.");
+            portal.assertPageShows("new employee Dora Doe in DIRSVC");
+            browser.screenshot("directory-sync-preview");
+            admin.confirmImport("Directory synchronised: 4 changes written.");
+            portal.logOut();
+
+            portal.logIn("dora.doe", "dora's directory secret");
+            assertEquals("Dora Doe", portal.loggedInName(), "signed in with the directory's password");
+            portal.logOut();
+            portal.logIn("dina.director", "dina's directory secret");
+            browser.visit("/insight/culture.xhtml");
+            portal.assertPageShows("Culture review"); // HR by the directory's group
+            portal.logOut();
+
+            directory.modify("uid=dora.doe" + people, new Modification(ModificationType.REPLACE, "title", "Senior Directory Analyst"),
+                    new Modification(ModificationType.REPLACE, "manager", "uid=dina.director" + people));
+            directory.delete("uid=dan.deputy" + people);
+            portal.logIn("admin", PASSWORD);
+            admin.readDirectory("0 to create, 1 to change, 2 unchanged, 1 to deactivate, 0 wrong.");
+            portal.assertPageShows("Senior Directory Analyst");
+            portal.assertPageShows("Dan Deputy is no longer in the directory: deactivated");
+            browser.screenshot("directory-sync-changes");
+            admin.confirmImport("Directory synchronised: 2 changes written.");
+            assertTrue(new PortalSession(base).logIn("dan.deputy", "dan's directory secret").body()
+                    .contains("Unknown username or wrong password."), "out of the directory, out of the portal");
+
+            directory.modify("uid=dina.director" + people, new Modification(ModificationType.REPLACE, "manager", "uid=dora.doe" + people));
+            admin.readDirectory("2 wrong");
+            portal.assertPageShows("Supervisor loop");
+            assertFalse(admin.isImportConfirmable(), "a reporting loop is refused with its reason, nothing written");
+            browser.screenshot("directory-sync-loop-refused");
+            directory.modify("uid=dina.director" + people, new Modification(ModificationType.DELETE, "manager"));
+
+            admin.openAuditTrail("directory", "Directory synchronised");
+            portal.assertPageShows("1 deactivated");
+        }
+    }
+
+    @Test
     void aPersonalAccessTokenOpensTheApiAsItsHolderUntilRevoked() throws Exception {
         String reading = "Report script " + unique("");
         String writing = "Ticket bridge " + unique("");
@@ -373,6 +422,8 @@ class PortalIT {
         pages.put(letter, "302 404 404 404 404");
         pages.put("/requests/request.xhtml?id=" + request, "302 404 404 404 404");
         pages.put("/login.xhtml", "200 200 200 200 200");
+        pages.put("/sign-in/refused.xhtml?reason=UNKNOWN_PERSON", "200 200 200 200 200");
+        pages.put("/sign-in/refused.xhtml?reason=%3Cscript%3E", "200 200 200 200 200");
         pages.put("/errors/expired.xhtml", "400 400 400 400 400");
         for (String page : List.of("forbidden", "not-found", "unexpected")) {
             pages.put("/errors/" + page + ".xhtml", "200 200 200 200 200");

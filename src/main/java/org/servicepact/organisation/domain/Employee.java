@@ -64,6 +64,10 @@ public class Employee {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
+    /** Whether the organisation's directory keeps this person (a sync wrote them): a sync then also deactivates them. */
+    @Column(name = "directory_managed", nullable = false)
+    private boolean directoryManaged;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"))
     @Enumerated(EnumType.STRING)
@@ -136,6 +140,15 @@ public class Employee {
 
     public void reactivate() {
         this.deactivatedAt = null;
+    }
+
+    /** From now on the directory keeps this person: a sync that no longer finds them deactivates them. */
+    public void keepInDirectory() {
+        this.directoryManaged = true;
+    }
+
+    public boolean isDirectoryManaged() {
+        return directoryManaged;
     }
 
     public Long getId() {

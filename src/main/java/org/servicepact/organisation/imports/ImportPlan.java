@@ -19,7 +19,7 @@ public record ImportPlan(String departmentFileProblem, String employeeFileProble
     }
 
     /** What one row would do. */
-    public enum Action { CREATE, UPDATE, UNCHANGED, ERROR }
+    public enum Action { CREATE, UPDATE, UNCHANGED, DEACTIVATE, ERROR }
 
     /**
      * One row of a file: where it is, the record it is about, what would happen, which fields it would
@@ -36,6 +36,12 @@ public record ImportPlan(String departmentFileProblem, String employeeFileProble
 
         static PlannedRow wrong(String file, CsvTable.Row row, String key, List<String> errors) {
             return new PlannedRow(file, row.line(), key, Action.ERROR, Set.of(), List.of(), errors, row.values());
+        }
+
+        /** A person the directory no longer lists, not in any file: no line, no values. */
+        static PlannedRow deactivating(String key, String description, List<String> errors) {
+            return new PlannedRow(ImportValidator.EMPLOYEES_FILE, 0, key, errors.isEmpty() ? Action.DEACTIVATE : Action.ERROR,
+                    Set.of("active"), List.of(description), errors, Map.of());
         }
 
         static PlannedRow creating(String file, CsvTable.Row row, String key, String description) {
@@ -64,7 +70,7 @@ public record ImportPlan(String departmentFileProblem, String employeeFileProble
 
     /** Rows that write something when the plan is applied. */
     public long writes() {
-        return count(Action.CREATE) + count(Action.UPDATE);
+        return count(Action.CREATE) + count(Action.UPDATE) + count(Action.DEACTIVATE);
     }
 
     public List<PlannedRow> allRows() {

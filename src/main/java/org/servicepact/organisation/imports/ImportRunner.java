@@ -22,11 +22,11 @@ public class ImportRunner {
     OrganisationImport organisationImport;
 
     /** Starts the import of the previewed plan's files; the returned progress says when it is done. */
-    public ImportProgress start(ImportPlan previewed, byte[] departmentsCsv, byte[] employeesCsv) {
+    public ImportProgress start(ImportPlan previewed, byte[] departmentsCsv, byte[] employeesCsv, ImportSource source) {
         ImportProgress progress = new ImportProgress(OrganisationImport.steps(previewed));
         executor.execute(() -> {
             try {
-                organisationImport.apply(departmentsCsv, employeesCsv, progress);
+                organisationImport.apply(departmentsCsv, employeesCsv, source, progress);
             } catch (RuleViolation violation) {
                 progress.fail(violation.messageKey());
             } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import org.servicepact.organisation.imports.OrganisationSnapshot.DepartmentState
 import org.servicepact.organisation.imports.OrganisationSnapshot.EmployeeState;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ public final class ImportValidator {
     private static final Set<String> GRANTABLE_ROLES = Set.of("HR", "ADMIN");
 
     private final OrganisationSnapshot current;
+    private final ImportSource source;
     private final Map<String, DepartmentState> departmentsAfter = new HashMap<>();
     private final Map<String, EmployeeState> employeesAfter = new HashMap<>();
     private final Map<String, Long> departmentLines = new HashMap<>();
@@ -48,16 +50,22 @@ public final class ImportValidator {
     private final Loops employeeLoops = new Loops(username -> employeesAfter.containsKey(username)
             ? employeesAfter.get(username).supervisorUsername() : null);
 
-    private ImportValidator(OrganisationSnapshot current) {
+    private ImportValidator(OrganisationSnapshot current, ImportSource source) {
         this.current = current;
+        this.source = source;
         departmentsAfter.putAll(current.departments());
         employeesAfter.putAll(current.employees());
         current.calendarNames().forEach(name -> calendarsByLowerName.put(name.toLowerCase(Locale.ROOT), name));
     }
 
-    /** Plans an import; either table may be {@code null} when only the other file was given. */
+    /** Plans an import of HR's files; either table may be {@code null} when only the other file was given. */
     public static ImportPlan plan(CsvTable departments, CsvTable employees, OrganisationSnapshot current) {
-        return new ImportValidator(current).plan(departments, employees);
+        return plan(departments, employees, current, ImportSource.CSV_FILES);
+    }
+
+    /** Plans an import; from a whole list (the directory) also the deactivation of those it kept and lists no more. */
+    public static ImportPlan plan(CsvTable departments, CsvTable employees, OrganisationSnapshot current, ImportSource source) {
+        return new ImportValidator(current, source).plan(departments, employees);
     }
 
     private ImportPlan plan(CsvTable departmentTable, CsvTable employeeTable) {
@@ -75,7 +83,10 @@ public final class ImportValidator {
         employeeRows.forEach(row -> checkEmployeeLinks(row, errors.get(row)));
 
         List<PlannedRow> plannedDepartments = departmentRows.stream().map(row -> planDepartment(row, errors.get(row))).toList();
-        List<PlannedRow> plannedEmployees = employeeRows.stream().map(row -> planEmployee(row, errors.get(row))).toList();
+        List<PlannedRow> plannedEmployees = new ArrayList<>(employeeRows.stream().map(row -> planEmployee(row, errors.get(row))).toList());
+        if (source.isWholeList() && employeeTable != null && employeeTable.problem() == null) {
+            plannedEmployees.addAll(planDeactivations());
+        }
         return new ImportPlan(departmentTable == null ? null : departmentTable.problem(),
                 employeeTable == null ? null : employeeTable.problem(), plannedDepartments, plannedEmployees);
     }
@@ -136,7 +147,7 @@ public final class ImportValidator {
         Set<String> rolesAfter = rolesGiven || before == null ? roles : before.grantedRoles();
         employeesAfter.put(username, new EmployeeState(username, row.get("full_name"), emptyToNull(row.get("job_title")),
                 row.get("email"), emptyToNull(row.get("phone")), upper(row.get("department_code")),
-                lower(row.get("supervisor_username")), rolesAfter, true));
+                lower(row.get("supervisor_username")), rolesAfter, true, before != null && before.directoryManaged()));
     }
 
     private void checkDepartmentLinks(CsvTable.Row row, List<String> errors) {
@@ -227,7 +238,26 @@ public final class ImportValidator {
         if (!before.active()) {
             changes.add("active", Texts.format(Texts.DEFAULT, "import.change.reactivated"));
         }
+        if (source.isWholeList() && !before.directoryManaged()) {
+            changes.add("directory", Texts.format(Texts.DEFAULT, "import.change.keptByDirectory"));
+        }
         return changes.plan(EMPLOYEES_FILE, row, username);
+    }
+
+    /** The active people the directory kept and no longer lists, by username; a department's head only with a new head. */
+    private List<PlannedRow> planDeactivations() {
+        return current.employees().values().stream()
+                .filter(employee -> employee.active() && employee.directoryManaged() && !employeeLines.containsKey(employee.username()))
+                .sorted(Comparator.comparing(EmployeeState::username))
+                .map(employee -> PlannedRow.deactivating(employee.username(),
+                        Texts.format(Texts.DEFAULT, "import.change.deactivated", employee.fullName()), headingErrors(employee.username())))
+                .toList();
+    }
+
+    private List<String> headingErrors(String username) {
+        return departmentsAfter.values().stream().filter(department -> username.equals(department.headUsername()))
+                .map(department -> Texts.format(Texts.DEFAULT, "import.error.deactivatingHead", username, department.code()))
+                .toList();
     }
 
     /** What an update row changes: the fields (for the import) and a line for each (for the person reading the preview). */

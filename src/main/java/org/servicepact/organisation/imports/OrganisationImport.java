@@ -15,6 +15,7 @@ import org.servicepact.platform.audit.AuditEvent;
 import org.servicepact.platform.audit.AuditTrail;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -41,9 +42,23 @@ public class OrganisationImport {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    Clock clock;
+
     /** Reads both files (either may be {@code null}) and plans the import against the organisation now. */
     public ImportPlan preview(byte[] departmentsCsv, byte[] employeesCsv) {
-        return ImportValidator.plan(departmentsTable(departmentsCsv), employeesTable(employeesCsv), OrganisationSnapshot.readFrom(em));
+        return preview(departmentsCsv, employeesCsv, ImportSource.CSV_FILES);
+    }
+
+    /** Plans the import of rows from this source against the organisation now. */
+    public ImportPlan preview(byte[] departmentsCsv, byte[] employeesCsv, ImportSource source) {
+        return ImportValidator.plan(departmentsTable(departmentsCsv), employeesTable(employeesCsv), OrganisationSnapshot.readFrom(em), source);
+    }
+
+    /** Imports HR's files, as {@link #apply(byte[], byte[], ImportSource, ImportProgress)}. */
+    @Transactional
+    public ImportPlan apply(byte[] departmentsCsv, byte[] employeesCsv, ImportProgress progress) {
+        return apply(departmentsCsv, employeesCsv, ImportSource.CSV_FILES, progress);
     }
 
     /**
@@ -53,9 +68,9 @@ public class OrganisationImport {
      * moves as they are written; it is still one transaction.
      */
     @Transactional
-    public ImportPlan apply(byte[] departmentsCsv, byte[] employeesCsv, ImportProgress progress) {
+    public ImportPlan apply(byte[] departmentsCsv, byte[] employeesCsv, ImportSource source, ImportProgress progress) {
         OrganisationSnapshot snapshot = OrganisationSnapshot.readFrom(em);
-        ImportPlan plan = ImportValidator.plan(departmentsTable(departmentsCsv), employeesTable(employeesCsv), snapshot);
+        ImportPlan plan = ImportValidator.plan(departmentsTable(departmentsCsv), employeesTable(employeesCsv), snapshot, source);
         if (plan.hasErrors()) {
             throw RuleViolation.ofForm("import.changedSincePreview");
         }
@@ -64,23 +79,41 @@ public class OrganisationImport {
         Map<String, Long> departmentIds = idsBy("SELECT d.code, d.id FROM Department d");
         Map<String, Long> employeeIds = idsBy("SELECT LOWER(e.username), e.id FROM Employee e");
         em.clear();
-        writeEmployees(writing(plan.employees()), snapshot, departmentIds, employeeIds, progress);
+        writeEmployees(writing(plan.employees()), snapshot, departmentIds, employeeIds, source, progress);
         appointHeads(departmentRows, departmentIds, employeeIds);
         em.flush();
-        trail.record(AuditEvent.Kind.IMPORT_APPLIED, "CSV import", plan.count(Action.CREATE) + " created, "
-                + plan.count(Action.UPDATE) + " changed");
+        if (source.isWholeList()) {
+            deactivate(plan.employees(), employeeIds, progress);
+            trail.record(AuditEvent.Kind.DIRECTORY_SYNCED, "directory", plan.count(Action.CREATE) + " created, "
+                    + plan.count(Action.UPDATE) + " changed, " + plan.count(Action.DEACTIVATE) + " deactivated");
+        } else {
+            trail.record(AuditEvent.Kind.IMPORT_APPLIED, "CSV import", plan.count(Action.CREATE) + " created, "
+                    + plan.count(Action.UPDATE) + " changed");
+        }
         progress.finish();
         return plan;
     }
 
+    /** Deactivates those the directory kept and lists no more, each in the audit trail. */
+    private void deactivate(List<PlannedRow> employeeRows, Map<String, Long> employeeIds, ImportProgress progress) {
+        for (PlannedRow row : employeeRows) {
+            if (row.action() == Action.DEACTIVATE) {
+                em.find(Employee.class, employeeIds.get(row.key())).deactivate(clock.instant());
+                trail.record(AuditEvent.Kind.DEACTIVATED, row.key(), "no longer in the directory");
+                progress.step(1);
+            }
+        }
+        em.flush();
+    }
+
     /** Writes the employee rows batch by batch, supervisors first, then links the supervisors a batch had to leave. */
     private void writeEmployees(List<PlannedRow> rows, OrganisationSnapshot snapshot, Map<String, Long> departmentIds,
-                                Map<String, Long> employeeIds, ImportProgress progress) {
+                                Map<String, Long> employeeIds, ImportSource source, ImportProgress progress) {
         Map<String, String> storedSupervisors = new HashMap<>();
         snapshot.employees().values().forEach(e -> storedSupervisors.put(e.username(), e.supervisorUsername()));
         List<PlannedRow> supervisorsToLink = new ArrayList<>();
         for (List<PlannedRow> batch : SupervisorFirstBatches.of(rows, storedSupervisors, BATCH)) {
-            List<PlannedRow> waiting = writeBatch(batch, departmentIds, employeeIds);
+            List<PlannedRow> waiting = writeBatch(batch, departmentIds, employeeIds, source);
             flushAndLetGo();
             supervisorsToLink.addAll(waiting);
             progress.step(batch.size() - waiting.size());
@@ -146,13 +179,17 @@ public class OrganisationImport {
      * the rows whose supervisor is new in this same batch: they are linked once the batch is stored, as
      * the provider would otherwise insert a chain of new people recursively, one stack frame per link.
      */
-    private List<PlannedRow> writeBatch(List<PlannedRow> batch, Map<String, Long> departmentIds, Map<String, Long> employeeIds) {
+    private List<PlannedRow> writeBatch(List<PlannedRow> batch, Map<String, Long> departmentIds, Map<String, Long> employeeIds,
+                                        ImportSource source) {
         Map<Long, Employee> stored = load(batch, employeeIds);
         Set<String> createdHere = new HashSet<>();
         List<PlannedRow> waiting = new ArrayList<>();
         for (PlannedRow row : batch) {
             Department department = em.find(Department.class, departmentIds.get(row.value("department_code").toUpperCase(Locale.ROOT)));
             Employee employee = writeEmployee(row, department, stored.get(employeeIds.get(row.key())));
+            if (source.isWholeList()) {
+                employee.keepInDirectory();
+            }
             String supervisor = SupervisorFirstBatches.supervisorOf(row);
             if (supervisor != null && createdHere.contains(supervisor)) {
                 waiting.add(row);

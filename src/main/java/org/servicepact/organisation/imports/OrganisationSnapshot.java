@@ -28,10 +28,10 @@ public record OrganisationSnapshot(Map<String, DepartmentState> departments,
     public record DepartmentState(String code, String name, String parentCode, String headUsername, String calendarName) {
     }
 
-    /** An employee as stored. */
+    /** An employee as stored; {@code directoryManaged}: kept by the directory, which a sync may deactivate. */
     public record EmployeeState(String username, String fullName, String jobTitle, String email, String phone,
                                 String departmentCode, String supervisorUsername, Set<String> grantedRoles,
-                                boolean active) {
+                                boolean active, boolean directoryManaged) {
     }
 
     /** The organisation as the validator needs it, read in four queries whatever its size. */
@@ -45,11 +45,12 @@ public record OrganisationSnapshot(Map<String, DepartmentState> departments,
         em.createQuery("SELECT e.id, r FROM Employee e JOIN e.grantedRoles r", Object[].class).getResultStream()
                 .forEach(r -> rolesById.computeIfAbsent((Long) r[0], id -> new HashSet<>()).add(((Role) r[1]).name()));
         Map<String, EmployeeState> employees = em.createQuery(
-                        "SELECT e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, s.username, e.deactivatedAt"
+                        "SELECT e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, s.username, e.deactivatedAt,"
+                                + " e.directoryManaged"
                                 + " FROM Employee e JOIN e.department d LEFT JOIN e.supervisor s", Object[].class)
                 .getResultStream().collect(Collectors.toMap(r -> lower((String) r[1]), r -> new EmployeeState(
                         lower((String) r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                        lower((String) r[7]), rolesById.getOrDefault((Long) r[0], Set.of()), r[8] == null)));
+                        lower((String) r[7]), rolesById.getOrDefault((Long) r[0], Set.of()), r[8] == null, (Boolean) r[9])));
         Set<String> calendars = Set.copyOf(em.createQuery("SELECT c.name FROM BusinessCalendar c", String.class).getResultList());
         return new OrganisationSnapshot(departments, employees, calendars);
     }

@@ -5,16 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.file.UploadedFile;
+import org.servicepact.organisation.directory.Directory;
+import org.servicepact.organisation.directory.DirectorySync;
 import org.servicepact.organisation.imports.ImportPlan;
 import org.servicepact.organisation.imports.ImportProgress;
 import org.servicepact.organisation.imports.ImportRunner;
+import org.servicepact.organisation.imports.ImportSource;
 import org.servicepact.organisation.imports.OrganisationImport;
 import org.servicepact.platform.web.BundleMessageResolver;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** Uploads organisation CSV files, previews what they would do, and imports them once confirmed. */
+/** Uploads organisation CSV files or reads the directory, previews what that would do, and imports it once confirmed. */
 @Named
 @ViewScoped
 public class ImportPage implements Serializable {
@@ -27,16 +30,21 @@ public class ImportPage implements Serializable {
     @Inject
     ImportRunner runner;
 
+    @Inject
+    DirectorySync directory;
+
     private transient UploadedFile departmentsFile;
     private transient UploadedFile employeesFile;
     private byte[] departmentsCsv;
     private byte[] employeesCsv;
+    private ImportSource source = ImportSource.CSV_FILES;
     private ImportPlan plan;
     private transient ImportProgress progress;
 
     public void preview() {
         departmentsCsv = contentOf(departmentsFile);
         employeesCsv = contentOf(employeesFile);
+        source = ImportSource.CSV_FILES;
         progress = null;
         if (departmentsCsv == null && employeesCsv == null) {
             plan = null;
@@ -55,11 +63,38 @@ public class ImportPage implements Serializable {
         }
     }
 
+    /** Reads the organisation's directory and previews what a sync would do, as for files. */
+    public void previewDirectory() {
+        progress = null;
+        plan = null;
+        try {
+            DirectorySync.Files files = directory.read();
+            departmentsCsv = files.departmentsCsv();
+            employeesCsv = files.employeesCsv();
+        } catch (Directory.Unavailable e) {
+            Messages.addGlobalError("import.directory.unavailable", e.getMessage());
+            return;
+        }
+        source = ImportSource.DIRECTORY;
+        plan = organisationImport.preview(departmentsCsv, employeesCsv, source);
+        if (plan.hasErrors()) {
+            Messages.addGlobalWarn("import.directory.hasErrors");
+        }
+    }
+
+    public boolean isDirectoryConfigured() {
+        return directory.isConfigured();
+    }
+
+    public boolean isFromDirectory() {
+        return source == ImportSource.DIRECTORY;
+    }
+
     public void confirm() {
         if (plan == null || plan.hasErrors() || isRunning()) {
             return;
         }
-        progress = runner.start(plan, departmentsCsv, employeesCsv);
+        progress = runner.start(plan, departmentsCsv, employeesCsv, source);
     }
 
     /** Called by the progress bar when it reaches 100 %. */
@@ -68,7 +103,7 @@ public class ImportPage implements Serializable {
             return;
         }
         if (progress.state() == ImportProgress.State.DONE) {
-            Messages.addGlobalInfo("import.done", plan.writes());
+            Messages.addGlobalInfo(isFromDirectory() ? "import.directory.done" : "import.done", plan.writes());
         } else if (progress.state() == ImportProgress.State.FAILED) {
             Messages.addGlobalError("import.failed", BundleMessageResolver.format(progress.failure()));
         }
@@ -91,8 +126,9 @@ public class ImportPage implements Serializable {
     }
 
     public String getSummary() {
-        return plan == null ? "" : BundleMessageResolver.format("import.summary", plan.count(ImportPlan.Action.CREATE),
-                plan.count(ImportPlan.Action.UPDATE), plan.count(ImportPlan.Action.UNCHANGED), plan.count(ImportPlan.Action.ERROR));
+        return plan == null ? "" : BundleMessageResolver.format(isFromDirectory() ? "import.summary.directory" : "import.summary", plan.count(ImportPlan.Action.CREATE),
+                plan.count(ImportPlan.Action.UPDATE), plan.count(ImportPlan.Action.UNCHANGED), plan.count(ImportPlan.Action.ERROR),
+                plan.count(ImportPlan.Action.DEACTIVATE));
     }
 
     public List<ImportPlan.PlannedRow> getRows() {

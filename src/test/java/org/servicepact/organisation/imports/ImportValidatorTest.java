@@ -26,8 +26,8 @@ class ImportValidatorTest {
     /** IT exists, headed by ann, who reports to nobody; bob reports to ann. */
     private static final OrganisationSnapshot EXISTING = new OrganisationSnapshot(
             Map.of("IT", new DepartmentState("IT", "Information Technology", null, "ann", null)),
-            Map.of("ann", new EmployeeState("ann", "Ann Able", "Head of IT", "ann@example.org", null, "IT", null, Set.of(), true),
-                    "bob", new EmployeeState("bob", "Bob Baker", "Engineer", "bob@example.org", null, "IT", "ann", Set.of("ADMIN"), true)),
+            Map.of("ann", new EmployeeState("ann", "Ann Able", "Head of IT", "ann@example.org", null, "IT", null, Set.of(), true, false),
+                    "bob", new EmployeeState("bob", "Bob Baker", "Engineer", "bob@example.org", null, "IT", "ann", Set.of("ADMIN"), true, false)),
             Set.of("Head office"));
 
     private static ImportPlan plan(String departments, String employees) {
@@ -40,6 +40,37 @@ class ImportValidatorTest {
 
     private static PlannedRow row(List<PlannedRow> rows, String key) {
         return rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    /** The directory's whole list: ann and cid were kept by it, bob only by the portal. */
+    private static ImportPlan directorySync(String employees) {
+        OrganisationSnapshot kept = new OrganisationSnapshot(EXISTING.departments(), Map.of(
+                "ann", new EmployeeState("ann", "Ann Able", "Head of IT", "ann@example.org", null, "IT", null, Set.of(), true, true),
+                "bob", EXISTING.employees().get("bob"),
+                "cid", new EmployeeState("cid", "Cid Cole", null, "cid@example.org", null, "IT", "ann", Set.of(), true, true)),
+                EXISTING.calendarNames());
+        return ImportValidator.plan(null, CsvTable.read(employees.getBytes(StandardCharsets.UTF_8),
+                ImportValidator.EMPLOYEE_COLUMNS, ImportValidator.EMPLOYEE_OPTIONAL_COLUMNS), kept, ImportSource.DIRECTORY);
+    }
+
+    @Test
+    void aDirectorySyncDeactivatesOnlyThoseItKeptAndNoLongerLists() {
+        ImportPlan plan = directorySync(EMPLOYEE_HEADER + "ann,Ann Able,Head of IT,ann@example.org,,IT,,\n");
+        assertFalse(plan.hasErrors(), () -> plan.allRows().toString());
+        assertEquals(Action.DEACTIVATE, row(plan.employees(), "cid").action());
+        assertTrue(plan.employees().stream().noneMatch(r -> r.key().equals("bob")), "an account of the portal alone stays");
+        assertEquals(1, plan.writes());
+    }
+
+    @Test
+    void aDirectorySyncRefusesToDeactivateAHeadAndTakesOverThoseItNowLists() {
+        ImportPlan plan = directorySync(EMPLOYEE_HEADER + "bob,Bob Baker,Engineer,bob@example.org,,IT,ann,ADMIN\n");
+        PlannedRow ann = row(plan.employees(), "ann");
+        assertEquals(Action.ERROR, ann.action());
+        assertEquals(List.of("ann is no longer in the directory but heads IT: name another head there first."), ann.errors());
+        PlannedRow bob = row(plan.employees(), "bob");
+        assertEquals(Action.UPDATE, bob.action(), "bob is kept by the directory from now on");
+        assertTrue(bob.changedFields().contains("directory"));
     }
 
     @Test

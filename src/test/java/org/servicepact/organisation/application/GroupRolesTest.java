@@ -1,4 +1,4 @@
-package org.servicepact.security;
+package org.servicepact.organisation.application;
 
 import org.junit.jupiter.api.Test;
 import org.servicepact.organisation.domain.Role;

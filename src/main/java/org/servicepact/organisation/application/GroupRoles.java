@@ -1,4 +1,4 @@
-package org.servicepact.security;
+package org.servicepact.organisation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
