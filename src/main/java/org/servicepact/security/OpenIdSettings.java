@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The organisation's OpenID provider, all by MicroProfile Config (environment variables such as
  * {@code SERVICEPACT_OIDC_ISSUER} included), nothing in the WAR: without an issuer the portal offers no single
- * sign-on. Which claims carry the username, e-mail address, name and groups can be named, as providers differ
+ * sign-on. (MicroProfile Config reads an empty value as none, so settings that may be left out are optional, not
+ * defaulted to "".) Which claims carry the username, e-mail address, name and groups can be named, as providers differ
  * (Entra ID sends {@code preferred_username} as an address, Keycloak groups only with a mapper).
  */
 @ApplicationScoped
@@ -24,8 +25,8 @@ public class OpenIdSettings {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "servicepact.oidc.client-secret", defaultValue = "")
-    String clientSecret;
+    @ConfigProperty(name = "servicepact.oidc.client-secret")
+    Optional<String> clientSecret;
 
     @Inject
     @ConfigProperty(name = "servicepact.oidc.provider-name", defaultValue = "single sign-on")
@@ -69,7 +70,7 @@ public class OpenIdSettings {
     }
 
     public String clientSecret() {
-        return clientSecret;
+        return clientSecret.orElse("");
     }
 
     public String providerName() {

@@ -32,6 +32,7 @@ import org.servicepact.request.application.RequestHistoryImport;
 import org.servicepact.request.application.Requests;
 import org.servicepact.platform.audit.AuditTrail;
 import org.servicepact.security.ApiTokens;
+import org.servicepact.security.ExternalSignIns;
 import org.servicepact.security.LoginThrottle;
 import org.servicepact.security.Passwords;
 import org.servicepact.security.PortalIdentityStore;
@@ -90,6 +91,9 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
 
     @Inject
     ApiTokens apiTokens;
+
+    @Inject
+    ExternalSignIns externalSignIns;
 
     @Inject
     Notifications notifications;
@@ -198,6 +202,11 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
     @Override
     public ApiTokens apiTokens() {
         return apiTokens;
+    }
+
+    @Override
+    public ExternalSignIns externalSignIns() {
+        return externalSignIns;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.security.ApiToken;
 import org.servicepact.security.ApiTokens;
+import org.servicepact.security.ExternalSignIns;
 import org.servicepact.security.LoginThrottle;
 import org.servicepact.security.Passwords;
 import org.servicepact.security.SignInLocks;
@@ -23,6 +24,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 
@@ -45,6 +47,7 @@ interface SecurityChecks {
     AuditTrail auditTrail();
     ApiTokens apiTokens();
     ControllableClock clock();
+    ExternalSignIns externalSignIns();
 
     private static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
@@ -105,6 +108,39 @@ interface SecurityChecks {
         assertFalse(listed.get(0).account());
         assertEquals(20, listed.get(0).failures(), "every failure counted, none lost to another");
         signInLocks().unlock(listed.get(0).subject());
+    }
+
+    @Test
+    default void theFirstSignInThroughTheProviderLinksAKnownEmployeeAndLaterOnesFollowTheSubject() {
+        String issuer = "https://" + unique("id") + ".example";
+        String username = unique("linked.");
+        EmployeeForm form = new EmployeeForm();
+        form.setUsername(username);
+        form.setFullName("Lin Linked");
+        form.setEmail(username + "@servicepact.example");
+        form.setDepartmentId(employees().byUsername("lena.fischer").orElseThrow().getDepartment().getId());
+        long id = employees().save(form).getId();
+
+        assertEquals(Optional.of(username), externalSignIns().employeeFor(issuer,
+                new ExternalSignIns.Person("subject-1", "not.a.portal.name", username.toUpperCase() + "@servicepact.example", "Lin", null)),
+                "an unknown username, a known address: linked by the address");
+        assertEquals(Optional.of(username), externalSignIns().employeeFor(issuer,
+                new ExternalSignIns.Person("subject-1", "marco.rossi", null, null, null)), "later the subject decides, not the username");
+        assertEquals(Optional.empty(), externalSignIns().employeeFor(issuer,
+                new ExternalSignIns.Person("subject-2", username, null, null, List.of())), "one account per employee and provider");
+        assertEquals(Optional.empty(), externalSignIns().employeeFor(issuer,
+                new ExternalSignIns.Person("subject-3", unique("stranger."), "nobody@elsewhere.example", null, null)), "a stranger");
+        assertEquals(Optional.of("marco.rossi"), externalSignIns().employeeFor("https://other." + issuer.substring(8),
+                new ExternalSignIns.Person("subject-1", "marco.rossi", null, null, null)), "another provider's subjects are its own");
+
+        EmployeeForm leaving = employees().edit(id);
+        leaving.setActive(false);
+        employees().save(leaving);
+        assertEquals(Optional.empty(), externalSignIns().employeeFor(issuer,
+                new ExternalSignIns.Person("subject-1", username, null, null, null)), "a deactivated employee is out, linked or not");
+        List<AuditEntry> trail = auditTrail().page(new PageRequest(0, 10, null, true, username));
+        assertTrue(trail.stream().anyMatch(entry -> entry.kind() == AuditEvent.Kind.ACCOUNT_LINKED && username.equals(entry.subject())),
+                "the link is in the audit trail: " + trail);
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Where the directory is and how it names things, all by MicroProfile Config (environment variables such as
  * {@code SERVICEPACT_LDAP_URL} included); without a URL the portal has no directory. The defaults suit OpenLDAP's
- * {@code inetOrgPerson}; the README gives Active Directory's names.
+ * {@code inetOrgPerson}; the README gives Active Directory's names. (MicroProfile Config reads an empty value as none,
+ * so settings that may be left out are optional, not defaulted to "".)
  */
 @ApplicationScoped
 public class DirectorySettings {
@@ -19,16 +20,16 @@ public class DirectorySettings {
     Optional<String> url;
 
     @Inject
-    @ConfigProperty(name = "servicepact.ldap.bind-dn", defaultValue = "")
-    String bindDn;
+    @ConfigProperty(name = "servicepact.ldap.bind-dn")
+    Optional<String> bindDn;
 
     @Inject
-    @ConfigProperty(name = "servicepact.ldap.bind-password", defaultValue = "")
-    String bindPassword;
+    @ConfigProperty(name = "servicepact.ldap.bind-password")
+    Optional<String> bindPassword;
 
     @Inject
-    @ConfigProperty(name = "servicepact.ldap.user-base", defaultValue = "")
-    String userBase;
+    @ConfigProperty(name = "servicepact.ldap.user-base")
+    Optional<String> userBase;
 
     @Inject
     @ConfigProperty(name = "servicepact.ldap.user-filter", defaultValue = "(objectClass=inetOrgPerson)")
@@ -68,8 +69,8 @@ public class DirectorySettings {
 
     /** Where the departments are, if the directory has them; without it a sync brings people only. */
     @Inject
-    @ConfigProperty(name = "servicepact.ldap.department-base", defaultValue = "")
-    String departmentBase;
+    @ConfigProperty(name = "servicepact.ldap.department-base")
+    Optional<String> departmentBase;
 
     @Inject
     @ConfigProperty(name = "servicepact.ldap.department-filter", defaultValue = "(objectClass=organizationalUnit)")
@@ -101,15 +102,15 @@ public class DirectorySettings {
     }
 
     public String bindDn() {
-        return bindDn;
+        return bindDn.orElse("");
     }
 
     public String bindPassword() {
-        return bindPassword;
+        return bindPassword.orElse("");
     }
 
     public String userBase() {
-        return userBase;
+        return userBase.orElse("");
     }
 
     public String userFilter() {
@@ -149,7 +150,7 @@ public class DirectorySettings {
     }
 
     public Optional<String> departmentBase() {
-        return Optional.of(departmentBase).filter(base -> !base.isBlank());
+        return departmentBase.filter(base -> !base.isBlank());
     }
 
     public String departmentFilter() {
