@@ -37,11 +37,12 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("servicepact.war", "target/ROOT.war")));
     }
 
-    static WebArchive portalWithTestRunner() {
+    /** The portal with the in-container test runner, background jobs off, and these further settings. */
+    static WebArchive portalWithTestRunner(String settings) {
         return portal()
                 .addClasses(Deployments.class, DemoRequestForms.class)
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-test-runner.jar")
                         .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml")
-                        .addAsManifestResource(new StringAsset(NO_BACKGROUND_JOBS), "microprofile-config.properties"));
+                        .addAsManifestResource(new StringAsset(NO_BACKGROUND_JOBS + settings), "microprofile-config.properties"));
     }
 }

@@ -33,10 +33,15 @@ import org.servicepact.request.application.Requests;
 import org.servicepact.platform.audit.AuditTrail;
 import org.servicepact.security.ApiTokens;
 import org.servicepact.security.ExternalSignIns;
+import org.servicepact.organisation.directory.DirectorySync;
 import org.servicepact.security.LoginThrottle;
 import org.servicepact.security.Passwords;
 import org.servicepact.security.PortalIdentityStore;
 import org.servicepact.security.SignInLocks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 
 /**
  * Every in-container test in one deployment of the real WAR (each deployment boots a Payara Micro, which costs
@@ -44,13 +49,13 @@ import org.servicepact.security.SignInLocks;
  * culture are interfaces this class implements; it injects what they ask for.
  */
 @ExtendWith(ArquillianExtension.class)
-class InContainerIT implements OrganisationChecks, AgreementChecks, RequestChecks, CultureChecks, SecurityChecks {
+class InContainerIT implements OrganisationChecks, AgreementChecks, RequestChecks, CultureChecks, SecurityChecks, DirectoryChecks {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTestRunner()
+        return Deployments.portalWithTestRunner(DirectoryChecks.settings(freePort()))
                 .addClasses(OrganisationChecks.class, AgreementChecks.class, RequestChecks.class, CultureChecks.class,
-                        SecurityChecks.class, ControllableClock.class);
+                        SecurityChecks.class, DirectoryChecks.class, ControllableClock.class);
     }
 
     @Inject
@@ -94,6 +99,9 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
 
     @Inject
     ExternalSignIns externalSignIns;
+
+    @Inject
+    DirectorySync directorySync;
 
     @Inject
     Notifications notifications;
@@ -207,6 +215,20 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
     @Override
     public ExternalSignIns externalSignIns() {
         return externalSignIns;
+    }
+
+    @Override
+    public DirectorySync directorySync() {
+        return directorySync;
+    }
+
+    /** A port free now, for the directory a check starts inside the server. */
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
