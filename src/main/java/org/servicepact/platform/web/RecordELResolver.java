@@ -6,24 +6,31 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
- * Lets pages read the components of Java records ({@code #{row.name}} calls {@code row.name()}), which
- * Expression Language 5 (Jakarta EE 10) does not do by itself. Records are read-only here.
+ * Lets pages read Java records ({@code #{row.name}} calls {@code row.name()}), which Expression Language 5
+ * (Jakarta EE 10) does not do by itself: a component, or a value the record derives in a public method without
+ * parameters (a reading that keeps microseconds and makes its {@code due()} {@code Instant} when asked). Records are
+ * read-only here.
  */
 public class RecordELResolver extends ELResolver {
 
+    private static final Set<String> NOT_PROPERTIES = Set.of("hashCode", "toString", "getClass");
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        Method accessor = accessor(base, property);
+        if (accessor == null) {
             return null;
         }
         context.setPropertyResolved(base, property);
         try {
-            return component.getAccessor().invoke(base);
+            return accessor.invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new ELException("Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
@@ -31,8 +38,8 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        Method accessor = accessor(base, property);
+        if (accessor == null) {
             return null;
         }
         context.setPropertyResolved(base, property);
@@ -41,14 +48,14 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
-        if (component(base, property) != null) {
+        if (accessor(base, property) != null) {
             throw new PropertyNotWritableException(base.getClass().getSimpleName() + " is a record: " + property + " is read-only");
         }
     }
 
     @Override
     public boolean isReadOnly(ELContext context, Object base, Object property) {
-        if (component(base, property) == null) {
+        if (accessor(base, property) == null) {
             return false;
         }
         context.setPropertyResolved(base, property);
@@ -60,12 +67,22 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? String.class : null;
     }
 
-    private static RecordComponent component(Object base, Object property) {
+    /** The component's accessor, else the record's own public method of that name without parameters; null for anything else. */
+    static Method accessor(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
         String name = property.toString();
-        return Arrays.stream(base.getClass().getRecordComponents())
-                .filter(c -> c.getName().equals(name)).findFirst().orElse(null);
+        Method component = Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name))
+                .map(RecordComponent::getAccessor).findFirst().orElse(null);
+        if (component != null || NOT_PROPERTIES.contains(name)) {
+            return component;
+        }
+        try {
+            Method derived = base.getClass().getMethod(name);
+            return Modifier.isStatic(derived.getModifiers()) || derived.getReturnType() == void.class ? null : derived;
+        } catch (NoSuchMethodException notThere) {
+            return null;
+        }
     }
 }

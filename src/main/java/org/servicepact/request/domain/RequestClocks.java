@@ -7,7 +7,6 @@ import org.servicepact.calendar.domain.CompiledCalendar;
 import org.servicepact.request.domain.ClockReading.State;
 import org.servicepact.request.domain.TimelineEvent.Kind;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,6 +61,9 @@ public final class RequestClocks {
     /** How many events (in causal order) happened by now, and which one is the submission. */
     private final int count;
     private final int submission;
+    /** How many questions and resolutions the log holds: the most clarification and confirmation cycles it can have. */
+    private final int questions;
+    private final int resolutions;
     private final LocalDate requestedDue;
 
     private RequestClocks(List<TimelineEvent> log, ClockTerms terms, CompiledCalendar provider, CompiledCalendar consumer,
@@ -87,19 +89,26 @@ public final class RequestClocks {
         this.times = inOrder ? eventTimes : reorder(eventTimes, order);
         int upToNow = 0;
         int submitted = -1;
+        int questionsAsked = 0;
+        int resolved = 0;
         for (int i = 0; i < size; i++) {
             if (times[i] <= now) {
                 upToNow = i + 1;
             }
-            if (submitted < 0 && event(i).kind() == Kind.SUBMITTED) {
+            Kind kind = event(i).kind();
+            if (submitted < 0 && kind == Kind.SUBMITTED) {
                 submitted = i;
             }
+            questionsAsked += kind == Kind.QUESTION_ASKED ? 1 : 0;
+            resolved += kind == Kind.RESOLVED ? 1 : 0;
         }
         if (submitted < 0) {
             throw new IllegalArgumentException("A request's log starts with its submission");
         }
         this.count = upToNow;
         this.submission = submitted;
+        this.questions = questionsAsked;
+        this.resolutions = resolved;
         this.requestedDue = event(submitted).requestedDue();
     }
 
@@ -122,8 +131,8 @@ public final class RequestClocks {
                 ? new Clock(Measure.RESOLUTION, provider, submission, priority) : null;
         boolean clarifying = terms.measures(Measure.CLARIFICATION);
         boolean confirming = terms.measures(Measure.CONFIRMATION);
-        List<Clock> clarifications = new ArrayList<>(clarifying ? count : 0);
-        List<Clock> confirmations = new ArrayList<>(confirming ? count : 0);
+        List<Clock> clarifications = new ArrayList<>(clarifying ? questions : 0);
+        List<Clock> confirmations = new ArrayList<>(confirming ? resolutions : 0);
         int openClarifications = 0;
         int openConfirmations = 0;
         int firstResponseEvent = -1;
@@ -239,8 +248,8 @@ public final class RequestClocks {
         long requestedEnd = consumer.startOfDay(requestedDue.plusDays(1));
         boolean breached = due != NEVER && requestedEnd <= due;
         readings.add(new ClockReading(Measure.ADVANCE_NOTICE, Side.CONSUMER, 1, event(submission).at(), event(submission).at(),
-                instantOrNull(due), instantOrNull(due), duration(consumer.elapsed(submitted, requestedEnd)),
-                duration(due == NEVER ? 0 : consumer.elapsed(submitted, due)), breached ? State.BREACHED : State.MET));
+                instantOrNone(due), instantOrNone(due), consumer.elapsed(submitted, requestedEnd),
+                due == NEVER ? 0 : consumer.elapsed(submitted, due), breached ? State.BREACHED : State.MET, 0));
     }
 
     /** A consumer breach when the provider flagged the request incomplete on its first response. */
@@ -249,9 +258,9 @@ public final class RequestClocks {
             return;
         }
         TimelineEvent first = event(firstResponseEvent);
-        Instant at = first.at();
-        readings.add(new ClockReading(Measure.COMPLETENESS, Side.CONSUMER, 1, event(submission).at(), at, at, at, Duration.ZERO,
-                Duration.ZERO, first.kind() == Kind.FLAGGED_INCOMPLETE ? State.BREACHED : State.MET));
+        long at = times[firstResponseEvent];
+        readings.add(new ClockReading(Measure.COMPLETENESS, Side.CONSUMER, 1, event(submission).at(), first.at(), at, at, 0,
+                0, first.kind() == Kind.FLAGGED_INCOMPLETE ? State.BREACHED : State.MET, 0));
     }
 
     /** The due instant of a measure's target for a clock started at {@code start}, before any pause pushes it later. */
@@ -423,13 +432,8 @@ public final class RequestClocks {
                     : plusFromStart(Math.round((allowed / MICROS_PER_SECOND) * WARNING_SHARE) * MICROS_PER_SECOND + warnFrom);
             State state = state(due, allowed, elapsed, paused, breachStands);
             return new ClockReading(measure, measure.owedBy(), cycle, event(startEvent).at(),
-                    stopEvent < 0 ? null : event(stopEvent).at(),
-                    instantOrNull(due), instantOrNull(warnAt), duration(elapsed), allowedDuration(judgedBy, allowed), state,
-                    duration(measure == Measure.RESOLUTION ? pausedFor : 0));
-        }
-
-        private Duration allowedDuration(int judgedBy, long allowed) {
-            return allowed != 0 && !terms.isInDays(measure, judgedBy) ? terms.allowed(measure, judgedBy) : duration(allowed);
+                    stopEvent < 0 ? null : event(stopEvent).at(), instantOrNone(due), instantOrNone(warnAt), elapsed, allowed,
+                    state, measure == Measure.RESOLUTION ? pausedFor : 0);
         }
 
         /** The business time a target allows: its hours exactly, or what its days hold, measured. */
@@ -489,12 +493,8 @@ public final class RequestClocks {
         return ordered;
     }
 
-    private static Instant instantOrNull(long micros) {
-        return micros == NONE || micros == NEVER ? null : CompiledCalendar.instant(micros);
-    }
-
-    private static Duration duration(long micros) {
-        return micros == 0 ? Duration.ZERO
-                : Duration.ofSeconds(Math.floorDiv(micros, MICROS_PER_SECOND), Math.floorMod(micros, MICROS_PER_SECOND) * 1000);
+    /** An instant for a reading: none when there is none, or when the calendar has no more working time (never). */
+    private static long instantOrNone(long micros) {
+        return micros == NONE || micros == NEVER ? ClockReading.NO_INSTANT : micros;
     }
 }
