@@ -6,6 +6,8 @@ import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldif.LDIFReader;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.servicepact.organisation.application.Employees;
@@ -39,6 +41,8 @@ interface DirectoryChecks {
 
     // what the checks use; InContainerIT injects it
     DirectorySync directorySync();
+    EntityManager em();
+    UserTransaction transaction();
     Employees employees();
     AuditTrail auditTrail();
 
@@ -73,6 +77,11 @@ interface DirectoryChecks {
         config.setSchema(null);
         config.addAdditionalBindCredentials(SERVICE_ACCOUNT, SERVICE_PASSWORD);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), port(), null));
+        // the browser tests may have synced another directory into this database: its people are not this one's
+        transaction().begin();
+        em().createNativeQuery("UPDATE employee SET directory_managed = FALSE WHERE username NOT LIKE '%.sync'").executeUpdate();
+        transaction().commit();
+        em().getEntityManagerFactory().getCache().evict(Employee.class);
         InMemoryDirectoryServer directory = new InMemoryDirectoryServer(config);
         directory.importFromLDIF(true, new LDIFReader(new ByteArrayInputStream(ldif.getBytes(StandardCharsets.UTF_8))));
         directory.startListening();
