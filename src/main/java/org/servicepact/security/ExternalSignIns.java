@@ -56,9 +56,10 @@ public class ExternalSignIns {
     /** The username of the active employee this person is, with the roles their groups give; empty for a stranger. */
     @Transactional
     public Optional<String> employeeFor(String issuer, Person person) {
-        Optional<Employee> employee = linked(issuer, person.subject()).or(() -> linkOnFirstSignIn(issuer, person));
-        employee.filter(Employee::isActive).ifPresent(known -> applyGroups(known, person.groups()));
-        return employee.filter(Employee::isActive).map(Employee::getUsername);
+        Optional<Employee> active = linked(issuer, person.subject()).or(() -> linkOnFirstSignIn(issuer, person))
+                .filter(Employee::isActive);
+        active.ifPresent(known -> applyGroups(known, person.groups()));
+        return active.map(Employee::getUsername);
     }
 
     private Optional<Employee> linked(String issuer, String subject) {

@@ -96,12 +96,12 @@ public class OrganisationImport {
 
     /** Deactivates those the directory kept and lists no more, each in the audit trail. */
     private void deactivate(List<PlannedRow> employeeRows, Map<String, Long> employeeIds, ImportProgress progress) {
-        for (PlannedRow row : employeeRows) {
-            if (row.action() == Action.DEACTIVATE) {
-                em.find(Employee.class, employeeIds.get(row.key())).deactivate(clock.instant());
-                trail.record(AuditEvent.Kind.DEACTIVATED, row.key(), "no longer in the directory");
-                progress.step(1);
-            }
+        List<PlannedRow> leaving = employeeRows.stream().filter(row -> row.action() == Action.DEACTIVATE).toList();
+        Map<Long, Employee> stored = load(leaving, employeeIds);
+        for (PlannedRow row : leaving) {
+            stored.get(employeeIds.get(row.key())).deactivate(clock.instant());
+            trail.record(AuditEvent.Kind.DEACTIVATED, row.key(), "no longer in the directory");
+            progress.step(1);
         }
         em.flush();
     }

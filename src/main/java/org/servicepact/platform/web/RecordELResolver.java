@@ -9,7 +9,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,17 +73,24 @@ public class RecordELResolver extends ELResolver {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
-        String name = property.toString();
-        Method component = Arrays.stream(base.getClass().getRecordComponents()).filter(c -> c.getName().equals(name))
-                .map(RecordComponent::getAccessor).findFirst().orElse(null);
-        if (component != null || NOT_PROPERTIES.contains(name)) {
-            return component;
-        }
-        try {
-            Method derived = base.getClass().getMethod(name);
-            return Modifier.isStatic(derived.getModifiers()) || derived.getReturnType() == void.class ? null : derived;
-        } catch (NoSuchMethodException notThere) {
-            return null;
-        }
+        return ACCESSORS.get(base.getClass()).get(property.toString());
     }
+
+    /** Per record class, its readable properties, found once: the resolver runs for every value a page shows. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> record) {
+            Map<String, Method> accessors = new HashMap<>();
+            for (Method method : record.getMethods()) {
+                if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
+                        && method.getReturnType() != void.class && !NOT_PROPERTIES.contains(method.getName())) {
+                    accessors.put(method.getName(), method);
+                }
+            }
+            for (RecordComponent component : record.getRecordComponents()) {
+                accessors.put(component.getName(), component.getAccessor());
+            }
+            return Map.copyOf(accessors);
+        }
+    };
 }
