@@ -137,7 +137,7 @@ public final class CompiledCalendar {
         }
     }
 
-    private long offsetOf(YearPage page) {
+    long offsetOf(YearPage page) {
         long offset = page.offset;
         if (offset == YearPage.UNKNOWN) {
             int origin = originYear;
@@ -156,10 +156,22 @@ public final class CompiledCalendar {
             return start;
         }
         YearPage year = yearContaining(start);
-        int last = year.lastIntervalStartingBy(start);
-        long needed = year.businessTimeBefore(start, last) + amount;
+        return plus(year, year.lastIntervalStartingBy(start), start, amount);
+    }
+
+    /** An instant located once, for several sums from it ({@link CalendarPoint}). */
+    public CalendarPoint at(long instant) {
+        YearPage year = yearContaining(instant);
+        return new CalendarPoint(this, year, instant, year.lastIntervalStartingBy(instant));
+    }
+
+    long plus(YearPage year, int lastStartingBy, long start, long amount) {
+        if (amount <= 0) {
+            return start;
+        }
+        long needed = year.businessTimeBefore(start, lastStartingBy) + amount;
         if (needed <= year.businessTime()) {
-            return year.instantReaching(needed, last);
+            return year.instantReaching(needed, lastStartingBy);
         }
         long[] reached = reach(Measure.TIME, year.year + 1, needed - year.businessTime());
         return reached == null ? NEVER : year((int) reached[0]).instantReaching(reached[1]);
@@ -181,12 +193,18 @@ public final class CompiledCalendar {
      * (moved to the next working time first; that day is day 0). {@link #NEVER} when no such day comes.
      */
     public long endOfWorkingDays(long start, int days) {
-        long first = nextWorkingInstant(start);
-        if (first == NEVER) {
-            return NEVER;
+        YearPage year = yearContaining(start);
+        return endOfWorkingDays(year, year.lastIntervalStartingBy(start), start, days);
+    }
+
+    long endOfWorkingDays(YearPage year, int lastStartingBy, long start, int days) {
+        int first = year.firstIntervalEndingAfter(start, lastStartingBy);
+        if (first < 0) {
+            // no working time left in the start's year: day 0 is the first working day of a later year
+            long[] reached = reach(Measure.DAYS, year.year + 1, days + 1L);
+            return reached == null ? NEVER : year((int) reached[0]).workingDayEnds[(int) reached[1] - 1];
         }
-        YearPage year = yearContaining(first);
-        long day = year.workingDay[year.firstIntervalEndingAfter(first)] + (long) days;
+        long day = year.workingDay[first] + (long) days;
         if (day < year.workingDays()) {
             return year.workingDayEnds[(int) day];
         }

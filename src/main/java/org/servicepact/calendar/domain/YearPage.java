@@ -111,7 +111,12 @@ final class YearPage {
 
     /** The first interval that ends after {@code instant}, or -1 when the year's working time is over by then. */
     int firstIntervalEndingAfter(long instant) {
-        int i = lastIntervalStartingBy(instant);
+        return firstIntervalEndingAfter(instant, lastIntervalStartingBy(instant));
+    }
+
+    /** The same, given {@link #lastIntervalStartingBy} of the instant. */
+    int firstIntervalEndingAfter(long instant, int lastStartingBy) {
+        int i = lastStartingBy;
         if (i >= 0 && ends[i] > instant) {
             return i;
         }

@@ -5,7 +5,6 @@ import org.servicepact.agreement.domain.Commitment;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Priority;
 
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,6 @@ public final class ClockTerms {
     private final boolean[] inDays;
     /** Business days, or business seconds for a target in hours. */
     private final long[] amounts;
-    private final Duration[] allowed;
 
     private ClockTerms(Map<Measure, Map<Priority, Target>> targets) {
         this.targets = targets;
@@ -29,13 +27,11 @@ public final class ClockTerms {
         this.table = new Target[size];
         this.inDays = new boolean[size];
         this.amounts = new long[size];
-        this.allowed = new Duration[size];
         targets.forEach((measure, byPriority) -> byPriority.forEach((priority, target) -> {
             int slot = slot(measure, priority);
             table[slot] = target;
             inDays[slot] = target.isInDays();
             amounts[slot] = target.isInDays() ? target.days() : target.seconds();
-            allowed[slot] = target.isInDays() ? null : Duration.ofSeconds(target.seconds());
         }));
     }
 
@@ -85,11 +81,6 @@ public final class ClockTerms {
     /** Whether the target of a measure for a priority counts business days (else business hours). */
     boolean isInDays(Measure measure, int priority) {
         return inDays[slot(measure, priority)];
-    }
-
-    /** The business time a target in hours allows. */
-    Duration allowed(Measure measure, int priority) {
-        return allowed[slot(measure, priority)];
     }
 
     /** The target's business days, or its business seconds when it counts hours. */

@@ -3,6 +3,7 @@ package org.servicepact.request.domain;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.calendar.domain.BusinessSchedule;
+import org.servicepact.calendar.domain.CalendarPoint;
 import org.servicepact.calendar.domain.CompiledCalendar;
 import org.servicepact.request.domain.ClockReading.State;
 import org.servicepact.request.domain.TimelineEvent.Kind;
@@ -58,6 +59,7 @@ public final class RequestClocks {
     private final List<TimelineEvent> log;
     private final int[] order;
     private final long[] times;
+    private final Kind[] kinds;
     /** How many events (in causal order) happened by now, and which one is the submission. */
     private final int count;
     private final int submission;
@@ -87,6 +89,7 @@ public final class RequestClocks {
         }
         this.order = inOrder ? null : causalOrder(log, eventTimes);
         this.times = inOrder ? eventTimes : reorder(eventTimes, order);
+        this.kinds = new Kind[size];
         int upToNow = 0;
         int submitted = -1;
         int questionsAsked = 0;
@@ -96,6 +99,7 @@ public final class RequestClocks {
                 upToNow = i + 1;
             }
             Kind kind = event(i).kind();
+            kinds[i] = kind;
             if (submitted < 0 && kind == Kind.SUBMITTED) {
                 submitted = i;
             }
@@ -138,11 +142,10 @@ public final class RequestClocks {
         int firstResponseEvent = -1;
 
         for (int i = submission + 1; i < count; i++) {
-            TimelineEvent event = event(i);
-            Kind kind = event.kind();
+            Kind kind = kinds[i];
             long at = times[i];
             if (kind == Kind.PRIORITY_CHANGED) {
-                priority = event.priority().ordinal();
+                priority = event(i).priority().ordinal();
                 changePriority(firstResponse, priority, at);
                 changePriority(resolution, priority, at);
                 for (int c = clarifications.size() - openClarifications; c < clarifications.size(); c++) {
@@ -291,7 +294,8 @@ public final class RequestClocks {
         private int breachedUnder;
         private long breachedDue = NONE;
         private long notRunningAtBreach;
-        /** The calendar's business clock when this clock started, read once. */
+        /** The start found on the calendar once, for every sum from it; and the business clock there. */
+        private CalendarPoint start;
         private long startClock = NONE;
         /** Stopped late once, then reopened: breached, whatever its target is now. */
         private boolean breachedEarlier;
@@ -380,7 +384,7 @@ public final class RequestClocks {
                 if (!terms.hasTarget(measure, judgedBy)) {
                     base = NONE;
                 } else if (terms.isInDays(measure, judgedBy)) {
-                    base = calendar.endOfWorkingDays(started, (int) terms.amount(measure, judgedBy));
+                    base = start().endOfWorkingDays((int) terms.amount(measure, judgedBy));
                 } else {
                     base = plusFromStart(terms.amount(measure, judgedBy) * MICROS_PER_SECOND);
                 }
@@ -389,9 +393,16 @@ public final class RequestClocks {
             return base;
         }
 
+        private CalendarPoint start() {
+            if (start == null) {
+                start = calendar.at(started);
+            }
+            return start;
+        }
+
         private long startClock() {
             if (startClock == NONE) {
-                startClock = calendar.businessClock(started);
+                startClock = start().businessClock();
             }
             return startClock;
         }
@@ -402,7 +413,7 @@ public final class RequestClocks {
         }
 
         private long plusFromStart(long amount) {
-            return calendar.plus(started, amount);
+            return start().plus(amount);
         }
 
         /** The reading at {@code now}, or null when the judging priority has no target for this measure. */
