@@ -2,6 +2,7 @@ package org.servicepact.browser;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -218,6 +219,17 @@ public final class Browser implements AutoCloseable {
             Files.write(screenshots.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new IllegalStateException("Could not save screenshot " + name, e);
+        }
+    }
+
+    /** A screenshot at a phone's size (390 × 844), the window put back to the desktop size afterwards. */
+    public void screenshotAtPhoneSize(String name) {
+        Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(desktop);
         }
     }
 

@@ -34,6 +34,36 @@ public final class ProfilePages {
         return browser.find("#token\\:newSecret").getAttribute("value");
     }
 
+    /** Under "Notices by e-mail": chooses how one kind of notice comes ("At once", "Daily digest", "Not by mail"). */
+    public void chooseMail(String kindLabel, String delivery) {
+        WebElement row = browser.driver().findElements(By.cssSelector("#mail\\:kinds tbody tr")).stream()
+                .filter(candidate -> candidate.getText().startsWith(kindLabel)).findFirst()
+                .orElseThrow(() -> new AssertionError("No kind of notice " + kindLabel + ":\n" + browser.pageText()));
+        WebElement choice = row.findElements(By.cssSelector(".ui-button")).stream()
+                .filter(button -> button.getText().strip().equals(delivery)).findFirst().orElseThrow();
+        if (!choice.getAttribute("class").contains("ui-state-active")) {
+            choice.click();
+        }
+    }
+
+    /** How one kind of notice comes, as the form shows it. */
+    public String mailChoice(String kindLabel) {
+        WebElement row = browser.driver().findElements(By.cssSelector("#mail\\:kinds tbody tr")).stream()
+                .filter(candidate -> candidate.getText().startsWith(kindLabel)).findFirst().orElseThrow();
+        return row.findElement(By.cssSelector(".ui-button.ui-state-active")).getText().strip();
+    }
+
+    /** Saves the mail choices with this digest time; answers what the page then says. */
+    public void saveMailChoices(String digestAt, String expected) {
+        browser.type("#mail\\:digestAt", digestAt);
+        browser.click("#mail\\:saveMail");
+        browser.waitForText(expected);
+    }
+
+    public String digestTime() {
+        return browser.find("#mail\\:digestAt").getAttribute("value");
+    }
+
     public boolean showsASecret() {
         return browser.isShown("#token\\:newSecret");
     }

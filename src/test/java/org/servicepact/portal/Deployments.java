@@ -6,6 +6,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.net.URISyntaxException;
 
 /** The archive the tests deploy: the real WAR that {@code mvn package} built, not a hand-picked subset. */
 final class Deployments {
@@ -31,6 +32,15 @@ final class Deployments {
             """;
 
     private Deployments() {
+    }
+
+    /** The jar a class of the test class path comes from, to deploy a library the in-container checks use. */
+    static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static WebArchive portal() {

@@ -1,5 +1,6 @@
 package org.servicepact.portal;
 
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,8 @@ import org.servicepact.feedback.application.Ratings;
 import org.servicepact.insight.application.CultureFigures;
 import org.servicepact.insight.application.CultureReports;
 import org.servicepact.insight.application.TieMonthRollup;
+import org.servicepact.notification.application.MailChoices;
+import org.servicepact.notification.application.MailDispatch;
 import org.servicepact.notification.application.Notifications;
 import org.servicepact.organisation.application.Departments;
 import org.servicepact.organisation.application.Employees;
@@ -49,13 +52,15 @@ import java.net.ServerSocket;
  * culture are interfaces this class implements; it injects what they ask for.
  */
 @ExtendWith(ArquillianExtension.class)
-class InContainerIT implements OrganisationChecks, AgreementChecks, RequestChecks, CultureChecks, SecurityChecks, DirectoryChecks {
+class InContainerIT implements OrganisationChecks, AgreementChecks, RequestChecks, CultureChecks, SecurityChecks, DirectoryChecks,
+        MailChecks {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTestRunner(DirectoryChecks.settings(freePort()))
+        return Deployments.portalWithTestRunner(DirectoryChecks.settings(freePort()) + MailChecks.settings(freePort()))
                 .addClasses(OrganisationChecks.class, AgreementChecks.class, RequestChecks.class, CultureChecks.class,
-                        SecurityChecks.class, DirectoryChecks.class, ControllableClock.class);
+                        SecurityChecks.class, DirectoryChecks.class, MailChecks.class, ControllableClock.class)
+                .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
     }
 
     @Inject
@@ -156,6 +161,22 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    MailDispatch mailDispatch;
+
+    @Inject
+    MailChoices mailChoices;
+
+    @Override
+    public MailDispatch mailDispatch() {
+        return mailDispatch;
+    }
+
+    @Override
+    public MailChoices mailChoices() {
+        return mailChoices;
+    }
 
     @Override
     public RequestEscalations escalations() {

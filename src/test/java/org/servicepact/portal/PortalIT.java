@@ -3,6 +3,7 @@ package org.servicepact.portal;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
+import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.openqa.selenium.By;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,7 +60,7 @@ class PortalIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal().addAsLibrary(IdentityServers.configuration());
+        return Deployments.portal().addAsLibrary(IdentityServers.configuration()).addAsLibrary(MailServers.configuration());
     }
 
     @ArquillianResource
@@ -345,6 +346,42 @@ class PortalIT {
             profile.revokeAsAdministrator(writing, "Lena Fischer");
             assertEquals(401, ApiClient.withToken(base, readWrite).get("/requests").statusCode());
             new AdministrationPages(portal).openAuditTrail(writing, "API token revoked");
+        }
+    }
+
+    @Test
+    void aRequesterChoosesMailForQuestionsAndTheMailLeadsToTheQuestion() throws Exception {
+        String title = "Docking station " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            ProfilePages profile = new ProfilePages(portal);
+            RequestPages requests = new RequestPages(portal);
+            portal.logIn("lena.fischer", PASSWORD);
+            profile.open();
+            profile.chooseMail("A question for me on a request", "At once");
+            profile.chooseMail("A clock of mine has used 75 % of its time", "Not by mail");
+            profile.saveMailChoices("25:99", "Give the time as hours and minutes");
+            browser.screenshot("mail-choices-refused");
+            profile.saveMailChoices("07:30", "Your choices for e-mail are saved.");
+            browser.screenshot("mail-choices");
+            browser.screenshotAtPhoneSize("mail-choices-phone");
+            profile.open();
+            assertEquals("Not by mail", profile.mailChoice("A clock of mine has used 75 % of its time"), "kept");
+            assertEquals("07:30", profile.digestTime());
+
+            String page = requests.log("Information Technology — IT services for Finance", title, "For the second screen.");
+            portal.logOut();
+            requests.actAs("priya.nair", PASSWORD, page, "ask", "USB-C or Thunderbolt?", "Question sent");
+
+            MimeMessage mail = MailServers.awaitMail("lena.fischer@servicepact.example", title)
+                    .orElseThrow(() -> new AssertionError("No mail to Lena about " + title));
+            String body = (String) mail.getContent();
+            Matcher link = Pattern.compile(Pattern.quote(MailServers.PORTAL_URL) + "(/requests/request\\.xhtml\\?id=\\d+)").matcher(body);
+            assertTrue(link.find(), body);
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit(link.group(1));
+            portal.assertPageShows("USB-C or Thunderbolt?");
+            browser.screenshot("mail-link-opens-the-question");
         }
     }
 

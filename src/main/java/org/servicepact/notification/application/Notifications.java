@@ -15,7 +15,10 @@ import org.servicepact.request.application.RequestNotice;
 import java.time.Clock;
 import java.util.List;
 
-/** In-app notifications: written when a request or letter notice is fired, counted and listed for the bell. */
+/**
+ * Notifications: written when a request or letter notice is fired, counted and listed for the bell, and handed to the
+ * mail outbox in the same transaction (a mail at once or a place in the digest, as the recipient chose).
+ */
 @ApplicationScoped
 public class Notifications {
 
@@ -27,6 +30,9 @@ public class Notifications {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MailOutbox mail;
 
     /** Runs in the transaction of the act that fired the notice: told only if the act is stored. */
     void record(@Observes RequestNotice notice) {
@@ -43,7 +49,9 @@ public class Notifications {
         Employee recipient = em.find(Employee.class, recipientId);
         if (recipient != null) {
             Message message = Message.of("notification." + kind, number, title, detail);
-            em.persist(new Notification(recipient, requestId, letterId, kind, message, clock.instant()));
+            Notification notice = new Notification(recipient, requestId, letterId, kind, message, clock.instant());
+            mail.noticeWritten(notice, recipient, notice.getCreatedAt());
+            em.persist(notice);
         }
     }
 

@@ -29,6 +29,9 @@ public class Notification {
     @JoinColumn(name = "recipient_id")
     private Employee recipient;
 
+    @Column(name = "recipient_id", insertable = false, updatable = false)
+    private Long recipientId;
+
     @Column(name = "request_id")
     private Long requestId;
 
@@ -48,6 +51,10 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** Waiting for the recipient's next daily digest mail. */
+    @Column(name = "digest_pending", nullable = false)
+    private boolean digestPending;
+
     protected Notification() {
         // for JPA
     }
@@ -66,6 +73,23 @@ public class Notification {
         if (readAt == null) {
             readAt = at;
         }
+    }
+
+    public void awaitDigest() {
+        digestPending = true;
+    }
+
+    /** Written into a digest mail: never into another. */
+    public void digested() {
+        digestPending = false;
+    }
+
+    public boolean isDigestPending() {
+        return digestPending;
+    }
+
+    public Long getRecipientId() {
+        return recipientId;
     }
 
     public Long getId() {

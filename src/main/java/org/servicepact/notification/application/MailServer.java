@@ -1,0 +1,72 @@
+package org.servicepact.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.servicepact.notification.domain.OutgoingMail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+
+/** Hands mails to the SMTP server of {@link MailSettings} with Jakarta Mail. */
+@ApplicationScoped
+public class MailServer {
+
+    @Inject
+    MailSettings settings;
+
+    private volatile Session session;
+
+    /**
+     * Sends one mail of the outbox. Its Message-ID is made from its outbox number, so should a send be repeated
+     * after a crash in the middle of it, the receiving side can tell it is the same mail.
+     */
+    public void send(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new OutboxMessage(session(), "<outbox-" + mail.getId() + "." + mail.getCreatedAt().toEpochMilli()
+                + "@servicepact>");
+        message.setFrom(new InternetAddress(settings.from()));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getAddress(), true));
+        message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
+        message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
+        message.setSentDate(new Date());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        Transport.send(message);
+    }
+
+    private Session session() {
+        Session current = session;
+        if (current == null) {
+            Authenticator authenticator = settings.user().map(user -> (Authenticator) new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user, settings.password());
+                }
+            }).orElse(null);
+            current = Session.getInstance(settings.sessionProperties(), authenticator);
+            session = current;
+        }
+        return current;
+    }
+
+    /** A message whose Message-ID is the outbox's, not one made up at each send. */
+    private static final class OutboxMessage extends MimeMessage {
+        private final String messageId;
+
+        OutboxMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.servicepact.notification.application;
+
+import org.servicepact.notification.domain.Notification;
+import org.servicepact.platform.i18n.Texts;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a notice says by mail, in the reader's language, with a link to its page: plain text (nothing a person
+ * typed can become markup or a link in someone's mail reader), formatted from the bundle without JSF.
+ */
+final class MailTexts {
+
+    private static final int SUBJECT_MAX = 200;
+
+    private final Locale locale;
+    private final String portalUrl;
+
+    MailTexts(Locale locale, String portalUrl) {
+        this.locale = locale;
+        this.portalUrl = portalUrl;
+    }
+
+    String subject(Notification notice) {
+        return Texts.format(locale, "mail.subject", shortened(notice.getMessage().render(locale)));
+    }
+
+    String body(String name, Notification notice) {
+        return Texts.format(locale, "mail.body", name, notice.getMessage().render(locale), link(notice),
+                Texts.format(locale, "mail.kind." + notice.getKind()), portalUrl + "/profile.xhtml");
+    }
+
+    String digestSubject(int count) {
+        return Texts.format(locale, "mail.digest.subject", count);
+    }
+
+    String digestBody(String name, List<Notification> notices, ZoneId zone) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone);
+        StringBuilder list = new StringBuilder();
+        for (Notification notice : notices) {
+            list.append("- ").append(when.format(notice.getCreatedAt())).append(": ").append(notice.getMessage().render(locale))
+                    .append("\n  ").append(link(notice)).append("\n\n");
+        }
+        return Texts.format(locale, "mail.digest.body", name, notices.size(), list.toString().stripTrailing(),
+                portalUrl + "/profile.xhtml");
+    }
+
+    /** The page of what the notice is about. */
+    String link(Notification notice) {
+        return notice.getLetterId() != null ? portalUrl + "/feedback/letter.xhtml?id=" + notice.getLetterId()
+                : portalUrl + "/requests/request.xhtml?id=" + notice.getRequestId();
+    }
+
+    /** A subject is one line of reasonable length: line breaks typed into a reason become spaces. */
+    private static String shortened(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= SUBJECT_MAX ? line : line.substring(0, SUBJECT_MAX - 1) + "…";
+    }
+}
