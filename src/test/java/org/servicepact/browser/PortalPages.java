@@ -3,6 +3,10 @@ package org.servicepact.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
 
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +44,33 @@ public final class PortalPages {
     /** What the notification bell in the header shows (its count of what is new, empty when nothing is). */
     public String bell() {
         return browser.text("#bell\\:bellButton");
+    }
+
+    /** The rows of my home page's to-do list, as text ("To do", "About", "Due or waiting"). */
+    public List<String> workItems() {
+        browser.visit("/index.xhtml");
+        return browser.driver().findElements(By.cssSelector("#work tbody tr")).stream().map(WebElement::getText)
+                .filter(text -> !text.contains("Nothing waits on you")).toList();
+    }
+
+    /** On my home page: follows the to-do item that says {@code what} about {@code title} to its page. */
+    public void doWorkItem(String what, String title) {
+        browser.visit("/index.xhtml");
+        WebElement row = browser.driver().findElements(By.cssSelector("#work tbody tr")).stream()
+                .filter(candidate -> candidate.getText().contains(title) && candidate.getText().startsWith(what)).findFirst()
+                .orElseThrow(() -> new AssertionError("No \"" + what + "\" about " + title + ":\n" + browser.pageText()));
+        row.findElement(By.cssSelector("a.portal-work-act")).click();
+        browser.waitForAjax();
+    }
+
+    /** Opens the bell's list and follows the notice whose text contains {@code text} to its page. */
+    public void followNotice(String text) {
+        browser.click("#bell\\:bellButton");
+        WebElement notice = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.findElements(By.cssSelector("#bell\\:bellPanel .portal-notifications a")).stream()
+                        .filter(link -> link.isDisplayed() && link.getText().contains(text)).findFirst().orElse(null));
+        notice.click();
+        browser.waitForAjax();
     }
 
     /** On the organisation chart: shows the reporting lines of the department with this label. */

@@ -17,12 +17,17 @@ import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.agreement.domain.TargetUnit;
 import org.servicepact.agreement.domain.VersionStatus;
+import org.servicepact.notification.application.Notifications;
+import org.servicepact.notification.domain.Notification;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,6 +45,7 @@ interface AgreementChecks {
     Agreements agreements();
     AgreementDirectory agreementDirectory();
     EntityManager em();
+    Notifications notifications();
 
     private Actor as(String username) {
         return agreements().actor(username, "admin".equals(username));
@@ -148,6 +154,37 @@ interface AgreementChecks {
         assertEquals(VersionStatus.ACTIVE, version(versionId).getStatus(), "in force at once: effective today");
         assertTrue(agreementDirectory().waitingForDecision(as("stefan.becker")).stream()
                 .noneMatch(row -> row.id().equals(agreement.getId())));
+    }
+
+    @Test
+    default void theNegotiationTellsEachHeadWhatWaitsForThem() {
+        Agreement agreement = newDraft();
+        long versionId = agreement.latestVersion().getId();
+        agreements().saveDraft(filledIn(versionId), as("stefan.becker"));
+        agreements().propose(versionId, version(versionId).getLockVersion(), as("marco.rossi"));
+        assertEquals(List.of("PROPOSAL_WAITING"), agreementNotices("stefan.becker", agreement), "the other head decides");
+        assertEquals(List.of(), agreementNotices("marco.rossi", agreement), "not the head who proposed it");
+
+        agreements().sendBack(versionId, version(versionId).getLockVersion(), "Four hours is too slow for P3.", as("stefan.becker"));
+        Notification sentBack = notifications().recent("marco.rossi", 200).stream()
+                .filter(n -> agreement.getId().equals(n.getAgreementId())).findFirst().orElseThrow();
+        assertEquals("SENT_BACK", sentBack.getKind());
+        assertTrue(sentBack.getMessage().render(Locale.ENGLISH).endsWith("was sent back to draft: Four hours is too slow for P3."),
+                "with the comment");
+
+        agreements().propose(versionId, version(versionId).getLockVersion(), as("marco.rossi"));
+        agreements().accept(versionId, version(versionId).getLockVersion(), Side.PROVIDER, as("marco.rossi"));
+        agreements().accept(versionId, version(versionId).getLockVersion(), Side.CONSUMER, as("stefan.becker"));
+        assertEquals(List.of("PROPOSAL_WAITING", "PROPOSAL_WAITING", "ACCEPTED", "IN_FORCE"), agreementNotices("stefan.becker", agreement));
+        assertEquals(List.of("SENT_BACK", "ACCEPTED", "IN_FORCE"), agreementNotices("marco.rossi", agreement));
+    }
+
+    /** The kinds of a head's notices about the agreement, oldest first. */
+    private List<String> agreementNotices(String username, Agreement agreement) {
+        List<String> kinds = new ArrayList<>(notifications().recent(username, 200).stream()
+                .filter(n -> agreement.getId().equals(n.getAgreementId())).map(Notification::getKind).toList());
+        Collections.reverse(kinds);
+        return kinds;
     }
 
     @Test

@@ -20,7 +20,11 @@ import org.servicepact.insight.application.CultureReports;
 import org.servicepact.insight.application.TieMonthRollup;
 import org.servicepact.notification.application.MailChoices;
 import org.servicepact.notification.application.MailDispatch;
+import org.servicepact.notification.application.MailOutbox;
 import org.servicepact.notification.application.Notifications;
+import org.servicepact.notification.application.WebhookDispatch;
+import org.servicepact.notification.application.Webhooks;
+import org.servicepact.notification.application.WorkList;
 import org.servicepact.organisation.application.Departments;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.imports.OrganisationImport;
@@ -53,13 +57,15 @@ import java.net.ServerSocket;
  */
 @ExtendWith(ArquillianExtension.class)
 class InContainerIT implements OrganisationChecks, AgreementChecks, RequestChecks, CultureChecks, SecurityChecks, DirectoryChecks,
-        MailChecks {
+        MailChecks, WorkListChecks, WebhookChecks {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portalWithTestRunner(DirectoryChecks.settings(freePort()) + MailChecks.settings(freePort()))
+        return Deployments.portalWithTestRunner(DirectoryChecks.settings(freePort()) + MailChecks.settings(freePort(), freePort())
+                + WebhookChecks.settings(freePort()))
                 .addClasses(OrganisationChecks.class, AgreementChecks.class, RequestChecks.class, CultureChecks.class,
-                        SecurityChecks.class, DirectoryChecks.class, MailChecks.class, ControllableClock.class)
+                        SecurityChecks.class, DirectoryChecks.class, MailChecks.class, WorkListChecks.class, WebhookChecks.class,
+                        WebhookReceiver.class, ControllableClock.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
     }
 
@@ -167,6 +173,38 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
 
     @Inject
     MailChoices mailChoices;
+
+    @Inject
+    MailOutbox mailOutbox;
+
+    @Inject
+    WorkList workList;
+
+    @Inject
+    Webhooks webhooks;
+
+    @Inject
+    WebhookDispatch webhookDispatch;
+
+    @Override
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    @Override
+    public WebhookDispatch webhookDispatch() {
+        return webhookDispatch;
+    }
+
+    @Override
+    public WorkList workList() {
+        return workList;
+    }
+
+    @Override
+    public MailOutbox mailOutbox() {
+        return mailOutbox;
+    }
 
     @Override
     public MailDispatch mailDispatch() {

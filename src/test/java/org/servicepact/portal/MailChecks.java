@@ -2,19 +2,29 @@ package org.servicepact.portal;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.servicepact.notification.application.MailChoices;
+import org.servicepact.notification.application.MailOutbox;
+import org.servicepact.notification.application.Notifications;
+import org.servicepact.notification.domain.Notification;
 import org.servicepact.notification.application.MailDispatch;
 import org.servicepact.notification.domain.Delivery;
 import org.servicepact.notification.domain.OutgoingMail;
 import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.request.application.RequestWatcher;
 import org.servicepact.request.application.Requests;
+import org.servicepact.request.application.WatcherCaughtUp;
 import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.request.domain.RequestStatus;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -23,6 +33,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,23 +50,61 @@ interface MailChecks {
 
     // what the checks use; InContainerIT injects it
     Requests requests();
+    RequestWatcher watcher();
+    MailOutbox mailOutbox();
+    Notifications notifications();
     MailDispatch mailDispatch();
     MailChoices mailChoices();
     ControllableClock clock();
     EntityManager em();
 
-    /** The portal's mail settings for this check's server. */
-    static String settings(int port) {
+    String REPLIES = "replies@servicepact.test";
+    String REPLIES_PASSWORD = "reply secret";
+
+    /** The portal's mail settings for this check's server: SMTP on one port, the reply mailbox by IMAP on another. */
+    static String settings(int port, int imapPort) {
         return String.join("\n", "servicepact.mail.host=127.0.0.1", "servicepact.mail.port=" + port, "servicepact.mail.tls=off",
                 "servicepact.mail.from=ServicePact <portal@servicepact.test>", "servicepact.portal.url=https://portal.test",
-                "servicepact.test.mailPort=" + port, "");
+                "servicepact.mail.reply-to=" + REPLIES, "servicepact.imap.host=127.0.0.1", "servicepact.imap.port=" + imapPort,
+                "servicepact.imap.tls=off", "servicepact.imap.user=" + REPLIES, "servicepact.imap.password=" + REPLIES_PASSWORD,
+                "servicepact.test.mailPort=" + port, "servicepact.test.imapPort=" + imapPort, "");
     }
 
     private static GreenMail startedMailServer() {
         int port = ConfigProvider.getConfig().getValue("servicepact.test.mailPort", Integer.class);
-        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        int imapPort = ConfigProvider.getConfig().getValue("servicepact.test.imapPort", Integer.class);
+        GreenMail server = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         server.start();
+        server.setUser(REPLIES, REPLIES, REPLIES_PASSWORD);
         return server;
+    }
+
+    /**
+     * {@code from} replies to {@code mail} as a mail program does (to its Reply-To, the text above the quoted mail); the
+     * server delivers it to the reply mailbox, as a mail server with plus-addressing does.
+     */
+    private static void reply(GreenMail server, MimeMessage mail, String from, String text) throws Exception {
+        Session session = Session.getInstance(server.getSmtp().getServerSetup().configureJavaMailSessionProperties(null, false));
+        MimeMessage reply = new MimeMessage(session);
+        reply.setFrom(new InternetAddress(from));
+        reply.setRecipients(Message.RecipientType.TO, mail.getReplyTo());
+        reply.setSubject("Re: " + mail.getSubject());
+        reply.setText(text + "\n\nOn Mon, 30 Nov 2026, ServicePact <portal@servicepact.test> wrote:\n> "
+                + ((String) mail.getContent()).replace("\n", "\n> "));
+        Transport.send(reply, new Address[] {new InternetAddress(REPLIES)});
+    }
+
+    private static MimeMessage lastTo(GreenMail server, String to, String subjectPart) {
+        List<MimeMessage> found = Arrays.stream(server.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to) && message.getSubject().contains(subjectPart);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertTrue(!found.isEmpty(), "a mail to " + to + " about " + subjectPart);
+        return found.get(found.size() - 1);
     }
 
     private PeerRequest logged(String title) {
@@ -186,6 +235,83 @@ interface MailChecks {
             clock().reset();
             mailChoices().save("lena.fischer", Map.of("QUESTION", Delivery.AT_ONCE, "RESOLVED", Delivery.AT_ONCE), LocalTime.of(8, 0));
         }
+    }
+
+    @Test
+    default void theCatchUpAfterDowntimeSummarisesWhatHappenedWhileThePortalWasDown() {
+        String title = "Catch-up " + System.nanoTime();
+        long first = logged(title + " A").getId();
+        long second = logged(title + " B").getId();
+        act(first, "sofia.berg", Requests.Act.TAKE, null);
+        act(second, "sofia.berg", Requests.Act.TAKE, null);
+        Instant restart = requests().detail(second, "sofia.berg").getSubmittedAt().plus(Duration.ofDays(10));
+
+        watcher().catchUp(first, restart);
+        watcher().catchUp(second, restart);
+        mailOutbox().caughtUp(new WatcherCaughtUp(restart));
+
+        List<Notification> sofias = notifications().recent("sofia.berg", 200);
+        assertTrue(sofias.stream().noneMatch(n -> n.getRequestId() != null && (n.getRequestId() == first || n.getRequestId() == second)),
+                "nothing replayed as news");
+        List<Notification> summaries = sofias.stream().filter(n -> n.getKind().equals("DOWN_BREACHED") && n.getCreatedAt().equals(restart)).toList();
+        assertEquals(1, summaries.size(), "one summary");
+        assertEquals("Due times of your requests that passed while the portal was down: 4.",
+                summaries.get(0).getMessage().render(Locale.ENGLISH), "both clocks of both requests");
+        assertEquals(1, notifications().recent("marco.rossi", 200).stream()
+                .filter(n -> n.getKind().equals("DOWN_ESCALATED") && n.getCreatedAt().equals(restart)).count());
+        assertEquals(1, em().createQuery("SELECT COUNT(m) FROM OutgoingMail m WHERE m.address = :a AND m.subject LIKE :s", Long.class)
+                .setParameter("a", "sofia.berg@servicepact.example").setParameter("s", "%while the portal was down: 4.")
+                .getSingleResult(), "one mail with the final count");
+        assertEquals(2, requests().detail(first, "sofia.berg").getEscalations().size(), "the escalations themselves are all there");
+    }
+
+    @Test
+    default void aReplyToAQuestionBecomesTheAnswerAndAReplyToAResolutionConfirmsIt() throws Exception {
+        String title = "Reply check " + System.nanoTime();
+        long id = logged(title).getId();
+        GreenMail server = startedMailServer();
+        try {
+            act(id, "priya.nair", Requests.Act.ASK, "Which model is it?");
+            mailDispatch().runOnce();
+            MimeMessage question = lastTo(server, LENA, title);
+            assertTrue(((String) question.getContent()).contains("You can answer by replying to this mail"));
+
+            reply(server, question, "priya.nair@servicepact.example", "I answer for her: a T14.");
+            mailDispatch().runOnce();
+            assertEquals(RequestStatus.WAITING_ON_REQUESTER, status(id), "a reply from another address does nothing");
+            String refusal = (String) lastTo(server, "priya.nair@servicepact.example", "Not used: Re: ").getContent();
+            assertTrue(refusal.contains("replies are taken only from the address the mail was sent to"), refusal);
+
+            reply(server, question, LENA, "A T14, bought in 2023.");
+            mailDispatch().runOnce();
+            assertEquals(RequestStatus.IN_PROGRESS, status(id), "the answer stops the requester's clock: back with the provider");
+            em().clear();
+            assertTrue(requests().detail(id, "lena.fischer").getEvents().stream()
+                    .anyMatch(event -> "A T14, bought in 2023.".equals(event.getComment())), "the reply's own words, the quote left out");
+            assertEquals(0, openReplies(server), "the mailbox is emptied");
+
+            reply(server, question, LENA, "Again.");
+            mailDispatch().runOnce();
+            assertTrue(((String) lastTo(server, LENA, "Not used: Re: ").getContent()).contains("it was used already"), "a token acts once");
+
+            act(id, "priya.nair", Requests.Act.RESOLVE, "Battery replaced.");
+            mailDispatch().runOnce();
+            reply(server, lastTo(server, LENA, "was resolved"), LENA, "confirm");
+            mailDispatch().runOnce();
+            assertEquals(RequestStatus.CLOSED, status(id), "confirmed by reply");
+        } finally {
+            server.stop();
+        }
+    }
+
+    private RequestStatus status(long id) {
+        em().clear();
+        return requests().detail(id, "lena.fischer").getStatus();
+    }
+
+    /** Mails still in the reply mailbox (the portal deletes each it has read). */
+    private static int openReplies(GreenMail server) throws Exception {
+        return server.getManagers().getImapHostManager().getInbox(server.getUserManager().getUser(REPLIES)).getMessageCount();
     }
 
     @Test

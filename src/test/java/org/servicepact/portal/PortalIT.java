@@ -5,13 +5,17 @@ import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.openqa.selenium.By;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.servicepact.browser.AdministrationPages;
 import org.servicepact.browser.AgreementPages;
 import org.servicepact.browser.Browser;
@@ -25,11 +29,11 @@ import org.servicepact.platform.pdf.EmbeddedFonts;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +64,10 @@ class PortalIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal().addAsLibrary(IdentityServers.configuration()).addAsLibrary(MailServers.configuration());
+        return Deployments.portal().addAsLibrary(IdentityServers.configuration()).addAsLibrary(MailServers.configuration())
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "test-settings.jar").addAsManifestResource(new StringAsset(
+                        "config_ordinal=500\nservicepact.webhooks.allow-http=true\nservicepact.webhooks.every-seconds=2\n"
+                                + "servicepact.pages.poll-seconds=2\n"), "microprofile-config.properties"));
     }
 
     @ArquillianResource
@@ -386,6 +393,122 @@ class PortalIT {
     }
 
     @Test
+    void theHomePageIsEachPersonsToDoListAndLeadsToTheWork() {
+        String title = "Desk phone " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            RequestPages requests = new RequestPages(portal);
+            for (String user : List.of("lena.fischer", "priya.nair", "marco.rossi", "hannah.weber", "admin")) {
+                portal.logIn(user, PASSWORD);
+                browser.visit("/index.xhtml");
+                browser.screenshot("home-work-" + user);
+                browser.screenshotAtPhoneSize("home-work-" + user + "-phone");
+                if (!user.equals("hannah.weber") && !user.equals("admin")) {
+                    assertFalse(portal.workItems().isEmpty(), user + " has work waiting in the demo organisation");
+                }
+                portal.logOut();
+            }
+
+            portal.logIn("lena.fischer", PASSWORD);
+            requests.log("Information Technology — IT services for Finance", title, "It has no dial tone.");
+            portal.logOut();
+
+            portal.logIn("daniel.okafor", PASSWORD);
+            portal.doWorkItem("Take it: nobody has it", title);
+            requests.act("take", null, "Assigned.");
+            assertTrue(portal.workItems().stream().anyMatch(item -> item.startsWith("Work on your request") && item.contains(title)));
+            portal.doWorkItem("Work on your request", title);
+            requests.act("ask", "Which room is it in?", "Question sent");
+            portal.logOut();
+
+            portal.logIn("priya.nair", PASSWORD);
+            assertTrue(portal.workItems().stream().noneMatch(item -> item.contains(title)), "Daniel has it: not in anyone's untaken queue");
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            String question = portal.workItems().stream().filter(item -> item.contains(title)).findFirst().orElseThrow();
+            assertTrue(question.startsWith("Answer the question") && question.contains("waiting"), question);
+            browser.screenshot("home-work-question");
+            portal.doWorkItem("Answer the question", title);
+            requests.act("answer", "Room 2.14.", "Answered");
+            portal.logOut();
+
+            portal.logIn("daniel.okafor", PASSWORD);
+            portal.doWorkItem("Work on your request", title);
+            requests.act("resolve", "Cable replaced.", "Resolved");
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            String confirmation = portal.workItems().stream().filter(item -> item.contains(title)).findFirst().orElseThrow();
+            assertTrue(confirmation.startsWith("Confirm or reopen") && confirmation.contains("due "), confirmation);
+            portal.doWorkItem("Confirm or reopen", title);
+            requests.act("confirm", null, "Confirmed and closed");
+            assertTrue(portal.workItems().stream().noneMatch(item -> item.contains(title) && !item.startsWith("Rate")),
+                    "nothing left to do on it but rating");
+        }
+    }
+
+    @Test
+    void anOpenRequestPageShowsWhatHappensWithoutAReload() {
+        String title = "Live page " + unique("");
+        try (Browser lenas = Browser.open(base); Browser priyas = Browser.open(base)) {
+            PortalPages lena = new PortalPages(lenas);
+            lena.logIn("lena.fischer", PASSWORD);
+            String page = new RequestPages(lena).log("Information Technology — IT services for Finance", title, "The screen flickers.");
+            lenas.visit(page);
+            lenas.find("#request\\:comment").sendKeys("Typed while waiting");
+
+            PortalPages priya = new PortalPages(priyas);
+            priya.logIn("priya.nair", PASSWORD);
+            priyas.visit(page);
+            new RequestPages(priya).act("ask", "Which screen is it?", "Question sent");
+
+            assertTrue(lenas.eventually(Duration.ofSeconds(20), () -> lenas.text("#request\\:timeline").contains("Which screen is it?")
+                            && new RequestPages(lena).status().equals("Waiting on the requester")),
+                    () -> "the question and the new status appear on the open page:\n" + lenas.pageText());
+            lenas.screenshot("request-live-update");
+            assertTrue(lenas.pageText().contains("This request changed since you opened it"));
+            assertEquals("Typed while waiting", lenas.find("#request\\:comment").getAttribute("value"), "nothing typed is lost");
+        }
+    }
+
+    @Test
+    void aHeadRegistersAWebhookAndItsTestEventArrivesSigned() throws Exception {
+        try (Browser browser = Browser.open(base); WebhookReceiver receiver = new WebhookReceiver(0, 0)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("marco.rossi", PASSWORD);
+            browser.visit("/index.xhtml");
+            browser.click("#webhooksLink");
+            browser.waitForText("Send your department's events to another system");
+            browser.type("#webhooks\\:webhookUrl", "ftp://nowhere");
+            browser.click("#webhooks\\:register");
+            browser.waitForText("Give a full https:// address");
+            browser.type("#webhooks\\:webhookUrl", receiver.url());
+            browser.click("#webhooks\\:register");
+            browser.waitForText("Copy it now into the receiving system");
+            String secret = browser.find("#webhooks\\:newSecret").getAttribute("value");
+            browser.screenshot("webhook-registered");
+            browser.screenshotAtPhoneSize("webhook-registered-phone");
+
+            WebElement row = browser.driver().findElements(By.cssSelector("#webhooks\\:list tbody tr")).stream()
+                    .filter(candidate -> candidate.getText().contains(receiver.url())).findFirst().orElseThrow();
+            row.findElement(By.cssSelector("[id$=':sendTest']")).click();
+            browser.waitForText("A test event is on its way");
+            assertTrue(browser.eventually(Duration.ofSeconds(30), () -> !receiver.calls().isEmpty()), "the test event arrives");
+            assertTrue(receiver.calls().get(0).signedWith(secret), "signed with the secret shown once");
+            assertTrue(browser.eventually(Duration.ofSeconds(30), () -> {
+                browser.driver().findElements(By.cssSelector("#webhooks\\:list tbody tr")).stream()
+                        .filter(candidate -> candidate.getText().contains(receiver.url())).findFirst().orElseThrow()
+                        .findElement(By.cssSelector("[id$=':showLog']")).click();
+                browser.waitForAjax();
+                return browser.text("#webhooks\\:log").contains("200");
+            }), "the delivery log shows the answer");
+            browser.scrollTo("#webhooks\\:log");
+            browser.screenshot("webhook-log");
+        }
+    }
+
+    @Test
     void eachRoleSeesItsOwnHomePageOnTheFirstRequestAfterLogin() throws Exception {
         Map<String, String> sectionByUser = Map.of(
                 "lena.fischer", "id=\"home-me\"",
@@ -452,6 +575,7 @@ class PortalIT {
         // to anyone but heads and administrators it only says who may start an agreement
         pages.put("/agreements/new.xhtml", everyone);
         pages.put("/agreements/draft.xhtml", "302 404 404 404 404");
+        pages.put("/webhooks.xhtml", "302 403 200 403 403");
         pages.put("/insight/culture.xhtml", "302 403 403 200 403");
         pages.put("/insight/culture.pdf", "302 403 403 200 403");
         pages.put("/insight/dashboard.xhtml", "302 403 200 200 403");
@@ -1154,14 +1278,16 @@ class PortalIT {
             portal.logIn("stefan.becker", PASSWORD);
             browser.visit("/agreements/index.xhtml");
             assertTrue(browser.text("#waiting").contains(title), "the proposal waits for the other head");
-            agreements.open(title);
+            portal.followNotice("A proposal waits for your decision: " + title);
+            browser.screenshot("agreement-notice-proposal-waiting");
+            assertTrue(agreements.status().startsWith("Proposed"), "the notice leads to the proposal: " + agreements.status());
             agreements.sendBack("Tender notice of 10 days for P4 is too long for us: make it 5.");
             assertTrue(agreements.status().startsWith("Draft"), agreements.status());
             browser.screenshot("agreement-sent-back");
             portal.logOut();
 
             portal.logIn("marco.rossi", PASSWORD);
-            agreements.open(title);
+            portal.followNotice(title + " (version 1) was sent back to draft: Tender notice of 10 days");
             portal.assertPageShows("Tender notice of 10 days for P4 is too long for us");
             agreements.editDraft();
             agreements.changeTargetOfLastCommitment(4, "5");
@@ -1177,8 +1303,9 @@ class PortalIT {
             portal.logOut();
 
             portal.logIn("marco.rossi", PASSWORD);
-            agreements.open(title);
+            portal.followNotice(title + " (version 1) is in force from");
             assertTrue(agreements.status().startsWith("Active"), agreements.status());
+            browser.screenshot("agreement-notice-in-force");
             portal.logOut();
 
             portal.logIn("lena.fischer", PASSWORD);

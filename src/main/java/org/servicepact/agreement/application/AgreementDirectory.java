@@ -9,10 +9,12 @@ import org.servicepact.agreement.domain.Agreement;
 import org.servicepact.agreement.domain.AgreementVersion;
 import org.servicepact.agreement.domain.VersionStatus;
 import org.servicepact.organisation.application.Option;
+import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.SortOrder;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ public class AgreementDirectory {
     private static final SortOrder SORT = new SortOrder(Map.of("title", "a.title", "kind", "a.kind",
             "providerName", "p.name", "consumerName", "c.name", "latestStatus", "v.status", "reviewDate", "v.reviewDate"),
             "a.title, a.id");
+
+    private static final int PAST_REVIEW_SHOWN = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -94,6 +98,22 @@ public class AgreementDirectory {
             query.setParameter("headed", headed);
         }
         return query.getResultList();
+    }
+
+    /** Active agreements of the departments this person heads whose review date has passed, the longest overdue first. */
+    public List<AgreementRow> pastReview(Employee head, LocalDate today) {
+        List<Long> headed = em.createQuery("SELECT d.id FROM Department d WHERE d.head = :me", Long.class)
+                .setParameter("me", head).getResultList();
+        if (headed.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT NEW org.servicepact.agreement.application.AgreementRow("
+                        + "a.id, a.title, a.kind, p.name, c.name, v.number, v.status, v.effectiveFrom, v.reviewDate, a.terminatedAt)"
+                        + " FROM Agreement a JOIN a.provider p JOIN a.consumer c JOIN a.versions v WHERE v.status = :active"
+                        + " AND v.reviewDate < :today AND (p.id IN :headed OR c.id IN :headed) ORDER BY v.reviewDate, a.id",
+                        AgreementRow.class)
+                .setParameter("active", VersionStatus.ACTIVE).setParameter("today", today).setParameter("headed", headed)
+                .setMaxResults(PAST_REVIEW_SHOWN).getResultList();
     }
 
     /** Every party that is on an agreement or could be: departments and external parties, by name. */

@@ -47,6 +47,9 @@ public class Agreements {
     @Inject
     Calendars calendars;
 
+    @Inject
+    AgreementNotifier notifier;
+
     /** The actor for a logged-in user; {@code admin} says whether they have the ADMIN role. */
     public Actor actor(String username, boolean admin) {
         Employee employee = em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username)
@@ -132,6 +135,7 @@ public class Agreements {
     public void propose(long versionId, long lockVersion, Actor actor) {
         AgreementVersion draft = forDecision(versionId, lockVersion);
         draft.getAgreement().propose(draft, actor, clock.instant());
+        notifier.proposed(draft, actor);
         em.flush();
     }
 
@@ -141,6 +145,7 @@ public class Agreements {
         saveDraft(form, actor);
         AgreementVersion draft = find(form.getVersionId());
         draft.getAgreement().propose(draft, actor, clock.instant());
+        notifier.proposed(draft, actor);
         em.flush();
     }
 
@@ -148,7 +153,8 @@ public class Agreements {
     public void accept(long versionId, long lockVersion, Side side, Actor actor) {
         AgreementVersion proposal = forDecision(versionId, lockVersion);
         proposal.getAgreement().accept(proposal, side, actor, clock.instant());
-        proposal.getAgreement().activateIfDue(today(), clock.instant());
+        notifier.accepted(proposal, side, actor);
+        activateIfDue(proposal.getAgreement());
         em.flush();
     }
 
@@ -158,7 +164,7 @@ public class Agreements {
         PlausibleDates.require(acceptedOn, "externalAcceptedOn");
         AgreementVersion proposal = forDecision(versionId, lockVersion);
         proposal.getAgreement().recordExternalAcceptance(proposal, actor, acceptedBy, acceptedOn, reference, clock.instant());
-        proposal.getAgreement().activateIfDue(today(), clock.instant());
+        activateIfDue(proposal.getAgreement());
         em.flush();
     }
 
@@ -166,6 +172,7 @@ public class Agreements {
     public void sendBack(long versionId, long lockVersion, String comment, Actor actor) {
         AgreementVersion proposal = forDecision(versionId, lockVersion);
         proposal.getAgreement().sendBack(proposal, actor, comment, clock.instant());
+        notifier.sentBack(proposal, actor, comment);
         em.flush();
     }
 
@@ -209,11 +216,24 @@ public class Agreements {
                 .getResultList();
         int changed = 0;
         for (Agreement agreement : candidates) {
-            boolean activated = agreement.activateIfDue(today, clock.instant());
+            boolean activated = activateIfDue(agreement, today);
             boolean expired = agreement.expireIfDue(today, clock.instant());
             changed += activated || expired ? 1 : 0;
         }
         return changed;
+    }
+
+    private void activateIfDue(Agreement agreement) {
+        activateIfDue(agreement, today());
+    }
+
+    /** Puts the accepted proposal in force if its day has come, and tells both heads. */
+    private boolean activateIfDue(Agreement agreement, LocalDate today) {
+        boolean activated = agreement.activateIfDue(today, clock.instant());
+        if (activated) {
+            agreement.activeVersion().ifPresent(notifier::inForce);
+        }
+        return activated;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Locale;
 public class Times {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     @Inject
     Calendars calendars;
@@ -25,13 +26,19 @@ public class Times {
     private ZoneId zone;
 
     public String of(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
+        return instant == null ? "" : FORMAT.format(instant.atZone(zone()));
+    }
+
+    /** The day alone, "Thu 1 Oct 2026", for what falls due on a date (an agreement's review). */
+    public String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(zone()));
+    }
+
+    private ZoneId zone() {
         if (zone == null) {
             zone = calendars.organisationDefault().map(BusinessCalendar::zone).orElse(ZoneId.of("UTC"));
         }
-        return FORMAT.format(instant.atZone(zone));
+        return zone;
     }
 
     /** "2 h 05 min" */

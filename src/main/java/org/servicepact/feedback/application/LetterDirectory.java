@@ -75,6 +75,14 @@ public class LetterDirectory {
         }
     }
 
+    /** The letters waiting for this person (as {@link #waitingFor} counts them), the oldest first. */
+    public List<LetterRow> waitingList(String username, int limit) {
+        return em.createQuery(LetterRow.SELECT + LetterRow.FROM + " WHERE t = :me AND l.status <> :closed ORDER BY l.writtenAt, l.id",
+                        LetterRow.class)
+                .setParameter("me", employees.named(username)).setParameter("closed", Letter.Status.CLOSED)
+                .setMaxResults(limit).getResultList();
+    }
+
     /** Letters waiting for this person: to acknowledge, or complaints acknowledged but not closed. */
     public long waitingFor(String username) {
         return em.createQuery("SELECT COUNT(l) FROM Letter l WHERE l.addressee = :me AND l.status <> :closed", Long.class)

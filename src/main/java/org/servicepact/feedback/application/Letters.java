@@ -49,6 +49,9 @@ public class Letters {
     @Inject
     Event<LetterNotice> notices;
 
+    @Inject
+    Event<LetterHappened> happenings;
+
     /**
      * A new letter's form; about a request, it starts addressed to the other side of it: the requester writes
      * about the person who had it (or the providing department), the provider about the requester.
@@ -96,6 +99,8 @@ public class Letters {
         em.persist(letter);
         em.flush();
         tell(letter, letter.getAddressee(), LetterNotice.Kind.LETTER_RECEIVED);
+        happenings.fire(new LetterHappened(letter.getId(), letter.getAboutDepartment().getId(), letter.getKind(), letter.getSubject(),
+                letter.getWrittenAt()));
         if (letter.getAboutEmployee() != null && letter.isShownToSubject()) {
             tell(letter, letter.getAboutEmployee(), LetterNotice.Kind.LETTER_ABOUT_YOU);
         }

@@ -10,7 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One round of the mail job: writes the digests that are due, then sends what the outbox holds. Each mail is claimed
+ * One round of the mail job: reads the replies that act ({@link MailInbox}), writes the digests that are due, then
+ * sends what the outbox holds. Each mail is claimed
  * in a transaction of its own, sent outside any transaction (a slow mail server holds no database locks), and its
  * outcome recorded in another; what fails waits for its next attempt.
  */
@@ -26,6 +27,9 @@ public class MailDispatch {
     MailServer server;
 
     @Inject
+    MailInbox inbox;
+
+    @Inject
     MailSettings settings;
 
     @Inject
@@ -36,6 +40,7 @@ public class MailDispatch {
         if (!settings.isEnabled()) {
             return 0;
         }
+        inbox.readReplies();
         outbox.writeDueDigests(clock.instant());
         int sent = 0;
         for (OutgoingMail mail : outbox.claimDue(clock.instant())) {

@@ -1,6 +1,7 @@
 package org.servicepact.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,11 +11,15 @@ import org.servicepact.calendar.domain.BusinessCalendar;
 import org.servicepact.notification.domain.Delivery;
 import org.servicepact.notification.domain.DigestTime;
 import org.servicepact.notification.domain.MailChoice;
+import org.servicepact.notification.domain.MailReply;
 import org.servicepact.notification.domain.Notification;
 import org.servicepact.notification.domain.OutgoingMail;
 import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.platform.i18n.Texts;
+import org.servicepact.request.application.WatcherCaughtUp;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -47,42 +52,77 @@ public class MailOutbox {
     @Inject
     Calendars calendars;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    MailReplies replies;
+
     /** In the transaction of the notice: a mail at once, or a place in the next digest, as the recipient chose. */
     void noticeWritten(Notification notice, Employee recipient, Instant now) {
         if (!settings.isEnabled() || !recipient.isActive()) {
             return;
         }
-        MailChoice choice = em.find(MailChoice.class, new MailChoice.Key(recipient.getId(), notice.getKind()));
-        Delivery delivery = choice == null ? NoticeKinds.defaultDelivery(notice.getKind()) : choice.getDelivery();
+        MailChoice choice = em.find(MailChoice.class, new MailChoice.Key(recipient.getId(), notice.getChoiceKind()));
+        Delivery delivery = choice == null ? NoticeKinds.defaultDelivery(notice.getChoiceKind()) : choice.getDelivery();
         if (delivery == Delivery.AT_ONCE) {
             MailTexts texts = texts(recipient);
+            MailReply.Purpose purpose = replyPurposeOf(notice);
+            String replyTo = purpose == null ? null : replies.issue(notice.getRequestId(), recipient, purpose, now);
             em.persist(new OutgoingMail(recipient.getId(), recipient.getEmail(), texts.subject(notice),
-                    texts.body(recipient.getFullName(), notice), now));
+                    texts.body(recipient.getFullName(), notice, purpose), now, replyTo));
         } else if (delivery == Delivery.DIGEST) {
             notice.awaitDigest();
         }
     }
 
+    /** What a reply to the notice's mail may do: answer a question, confirm a resolution; null when replies cannot act. */
+    private MailReply.Purpose replyPurposeOf(Notification notice) {
+        if (!settings.isReplyEnabled() || notice.getRequestId() == null) {
+            return null;
+        }
+        return switch (notice.getKind()) {
+            case "QUESTION" -> MailReply.Purpose.ANSWER;
+            case "RESOLVED" -> MailReply.Purpose.CONFIRM;
+            default -> null;
+        };
+    }
+
     /**
-     * Claims up to a batch of mails whose time has come: each claim counts the attempt and holds the mail back for
-     * {@link OutgoingMail#CLAIM}, and succeeds only if no one claimed it since it was read (so two job runners never
-     * send one mail both). Answers the claimed mails.
+     * A mail back to the person whose reply could not be used, saying why (their own language, the request's link when
+     * known). Only to people of the portal: a stranger's mail gets no answer (the portal sends no mail to addresses it
+     * was merely given).
      */
+    @Transactional
+    public void refuseReply(Employee sender, String subject, Message reason, Long requestId) {
+        MailTexts texts = texts(sender);
+        em.persist(new OutgoingMail(sender.getId(), sender.getEmail(), texts.refusalSubject(subject),
+                texts.refusalBody(sender.getFullName(), reason, requestId), clock.instant()));
+    }
+
+    /** The active person with this address, if there is exactly one. */
+    public Optional<Employee> personWithAddress(String address) {
+        List<Employee> found = em.createQuery("SELECT e FROM Employee e WHERE LOWER(e.email) = :address AND e.deactivatedAt IS NULL",
+                Employee.class).setParameter("address", address.strip().toLowerCase(Locale.ROOT)).setMaxResults(2).getResultList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The watcher's catch-up is done: its summaries, now complete, go by mail as their recipients chose. */
+    @Transactional
+    public void caughtUp(@Observes WatcherCaughtUp done) {
+        for (Notification summary : em.createQuery("SELECT n FROM Notification n JOIN FETCH n.recipient WHERE n.createdAt = :at "
+                + "AND n.kind LIKE :summaries", Notification.class).setParameter("at", done.at())
+                .setParameter("summaries", Notification.SUMMARY_PREFIX + "%").getResultList()) {
+            noticeWritten(summary, summary.getRecipient(), clock.instant());
+        }
+    }
+
+    /** Claims up to a batch of mails whose time has come ({@link OutboxClaims}); answers those claimed. */
     @Transactional
     public List<OutgoingMail> claimDue(Instant now) {
         List<OutgoingMail> due = em.createQuery("SELECT m FROM OutgoingMail m WHERE m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id",
                 OutgoingMail.class).setParameter("now", now).setMaxResults(BATCH).getResultList();
-        List<OutgoingMail> claimed = new ArrayList<>(due.size());
-        for (OutgoingMail mail : due) {
-            int updated = em.createQuery("UPDATE OutgoingMail m SET m.attempts = m.attempts + 1, m.nextAttemptAt = :until "
-                            + "WHERE m.id = :id AND m.nextAttemptAt = :seen")
-                    .setParameter("until", now.plus(OutgoingMail.CLAIM)).setParameter("id", mail.getId())
-                    .setParameter("seen", mail.getNextAttemptAt()).executeUpdate();
-            if (updated == 1) {
-                claimed.add(mail);
-            }
-        }
-        return claimed;
+        return OutboxClaims.claim(em, OutgoingMail.class, due, now);
     }
 
     @Transactional

@@ -33,6 +33,9 @@ public class MailServer {
                 + "@servicepact>");
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getAddress(), true));
+        if (mail.getReplyTo() != null) {
+            message.setReplyTo(new InternetAddress[] {new InternetAddress(mail.getReplyTo(), true)});
+        }
         message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
         message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());

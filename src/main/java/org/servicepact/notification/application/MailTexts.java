@@ -1,6 +1,8 @@
 package org.servicepact.notification.application;
 
+import org.servicepact.notification.domain.MailReply;
 import org.servicepact.notification.domain.Notification;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.platform.i18n.Texts;
 
 import java.time.ZoneId;
@@ -30,8 +32,23 @@ final class MailTexts {
     }
 
     String body(String name, Notification notice) {
-        return Texts.format(locale, "mail.body", name, notice.getMessage().render(locale), link(notice),
-                Texts.format(locale, "mail.kind." + notice.getKind()), portalUrl + "/profile.xhtml");
+        return body(name, notice, null);
+    }
+
+    /** With a line on what a reply does, when a reply can act ({@code purpose} not null). */
+    String body(String name, Notification notice, MailReply.Purpose purpose) {
+        String text = notice.getMessage().render(locale) + (purpose == null ? "" : "\n\n" + Texts.format(locale, "mail.reply.hint." + purpose));
+        return Texts.format(locale, "mail.body", name, text, link(notice),
+                Texts.format(locale, "mail.kind." + notice.getChoiceKind()), portalUrl + "/profile.xhtml");
+    }
+
+    String refusalSubject(String subject) {
+        return Texts.format(locale, "mail.reply.refused.subject", shortened(subject == null ? "" : subject));
+    }
+
+    String refusalBody(String name, Message reason, Long requestId) {
+        return Texts.format(locale, "mail.reply.refused.body", name, reason.render(locale),
+                requestId == null ? portalUrl + "/" : portalUrl + "/requests/request.xhtml?id=" + requestId);
     }
 
     String digestSubject(int count) {
@@ -50,10 +67,16 @@ final class MailTexts {
                 portalUrl + "/profile.xhtml");
     }
 
-    /** The page of what the notice is about. */
+    /** The page of what the notice is about (a request, a letter, an agreement); a summary's is the list of requests. */
     String link(Notification notice) {
-        return notice.getLetterId() != null ? portalUrl + "/feedback/letter.xhtml?id=" + notice.getLetterId()
-                : portalUrl + "/requests/request.xhtml?id=" + notice.getRequestId();
+        if (notice.getLetterId() != null) {
+            return portalUrl + "/feedback/letter.xhtml?id=" + notice.getLetterId();
+        }
+        if (notice.getAgreementId() != null) {
+            return portalUrl + "/agreements/agreement.xhtml?id=" + notice.getAgreementId();
+        }
+        return notice.getRequestId() != null ? portalUrl + "/requests/request.xhtml?id=" + notice.getRequestId()
+                : portalUrl + "/requests/index.xhtml";
     }
 
     /** A subject is one line of reasonable length: line breaks typed into a reason become spaces. */

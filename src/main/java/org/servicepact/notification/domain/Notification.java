@@ -20,6 +20,9 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification {
 
+    /** The kinds of a catch-up's summaries: {@code DOWN_BREACHED} counts the breaches found after downtime. */
+    public static final String SUMMARY_PREFIX = "DOWN_";
+
     @Id
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
@@ -37,6 +40,9 @@ public class Notification {
 
     @Column(name = "letter_id")
     private Long letterId;
+
+    @Column(name = "agreement_id")
+    private Long agreementId;
 
     @Column(nullable = false, length = 20)
     private String kind;
@@ -75,6 +81,20 @@ public class Notification {
         }
     }
 
+    /** A summary's new count. */
+    public void rewrite(Message message) {
+        this.content = message.toJson();
+    }
+
+    public boolean isSummary() {
+        return kind.startsWith(SUMMARY_PREFIX);
+    }
+
+    /** The kind a person chose a delivery for: a summary's is the kind it counts. */
+    public String getChoiceKind() {
+        return isSummary() ? kind.substring(SUMMARY_PREFIX.length()) : kind;
+    }
+
     public void awaitDigest() {
         digestPending = true;
     }
@@ -88,6 +108,10 @@ public class Notification {
         return digestPending;
     }
 
+    public Employee getRecipient() {
+        return recipient;
+    }
+
     public Long getRecipientId() {
         return recipientId;
     }
@@ -98,6 +122,17 @@ public class Notification {
 
     public Long getRequestId() {
         return requestId;
+    }
+
+    public Long getAgreementId() {
+        return agreementId;
+    }
+
+    /** About an agreement's negotiation. */
+    public static Notification aboutAgreement(Employee recipient, long agreementId, String kind, Message message, Instant createdAt) {
+        Notification notice = new Notification(recipient, null, null, kind, message, createdAt);
+        notice.agreementId = agreementId;
+        return notice;
     }
 
     public Long getLetterId() {

@@ -54,13 +54,6 @@ public class OrganisationOverview {
                 ChartPerson.class).setParameter("d", departmentId).getResultList();
     }
 
-    public List<Employee> colleaguesOf(Employee employee) {
-        return em.createQuery("SELECT e FROM Employee e WHERE e.department = :d AND e.deactivatedAt IS NULL AND e <> :me"
-                        + " ORDER BY e.fullName", Employee.class)
-                .setParameter("d", employee.getDepartment()).setParameter("me", employee)
-                .setMaxResults(50).getResultList();
-    }
-
     public List<DepartmentRow> departmentsHeadedBy(String username) {
         return departments.withEmployeeCounts(em.createQuery(DepartmentRow.SELECT
                         + " FROM Department d JOIN d.head h LEFT JOIN d.parent p LEFT JOIN d.calendar c"

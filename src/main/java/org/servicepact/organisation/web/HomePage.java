@@ -11,7 +11,7 @@ import org.servicepact.organisation.domain.Employee;
 
 import java.util.List;
 
-/** The home page: who I am, my colleagues, and what my roles give me. */
+/** The home page: who I am and what my roles give me (my to-do list is the notification component's {@code myWork}). */
 @Named
 @RequestScoped
 public class HomePage {
@@ -33,10 +33,6 @@ public class HomePage {
             me = employees.byUsername(username()).orElseThrow();
         }
         return me;
-    }
-
-    public List<Employee> getColleagues() {
-        return overview.colleaguesOf(getMe());
     }
 
     public List<DepartmentRow> getHeadedDepartments() {

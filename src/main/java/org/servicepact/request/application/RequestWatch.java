@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.servicepact.platform.startup.BackgroundJobs;
 
@@ -38,13 +39,28 @@ public class RequestWatch {
     @Inject
     BackgroundJobs jobs;
 
+    @Inject
+    Event<WatcherCaughtUp> caughtUp;
+
     /** How many requests with outdated figures are recomputed a minute, in transactions of {@link #FIGURES_BATCH}. */
     private static final int FIGURES_PER_RUN = 5000;
     private static final int FIGURES_BATCH = 250;
 
+    /** At start-up: what happened while the portal was down is summarised, not replayed ({@link RequestWatcher#catchUp}). */
     @PostConstruct
     void catchUp() {
-        everyMinute();
+        if (jobs.enabled()) {
+            Instant now = clock.instant();
+            for (Long id : watcher.candidates(now)) {
+                try {
+                    watcher.catchUp(id, now);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Catching up on request " + id + " failed; it is looked at again next minute", e);
+                }
+            }
+            caughtUp.fire(new WatcherCaughtUp(now));
+            refreshOutdatedFigures();
+        }
     }
 
     @Schedule(hour = "*", minute = "*", persistent = false)

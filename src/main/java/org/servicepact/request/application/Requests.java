@@ -95,6 +95,7 @@ public class Requests {
         em.persist(request);
         figures.refresh(request);
         em.flush();
+        notifier.happened(request, RequestHappened.Kind.LOGGED, request.getSubmittedAt(), null);
         return request;
     }
 
@@ -123,19 +124,24 @@ public class Requests {
             case RESOLVE -> {
                 request.resolve(by, text, now);
                 notifier.tell(request, request.getRequester(), RequestNotice.Kind.RESOLVED);
+                notifier.happened(request, RequestHappened.Kind.RESOLVED, now, null);
             }
             case DECLINE -> request.decline(by, text, now);
             case ANSWER -> {
                 request.answer(by, text, now);
                 notifier.tell(request, request.getAssignee(), RequestNotice.Kind.ANSWERED);
             }
-            case CONFIRM -> request.confirm(by, now);
+            case CONFIRM -> {
+                request.confirm(by, now);
+                notifier.happened(request, RequestHappened.Kind.CONFIRMED, now, null);
+            }
             case REOPEN -> request.reopen(by, text, now, calendars.consumer(request.getAgreementVersion()).zone());
             case CANCEL -> request.cancel(by, text, now);
             case ESCALATE -> {
                 Escalation escalation = request.isRequester(by) ? request.escalateByRequester(by, text, now)
                         : request.escalateConsumerBreach(by, text, now);
                 notifier.tell(request, escalation.getEscalatedTo(), RequestNotice.Kind.ESCALATED, escalation.getReason());
+                notifier.happened(request, RequestHappened.Kind.ESCALATED, now, escalation.getReason());
             }
         }
         figures.refresh(request);

@@ -1,20 +1,20 @@
 package org.servicepact.request.web;
 
 import jakarta.faces.view.ViewScoped;
-import org.servicepact.request.application.RequestEscalations;
-import org.servicepact.request.application.RequestHandOffs;
-import org.servicepact.organisation.application.Employees;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
+import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.Pages;
 import org.servicepact.platform.web.PerRequest;
+import org.servicepact.request.application.RequestEscalations;
+import org.servicepact.request.application.RequestHandOffs;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.Escalation;
@@ -49,6 +49,9 @@ public class RequestPage implements Serializable {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    LivePage live;
 
     private Long id;
     /** The version of the request the person saw, so that an act on a request changed since is refused. */
@@ -86,6 +89,19 @@ public class RequestPage implements Serializable {
     private void reload() {
         shown.forget();
         load();
+    }
+
+    /** How often the open page reads the request again: its status, clocks and timeline stay current without a reload. */
+    public int getPollSeconds() {
+        return live.pollSeconds();
+    }
+
+    /**
+     * Someone acted on the request since the page was opened: the page shows it, and says that acting needs a reload
+     * (an act on the version first shown is refused, so nothing is done on a state the person has not seen).
+     */
+    public boolean isChangedSinceShown() {
+        return request().getVersion() != shownVersion;
     }
 
     public void act(Requests.Act act) {

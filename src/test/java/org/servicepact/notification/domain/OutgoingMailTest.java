@@ -49,7 +49,7 @@ class OutgoingMailTest {
 
     /** The claim counts attempts in the database (a conditional update); here it is set as the claims would. */
     private static void attempts(OutgoingMail mail, int attempts) throws ReflectiveOperationException {
-        var field = OutgoingMail.class.getDeclaredField("attempts");
+        var field = OutboxItem.class.getDeclaredField("attempts");
         field.setAccessible(true);
         field.setInt(mail, attempts);
     }

@@ -1,0 +1,175 @@
+package org.servicepact.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import org.servicepact.notification.domain.MailReply;
+import org.servicepact.notification.domain.ReplyText;
+import org.servicepact.notification.domain.ReplyToken;
+import org.servicepact.platform.rules.RuleViolation;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Reads the reply mailbox (IMAP, {@link MailSettings}): each mail is a reply that acts ({@link MailReplies}) or is
+ * refused with a mail back saying why, then it is deleted from the mailbox. Automatic mail (out-of-office notes,
+ * bounces, the portal's own) is dropped without an answer, so two robots never write to each other for ever.
+ */
+@ApplicationScoped
+public class MailInbox {
+
+    private static final Logger LOG = Logger.getLogger(MailInbox.class.getName());
+    private static final int TEXT_MAX = 20_000;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    MailReplies replies;
+
+    @Inject
+    MailOutbox outbox;
+
+    /** Answers how many replies acted. */
+    public int readReplies() {
+        if (!settings.isReplyEnabled()) {
+            return 0;
+        }
+        int acted = 0;
+        try (Store store = Session.getInstance(settings.imapProperties()).getStore()) {
+            store.connect(settings.imapUser(), settings.imapPassword());
+            Folder folder = store.getFolder(settings.imapFolder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                for (Message message : folder.getMessages()) {
+                    if (!message.isSet(Flags.Flag.DELETED)) {
+                        acted += handle(message) ? 1 : 0;
+                        message.setFlag(Flags.Flag.DELETED, true);
+                    }
+                }
+            } finally {
+                folder.close(true);
+            }
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "The reply mailbox could not be read this time: {0}", e.toString());
+        }
+        return acted;
+    }
+
+    private boolean handle(Message message) throws MessagingException {
+        Optional<String> sender = senderOf(message);
+        if (sender.isEmpty() || isAutomatic(message, sender.get())) {
+            return false;
+        }
+        Optional<ReplyToken> token = tokenOf(message);
+        Long requestId = token.flatMap(replies::find).map(MailReply::getRequestId).orElse(null);
+        try {
+            if (token.isEmpty()) {
+                throw RuleViolation.ofForm("mail.reply.noToken");
+            }
+            replies.act(token.get(), sender.get(), ReplyText.of(textOf(message)));
+            return true;
+        } catch (RuleViolation refused) {
+            String subject = message.getSubject();
+            outbox.personWithAddress(sender.get()).ifPresentOrElse(
+                    person -> outbox.refuseReply(person, subject, reasonOf(refused), requestId),
+                    () -> LOG.log(Level.INFO, "A mail from {0}, who is nobody in the portal, was dropped", sender.get()));
+            return false;
+        }
+    }
+
+    private static org.servicepact.platform.i18n.Message reasonOf(RuleViolation refused) {
+        return org.servicepact.platform.i18n.Message.of(refused.messageKey());
+    }
+
+    private static Optional<String> senderOf(Message message) throws MessagingException {
+        Address[] from = message.getFrom();
+        return from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)
+                ? Optional.empty() : Optional.of(address.getAddress());
+    }
+
+    /** Auto-Submitted other than "no", bulk or list precedence, a bounce, or the portal's own address. */
+    private boolean isAutomatic(Message message, String sender) throws MessagingException {
+        String[] autoSubmitted = message.getHeader("Auto-Submitted");
+        String[] precedence = message.getHeader("Precedence");
+        boolean robot = autoSubmitted != null && !autoSubmitted[0].strip().equalsIgnoreCase("no")
+                || precedence != null && List.of("bulk", "list", "junk").contains(precedence[0].strip().toLowerCase(Locale.ROOT));
+        String own = new InternetAddress(settings.from()).getAddress();
+        return robot || sender.equalsIgnoreCase(own) || sender.toLowerCase(Locale.ROOT).startsWith("mailer-daemon@");
+    }
+
+    /** The token of the first reply address among the mail's recipients (the headers MTAs keep the original in too). */
+    private Optional<ReplyToken> tokenOf(Message message) throws MessagingException {
+        List<String> addresses = new ArrayList<>();
+        for (Message.RecipientType type : List.of(Message.RecipientType.TO, Message.RecipientType.CC)) {
+            Address[] recipients = message.getRecipients(type);
+            if (recipients != null) {
+                for (Address recipient : recipients) {
+                    if (recipient instanceof InternetAddress address) {
+                        addresses.add(address.getAddress());
+                    }
+                }
+            }
+        }
+        for (String header : List.of("Delivered-To", "X-Original-To")) {
+            String[] values = message.getHeader(header);
+            if (values != null) {
+                addresses.addAll(List.of(values));
+            }
+        }
+        return addresses.stream().map(address -> settings.tokenIn(address)).flatMap(Optional::stream).findFirst().map(ReplyToken::new);
+    }
+
+    /** The mail's plain text (the plain part of a multipart mail; an HTML-only mail with its tags taken out). */
+    private static String textOf(Part part) throws MessagingException {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return capped((String) part.getContent());
+            }
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                String html = null;
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    Part inner = multipart.getBodyPart(i);
+                    if (inner.isMimeType("text/plain") || inner.isMimeType("multipart/*")) {
+                        String text = textOf(inner);
+                        if (!text.isBlank()) {
+                            return text;
+                        }
+                    } else if (inner.isMimeType("text/html") && html == null) {
+                        html = textOf(inner);
+                    }
+                }
+                return html == null ? "" : html;
+            }
+            if (part.isMimeType("text/html")) {
+                String html = capped((String) part.getContent());
+                return html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "").replaceAll("(?i)<br\\s*/?>|</p>|</div>", "\n")
+                        .replaceAll("<[^>]+>", "").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+                        .replace("&quot;", "\"").replace("&amp;", "&");
+            }
+        } catch (IOException e) {
+            throw new MessagingException("Unreadable mail", e);
+        }
+        return "";
+    }
+
+    private static String capped(String text) {
+        return text.length() <= TEXT_MAX ? text : text.substring(0, TEXT_MAX);
+    }
+}
