@@ -72,6 +72,12 @@ interface WebhookChecks {
             webhooks().sendTest(created.id(), "marco.rossi");
             webhookDispatch().runOnce();
             assertEquals("test", receiver.calls().get(2).event());
+
+            requests().log(DemoRequestForms.lenaAsksIt(requests(), title + " again"), "lena.fischer");
+            Webhooks.WebhookRow row = webhooks().mine("marco.rossi").stream().filter(w -> w.id() == created.id()).findFirst().orElseThrow();
+            webhooks().deactivate(created.id(), row.version(), "marco.rossi");
+            webhookDispatch().runOnce();
+            assertEquals(3, receiver.calls().size(), "deactivated: what was still to go out is given up");
         } finally {
             clock().reset();
         }

@@ -58,7 +58,7 @@ public class MailInbox {
             try {
                 for (Message message : folder.getMessages()) {
                     if (!message.isSet(Flags.Flag.DELETED)) {
-                        acted += handle(message) ? 1 : 0;
+                        acted += handleReadable(message) ? 1 : 0;
                         message.setFlag(Flags.Flag.DELETED, true);
                     }
                 }
@@ -69,6 +69,16 @@ public class MailInbox {
             LOG.log(Level.WARNING, "The reply mailbox could not be read this time: {0}", e.toString());
         }
         return acted;
+    }
+
+    /** A mail that cannot be read (broken MIME) is dropped with a line in the log, not read again at every round. */
+    private boolean handleReadable(Message message) {
+        try {
+            return handle(message);
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "An unreadable mail in the reply mailbox was dropped: {0}", e.toString());
+            return false;
+        }
     }
 
     private boolean handle(Message message) throws MessagingException {

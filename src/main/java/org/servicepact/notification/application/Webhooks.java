@@ -158,7 +158,11 @@ public class Webhooks {
         if (webhook.getVersion() != version) {
             throw RuleViolation.ofForm("edit.stale");
         }
-        webhook.deactivate(clock.instant());
+        Instant now = clock.instant();
+        webhook.deactivate(now);
+        // what was still to go out to it is given up, not left due for ever
+        em.createQuery("UPDATE WebhookDelivery d SET d.nextAttemptAt = NULL, d.givenUpAt = :now WHERE d.webhook = :webhook"
+                + " AND d.nextAttemptAt IS NOT NULL").setParameter("now", now).setParameter("webhook", webhook).executeUpdate();
     }
 
     private Webhook mineToChange(long webhookId, String username) {
