@@ -473,6 +473,35 @@ class PortalIT {
     }
 
     @Test
+    void aRequestHandedOnLeavesTheProviderOnItAndLinksToItsSuccessor() {
+        String title = "Stuck blinds " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("lena.fischer", PASSWORD);
+            String page = new RequestPages(portal).log("Information Technology — IT services for Finance", title, "The blinds in 2.14 are stuck.");
+            portal.logOut();
+
+            portal.logIn("priya.nair", PASSWORD);
+            browser.visit(page);
+            browser.type("#request\\:comment", "Blinds are for Facilities.");
+            portal.selectOneMenu("request\\:handOffTarget", "Facilities — Repairs and maintenance");
+            browser.click("#request\\:handOff");
+            browser.waitForText("Handed on: a new request was started there");
+            assertEquals(page, browser.currentPath(), "back on the request she handed on, not on one she may not open");
+            assertTrue(browser.text("#request\\:handedTo").matches("(?s)Handed on to REQ-\\d+ \\(Facilities\\)"), browser.text("#request\\:handedTo"));
+            browser.screenshot("request-handed-on");
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit(page);
+            browser.click("#request\\:handedTo a");
+            portal.assertPageShows("Handed on from");
+            portal.assertPageShows("Facilities");
+            portal.assertPageShows(title);
+        }
+    }
+
+    @Test
     void aHeadRegistersAWebhookAndItsTestEventArrivesSigned() throws Exception {
         try (Browser browser = Browser.open(base); WebhookReceiver receiver = new WebhookReceiver(0, 0)) {
             PortalPages portal = new PortalPages(browser);

@@ -10,11 +10,13 @@ import org.servicepact.agreement.domain.VersionStatus;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.persistence.Records;
+import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.domain.PeerRequest;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** A provider hands a request on to another department that serves the same consumer. */
 @ApplicationScoped
@@ -44,6 +46,18 @@ public class RequestHandOffs {
                 .setParameter("provider", request.getProvider())
                 .getResultStream().map(r -> new Option((Long) r[0], r[1] + " — " + r[2]))
                 .toList();
+    }
+
+    /** Where a request was handed on to: the new request's number and provider, and whether this person may open it. */
+    public record HandedTo(long id, String number, String providerName, boolean visible) {
+    }
+
+    /** The request this one was handed on to, if it was. */
+    public Optional<HandedTo> handedTo(PeerRequest request, String username) {
+        Employee me = employees.named(username);
+        return em.createQuery("SELECT r FROM PeerRequest r JOIN FETCH r.provider WHERE r.handedFrom = :request", PeerRequest.class)
+                .setParameter("request", request).getResultStream().findFirst()
+                .map(next -> new HandedTo(next.getId(), next.getNumber(), next.getProvider().getName(), next.isVisibleTo(me)));
     }
 
     /** Hands the request on; answers the new request's id. {@code target} is an id from {@link #targets}. */

@@ -136,10 +136,15 @@ public class RequestPage implements Serializable {
     }
 
     public String handOff() {
-        long[] next = new long[1];
-        boolean done = FormMessages.attempt(() -> next[0] = handOffs.handOff(id, shownVersion, currentUser.getUsername(),
-                handOffTarget, text), "request.handedOff");
-        return done ? "/requests/request?faces-redirect=true&id=" + next[0] : null;
+        boolean done = FormMessages.attempt(() -> handOffs.handOff(id, shownVersion, currentUser.getUsername(), handOffTarget, text),
+                "request.handedOff");
+        // back on this request, which now links to the new one (which the provider handing it on may not see)
+        return done ? "/requests/request?faces-redirect=true&id=" + id : null;
+    }
+
+    /** The request this one was handed on to, if it was. */
+    public RequestHandOffs.HandedTo getHandedTo() {
+        return handOffs.handedTo(request(), currentUser.getUsername()).orElse(null);
     }
 
     public Long getHandOffTarget() {
