@@ -416,6 +416,7 @@ class PortalIT {
             portal.logIn("daniel.okafor", PASSWORD);
             portal.doWorkItem("Take it: nobody has it", title);
             requests.act("take", null, "Assigned.");
+            assertFalse(browser.isShown("#request\\:take"), "taken: not offered again");
             assertTrue(portal.workItems().stream().anyMatch(item -> item.startsWith("Work on your request") && item.contains(title)));
             portal.doWorkItem("Work on your request", title);
             requests.act("ask", "Which room is it in?", "Question sent");
@@ -442,7 +443,8 @@ class PortalIT {
             String confirmation = portal.workItems().stream().filter(item -> item.contains(title)).findFirst().orElseThrow();
             assertTrue(confirmation.startsWith("Confirm or reopen") && confirmation.contains("due "), confirmation);
             portal.doWorkItem("Confirm or reopen", title);
-            requests.act("confirm", null, "Confirmed and closed");
+            requests.act("confirm", "Thanks, it rings again.", "Confirmed and closed");
+            assertTrue(browser.text("#request\\:timeline").contains("Thanks, it rings again."), "a word typed while confirming is kept");
             assertTrue(portal.workItems().stream().noneMatch(item -> item.contains(title) && !item.startsWith("Rate")),
                     "nothing left to do on it but rating");
         }

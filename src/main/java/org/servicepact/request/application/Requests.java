@@ -132,7 +132,7 @@ public class Requests {
                 notifier.tell(request, request.getAssignee(), RequestNotice.Kind.ANSWERED);
             }
             case CONFIRM -> {
-                request.confirm(by, now);
+                request.confirm(by, text, now);
                 notifier.happened(request, RequestHappened.Kind.CONFIRMED, now, null);
             }
             case REOPEN -> request.reopen(by, text, now, calendars.consumer(request.getAgreementVersion()).zone());

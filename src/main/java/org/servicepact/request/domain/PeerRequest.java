@@ -261,9 +261,14 @@ public class PeerRequest {
     }
 
     public void confirm(Employee by, Instant at) {
+        confirm(by, null, at);
+    }
+
+    /** Confirms with a word of thanks or a remark, which the timeline keeps (none is needed). */
+    public void confirm(Employee by, String comment, Instant at) {
         requireRequester(by);
         requireStatus(EnumSet.of(RequestStatus.RESOLVED));
-        move(RequestStatus.CLOSED, Kind.CONFIRMED, by, at, null);
+        move(RequestStatus.CLOSED, Kind.CONFIRMED, by, at, comment == null || comment.isBlank() ? null : RequiredText.of(comment, 4000, "comment"));
     }
 
     /** Within the agreed days after resolution (counted in the requester's zone), with a reason. */

@@ -195,6 +195,11 @@ public class RequestPage implements Serializable {
         return request().isRequester(shown().me());
     }
 
+    /** I have it: "Take it" is not offered again. */
+    public boolean isMine() {
+        return shown().me().equals(request().getAssignee());
+    }
+
     public boolean is(String status) {
         return request().getStatus() == RequestStatus.valueOf(status);
     }

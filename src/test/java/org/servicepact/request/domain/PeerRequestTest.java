@@ -47,6 +47,24 @@ class PeerRequestTest {
     }
 
     @Test
+    void aWordTypedWhileConfirmingIsKeptAndNoneIsNeeded() {
+        PeerRequest request = logged();
+        request.resolve(priya, "Battery replaced", later(60));
+        request.confirm(lena, "  Thanks, works again.  ", later(70));
+        assertEquals("Thanks, works again.", request.getEvents().get(request.getEvents().size() - 1).getComment());
+
+        PeerRequest silent = logged();
+        silent.resolve(priya, "Done", later(60));
+        silent.confirm(lena, "   ", later(70));
+        assertEquals(null, silent.getEvents().get(silent.getEvents().size() - 1).getComment());
+        assertEquals("comment", assertThrows(RuleViolation.class, () -> {
+            PeerRequest longWinded = logged();
+            longWinded.resolve(priya, "Done", later(60));
+            longWinded.confirm(lena, "x".repeat(4001), later(70));
+        }).field(), "too long is refused, never cut");
+    }
+
+    @Test
     void theWholeJourneyLandsInTheLog() {
         PeerRequest request = logged();
         request.acknowledge(priya, later(10));
