@@ -26,6 +26,7 @@ public final class FeedbackPages {
         });
         browser.type("#request\\:ratingComment", comment);
         browser.click("#request\\:rate");
+        confirmFinal();
         browser.waitForText("your rating is recorded");
     }
 
@@ -39,6 +40,15 @@ public final class FeedbackPages {
                 "request:" + principle + "_input", score);
         browser.type("#request\\:ratingComment", "Forged");
         browser.click("#request\\:rate");
+        confirmFinal();
+    }
+
+    /** A rating is final: the page asks first, and the rater says yes. */
+    private void confirmFinal() {
+        browser.waitForText("once sent it cannot be changed");
+        browser.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow().click();
+        browser.waitForAjax();
     }
 
     public String myRating() {

@@ -1383,6 +1383,8 @@ class PortalIT {
             requests.act("confirm", null, "Confirmed and closed");
             assertEquals("Closed", requests.status());
             assertTrue(requests.clocks("CONSUMER").contains("Confirming the resolution #2"), requests.clocks("CONSUMER"));
+            assertTrue(requests.clocks("CONSUMER").contains("Not flagged"),
+                    "a completeness clock never flagged is shown as such, not as met: " + requests.clocks("CONSUMER"));
             portal.assertPageShows("It still dies after an hour.");
             browser.screenshot("request-closed");
         }
