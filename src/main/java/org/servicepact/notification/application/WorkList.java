@@ -95,12 +95,12 @@ public class WorkList {
                     null, requestPage(rating.requestId()), now.plus(RATING_SOON).isAfter(rating.closesAt()) ? Urgency.AT_RISK
                     : Urgency.WAITING));
         }
-        agreementItems(me, now, items);
+        agreementItems(me, items);
         items.sort(MOST_URGENT_FIRST);
         return items;
     }
 
-    private void agreementItems(Employee me, Instant now, List<WorkItem> items) {
+    private void agreementItems(Employee me, List<WorkItem> items) {
         LocalDate today = agreements.today();
         for (AgreementRow proposal : agreementDirectory.waitingForDecision(new Actor(me, false))) {
             items.add(new WorkItem(Kind.PROPOSAL, "v" + proposal.latestNumber(), proposal.title(),
