@@ -40,8 +40,8 @@ public class MailDispatch {
         if (!settings.isEnabled()) {
             return 0;
         }
-        inbox.readReplies();
-        outbox.writeDueDigests(clock.instant());
+        step("reading the replies", inbox::readReplies);
+        step("writing the digests", () -> outbox.writeDueDigests(clock.instant()));
         int sent = 0;
         for (OutgoingMail mail : outbox.claimDue(clock.instant())) {
             try {
@@ -54,5 +54,14 @@ public class MailDispatch {
             }
         }
         return sent;
+    }
+
+    /** One step's failure is logged and does not keep the others (sending above all) from running. */
+    private static void step(String what, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The mail job failed " + what + "; tried again at the next round", e);
+        }
     }
 }

@@ -141,12 +141,15 @@ public class MailOutbox {
      */
     @Transactional
     public int writeDueDigests(Instant now) {
-        List<Object[]> pending = em.createQuery("SELECT n.recipient.id, MIN(n.createdAt) FROM Notification n "
-                + "WHERE n.digestPending = TRUE GROUP BY n.recipient.id", Object[].class).getResultList();
+        // the oldest pending notice of each recipient (not MIN() itself: an aggregate bypasses the Instant converter)
+        List<Object[]> pending = em.createQuery("SELECT n.recipient.id, n.createdAt FROM Notification n WHERE n.digestPending = TRUE"
+                + " AND n.createdAt = (SELECT MIN(m.createdAt) FROM Notification m WHERE m.recipient = n.recipient AND m.digestPending = TRUE)",
+                Object[].class).getResultList();
         if (pending.isEmpty()) {
             return 0;
         }
-        Map<Long, Instant> oldestByRecipient = pending.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1]));
+        Map<Long, Instant> oldestByRecipient = pending.stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1],
+                (one, other) -> one));
         Map<Long, Employee> recipients = employees(new ArrayList<>(oldestByRecipient.keySet()));
         Map<Long, LocalTime> digestTimes = digestTimes(new ArrayList<>(oldestByRecipient.keySet()));
         List<Long> due = new ArrayList<>();
