@@ -179,27 +179,30 @@ public class Webhooks {
         Webhook.Event event = Webhook.Event.valueOf("REQUEST_" + happened.kind().name());
         String text = "REQ-" + happened.requestId() + " (" + happened.title() + "): " + happened.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (happened.detail() == null ? "" : " — " + happened.detail());
-        deliver(event, List.of(happened.providerDepartmentId(), happened.consumerDepartmentId()), "request", happened.requestId(),
-                text, settings.portalUrl() + "/requests/request.xhtml?id=" + happened.requestId(), happened.at());
+        deliver(event, "request", happened.requestId(),
+                text, settings.portalUrl() + "/requests/request.xhtml?id=" + happened.requestId(), happened.at(),
+                happened.providerDepartmentId(), happened.consumerDepartmentId());
     }
 
     void letterHappened(@Observes LetterHappened happened) {
         String text = "A " + happened.letterKind().name().toLowerCase(Locale.ROOT) + " was received: LET-" + happened.letterId() + " ("
                 + happened.subject() + ")";
-        deliver(Webhook.Event.LETTER_RECEIVED, List.of(happened.departmentId()), "letter", happened.letterId(), text,
-                settings.portalUrl() + "/feedback/letter.xhtml?id=" + happened.letterId(), happened.at());
+        deliver(Webhook.Event.LETTER_RECEIVED, "letter", happened.letterId(), text,
+                settings.portalUrl() + "/feedback/letter.xhtml?id=" + happened.letterId(), happened.at(), happened.departmentId());
     }
 
     void agreementHappened(@Observes AgreementHappened happened) {
         Webhook.Event event = happened.kind() == AgreementHappened.Kind.PROPOSED ? Webhook.Event.AGREEMENT_PROPOSED : Webhook.Event.AGREEMENT_IN_FORCE;
         String text = happened.title() + " (version " + happened.versionNumber() + ") "
                 + (event == Webhook.Event.AGREEMENT_PROPOSED ? "was proposed" : "is in force from " + happened.effectiveFrom());
-        deliver(event, Arrays.asList(happened.providerDepartmentId(), happened.consumerDepartmentId()), "agreement",
-                happened.agreementId(), text, settings.portalUrl() + "/agreements/agreement.xhtml?id=" + happened.agreementId(), clock.instant());
+        deliver(event, "agreement", happened.agreementId(), text,
+                settings.portalUrl() + "/agreements/agreement.xhtml?id=" + happened.agreementId(), clock.instant(),
+                happened.providerDepartmentId(), happened.consumerDepartmentId());
     }
 
-    private void deliver(Webhook.Event event, List<Long> departments, String subject, long subjectId, String text, String link, Instant at) {
-        List<Long> ids = departments.stream().filter(Objects::nonNull).distinct().toList();
+    /** {@code departments}: those involved, null for a party outside the organisation (it has no webhooks). */
+    private void deliver(Webhook.Event event, String subject, long subjectId, String text, String link, Instant at, Long... departments) {
+        List<Long> ids = Arrays.stream(departments).filter(Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) {
             return;
         }

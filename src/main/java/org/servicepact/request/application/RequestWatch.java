@@ -14,6 +14,7 @@ import org.servicepact.platform.startup.BackgroundJobs;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,13 +52,7 @@ public class RequestWatch {
     void catchUp() {
         if (jobs.enabled()) {
             Instant now = clock.instant();
-            for (Long id : watcher.candidates(now)) {
-                try {
-                    watcher.catchUp(id, now);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Catching up on request " + id + " failed; it is looked at again next minute", e);
-                }
-            }
+            eachCandidate(now, id -> watcher.catchUp(id, now));
             caughtUp.fire(new WatcherCaughtUp(now));
             refreshOutdatedFigures();
         }
@@ -86,9 +81,14 @@ public class RequestWatch {
 
     /** Looks at every request whose next warning, breach, escalation or automatic close has come by {@code now}. */
     public void runAt(Instant now) {
+        eachCandidate(now, id -> watcher.check(id, now));
+    }
+
+    /** Each request due to be looked at by {@code now}, each in its own transaction: one's failure stops no other. */
+    private void eachCandidate(Instant now, LongConsumer look) {
         for (Long id : watcher.candidates(now)) {
             try {
-                watcher.check(id, now);
+                look.accept(id);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Watching request " + id + " failed; it is looked at again next minute", e);
             }
