@@ -47,6 +47,11 @@ public class CurrentUser {
         return employee;
     }
 
+    /** The language the person chose ("en", "de"), or null: as their browser asks. */
+    public String getLanguage() {
+        return employee().map(Employee::getLanguage).orElse(null);
+    }
+
     public String getFullName() {
         return employee().map(Employee::getFullName).orElse(getUsername());
     }

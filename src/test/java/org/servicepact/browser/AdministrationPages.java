@@ -156,8 +156,8 @@ public final class AdministrationPages {
 
     /** On /admin/import.xhtml: chooses both files and asks for the preview; waits until it shows the text. */
     public void previewImport(Path departments, Path employees, String expectedText) {
-        upload("upload\\:departmentsFile_input", departments);
-        upload("upload\\:employeesFile_input", employees);
+        upload("upload:departmentsFile", departments);
+        upload("upload:employeesFile", employees);
         browser.click("#upload\\:preview");
         browser.waitForText(expectedText);
     }
@@ -180,7 +180,8 @@ public final class AdministrationPages {
         browser.waitForText(expectedText);
     }
 
-    private void upload(String escapedInputId, Path file) {
-        browser.driver().findElement(By.cssSelector("#" + escapedInputId)).sendKeys(file.toAbsolutePath().toString());
+    /** Chooses a file in the file field whose id starts with {@code id} (PrimeFaces may add a suffix). */
+    private void upload(String id, Path file) {
+        browser.driver().findElement(By.cssSelector("input[type=file][id^='" + id + "']")).sendKeys(file.toAbsolutePath().toString());
     }
 }

@@ -1,5 +1,8 @@
 package org.servicepact.browser;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,6 +28,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -231,6 +235,54 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(desktop);
         }
+    }
+
+    /** The rules of WCAG 2.1 A and AA that axe-core checks. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * axe-core's WCAG 2.1 A and AA rules on the page as it stands: its critical and serious violations, one line
+     * each (rule, what it asks, the elements that break it), or none.
+     */
+    public List<String> seriousAccessibilityViolations() {
+        List<String> found = new ArrayList<>();
+        for (Rule rule : new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations()) {
+            if ("critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact())) {
+                found.add(rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): "
+                        + rule.getNodes().stream().limit(3).map(CheckedNode::getHtml)
+                        .map(html -> html.length() > 160 ? html.substring(0, 160) + "…" : html).toList());
+            }
+        }
+        return found;
+    }
+
+    /** By how many pixels the page is wider than the window: a phone's reader would have to scroll sideways. */
+    public long horizontalOverflow() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+    }
+
+    /** How many rows the header's main menu takes (0 when the page has none). */
+    public long menuRows() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "var tops = new Set();"
+                        + "document.querySelectorAll('.portal-menu > ul > li').forEach(function (item) {"
+                        + "  if (item.offsetParent !== null) { tops.add(Math.round(item.getBoundingClientRect().top)); } });"
+                        + "return tops.size;");
+    }
+
+    /** Resizes the window to a laptop's width (1366 px), until {@link #toDesktopSize}. */
+    public void toLaptopSize() {
+        driver.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    /** Resizes the window to a phone's size (390 × 844) until {@link #toDesktopSize}. */
+    public void toPhoneSize() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    public void toDesktopSize() {
+        driver.manage().window().setSize(new Dimension(1400, 1000));
     }
 
     /** Waits (at most 20 s) for a finished download whose name starts with {@code prefix}; answers its path. */

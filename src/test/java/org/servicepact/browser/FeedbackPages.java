@@ -12,9 +12,11 @@ import java.util.Map;
 /** Page objects for rating the other side of a request and for writing and handling letters. */
 public final class FeedbackPages {
 
+    private final PortalPages portal;
     private final Browser browser;
 
     public FeedbackPages(PortalPages portal) {
+        this.portal = portal;
         this.browser = portal.browser();
     }
 
@@ -76,9 +78,7 @@ public final class FeedbackPages {
     }
 
     private void chooseKind(String kindLabel) {
-        browser.driver().findElements(By.cssSelector("#letter\\:kind .ui-button")).stream()
-                .filter(button -> button.getText().equals(kindLabel)).findFirst()
-                .orElseThrow(() -> new AssertionError("No kind " + kindLabel)).click();
+        portal.chooseRadio("#letter\\:kind", kindLabel);
     }
 
     /** Opens a letter from one tab of the feedback page by its subject. */

@@ -37,6 +37,22 @@ public final class PortalPages {
         browser.waitForText("You have logged out.");
     }
 
+    /** On a narrow screen: opens or closes the header's menu with its button; answers whether it is open now. */
+    public boolean toggleMenu() {
+        browser.click("#portal-menu-toggle");
+        return "true".equals(browser.find("#portal-menu-toggle").getAttribute("aria-expanded"));
+    }
+
+    /** Whether the main menu's entries and "Log out" can be seen (and so reached). */
+    public boolean isMenuShown() {
+        return browser.isShown("#navigation\\:menuRequests") && browser.isShown("#logoutForm\\:logout");
+    }
+
+    /** Follows a main menu entry ("menuRequests", "menuFeedback" …). */
+    public void followMenu(String itemId) {
+        browser.click("#navigation\\:" + itemId);
+    }
+
     public String loggedInName() {
         return browser.text("#current-user");
     }
@@ -103,6 +119,25 @@ public final class PortalPages {
                 "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();",
                 id, value);
         browser.waitForAjax();
+    }
+
+    /** Picks the option labelled {@code label} of a radio group (p:selectOneRadio) by clicking its label, as a user does. */
+    public void chooseRadio(WebElement group, String label) {
+        group.findElements(By.cssSelector("label")).stream().filter(candidate -> candidate.getText().strip().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("No option " + label + " in " + group.getAttribute("id")))
+                .click();
+        browser.waitForAjax();
+    }
+
+    public void chooseRadio(String groupCss, String label) {
+        chooseRadio(browser.find(groupCss), label);
+    }
+
+    /** The label of the option chosen in a radio group, or empty when none is. */
+    public String chosenRadio(WebElement group) {
+        return group.findElements(By.cssSelector("input[type=radio]")).stream().filter(WebElement::isSelected).findFirst()
+                .map(input -> group.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).getText().strip())
+                .orElse("");
     }
 
     public void assertPageShows(String text) {

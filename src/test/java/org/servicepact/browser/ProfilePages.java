@@ -20,15 +20,18 @@ public final class ProfilePages {
         browser.waitForText("Personal access tokens");
     }
 
+    /** Chooses the language the portal speaks to me ("Deutsch", "English", or the browser's) and saves it. */
+    public void chooseLanguage(String label) {
+        browser.visit("/profile.xhtml");
+        portal.selectOneMenu("languageForm\\:language", label);
+        browser.click("#languageForm\\:saveLanguage");
+    }
+
     /** Creates a token ("30 days", "Read only"); answers the secret the page shows once. */
     public String createToken(String name, String validFor, String may) {
         browser.type("#token\\:tokenName", name);
         portal.selectOneMenu("token\\:tokenDays", validFor);
-        WebElement choice = browser.driver().findElements(By.cssSelector("#token\\:tokenScope .ui-button")).stream()
-                .filter(button -> button.getText().strip().equals(may)).findFirst().orElseThrow();
-        if (!choice.getAttribute("class").contains("ui-state-active")) {
-            choice.click();
-        }
+        portal.chooseRadio("#token\\:tokenScope", may);
         browser.click("#token\\:createToken");
         browser.waitForText("Copy it now");
         return browser.find("#token\\:newSecret").getAttribute("value");
@@ -39,18 +42,14 @@ public final class ProfilePages {
         WebElement row = browser.driver().findElements(By.cssSelector("#mail\\:kinds tbody tr")).stream()
                 .filter(candidate -> candidate.getText().startsWith(kindLabel)).findFirst()
                 .orElseThrow(() -> new AssertionError("No kind of notice " + kindLabel + ":\n" + browser.pageText()));
-        WebElement choice = row.findElements(By.cssSelector(".ui-button")).stream()
-                .filter(button -> button.getText().strip().equals(delivery)).findFirst().orElseThrow();
-        if (!choice.getAttribute("class").contains("ui-state-active")) {
-            choice.click();
-        }
+        portal.chooseRadio(row.findElement(By.cssSelector(".ui-selectoneradio")), delivery);
     }
 
     /** How one kind of notice comes, as the form shows it. */
     public String mailChoice(String kindLabel) {
         WebElement row = browser.driver().findElements(By.cssSelector("#mail\\:kinds tbody tr")).stream()
                 .filter(candidate -> candidate.getText().startsWith(kindLabel)).findFirst().orElseThrow();
-        return row.findElement(By.cssSelector(".ui-button.ui-state-active")).getText().strip();
+        return portal.chosenRadio(row.findElement(By.cssSelector(".ui-selectoneradio")));
     }
 
     /** Saves the mail choices with this digest time; answers what the page then says. */

@@ -1,5 +1,10 @@
 package org.servicepact.browser;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
 /** Page objects for logging and working peer requests. */
 public final class RequestPages {
 
@@ -13,22 +18,39 @@ public final class RequestPages {
 
     /** Logs a request under the agreement shown as {@code agreementLabel}; lands on the request's page. */
     public String log(String agreementLabel, String title, String description) {
+        return log(agreementLabel, title, description, "logged");
+    }
+
+    /** The same, waiting for the page's confirmation in the reader's language ("logged", "erfasst"). */
+    public String log(String agreementLabel, String title, String description, String confirmation) {
         browser.visit("/requests/new.xhtml");
         portal.selectOneMenu("request\\:agreement", agreementLabel);
         browser.type("#request\\:title", title);
         browser.type("#request\\:description", description);
         browser.click("#request\\:submit");
-        browser.waitForText("logged");
+        browser.waitForText(confirmation);
         return browser.currentPath();
     }
 
-    /** Does an act from the request page, with the words it needs (or none). */
+    /**
+     * Does an act from the request page: clicks its button and, for an act that asks for words in its own small form,
+     * writes them there (or nothing) and sends it.
+     */
     public void act(String buttonId, String words, String confirmation) {
-        if (words != null) {
-            browser.type("#request\\:comment", words);
-        }
         browser.click("#request\\:" + buttonId);
+        if (browser.isShown("#request\\:actSend")) {
+            if (words != null) {
+                browser.type("#request\\:comment", words);
+            }
+            browser.click("#request\\:actSend");
+        }
         browser.waitForText(confirmation);
+    }
+
+    /** Opens an act's small form without sending it ("cancelRequest", "handOff" …). */
+    public void openAct(String buttonId) {
+        browser.click("#request\\:" + buttonId);
+        browser.find("#request\\:actSend");
     }
 
     /** Logs in as someone, does one act on the request at {@code page} and logs out again. */
@@ -61,6 +83,33 @@ public final class RequestPages {
     private void openListTab(String tabId) {
         browser.visit("/requests/index.xhtml");
         browser.click("#lists\\:tabs a[href$='" + tabId + "']");
+    }
+
+    /** The list under "My requests" as it shows now. */
+    public String myRequests() {
+        browser.visit("/requests/index.xhtml");
+        return browser.text("#lists\\:tabs\\:mine");
+    }
+
+    /** Under "My requests": shows "Open", "Closed" or "All" and narrows the list to the one request titled so. */
+    public void findMine(String shown, String title) {
+        portal.chooseRadio("#lists\\:tabs\\:mineScope", shown);
+        browser.waitForText(title);
+        browser.searchUntilOnly("#lists\\:tabs\\:mineSearch", "#lists\\:tabs\\:mine", title);
+    }
+
+    /** The rows of my department's queue in one of its views ("Open", "Breached" …), as text. */
+    public List<String> queue(String shown) {
+        openListTab("queueTab");
+        portal.chooseRadio("#lists\\:tabs\\:queueScope", shown);
+        return browser.driver().findElements(By.cssSelector("#lists\\:tabs\\:queue tbody tr")).stream()
+                .map(WebElement::getText).filter(text -> !text.contains("No requests.")).toList();
+    }
+
+    /** The "Escalated to me" list as text. */
+    public String escalatedToMe() {
+        openListTab("escalatedTab");
+        return browser.text("#lists\\:tabs\\:escalated");
     }
 
     /** The escalations card of the request page. */

@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -392,6 +393,210 @@ class PortalIT {
         }
     }
 
+    /**
+     * Every main page, for the role that uses it: a desktop and a phone screenshot (look at them), no sideways
+     * scrolling at a phone's width, and no critical or serious WCAG 2.1 AA violation found by axe-core at either
+     * size. Every page's findings are gathered before the test fails, so one run shows them all.
+     */
+    @Test
+    void everyMainPageFitsAPhoneAndHasNoSeriousAccessibilityViolation() {
+        List<String> failures = new ArrayList<>();
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            browser.visit("/login.xhtml");
+            checkPage(browser, "login", failures);
+
+            portal.logIn("lena.fischer", PASSWORD);
+            checkPages(browser, "employee", failures, "/index.xhtml", "/requests/index.xhtml", "/requests/new.xhtml",
+                    "/feedback/index.xhtml", "/feedback/write.xhtml", "/agreements/index.xhtml", "/profile.xhtml", "/organisation/chart.xhtml");
+            checkFirstLinked(browser, "page-employee-request", failures, "/requests/index.xhtml", "a[href*='/requests/request.xhtml?id=']");
+            checkFirstLinked(browser, "page-employee-agreement", failures, "/agreements/index.xhtml", "a[href*='/agreements/agreement.xhtml?id=']");
+            portal.logOut();
+
+            portal.logIn("marco.rossi", PASSWORD);
+            checkPages(browser, "head", failures, "/index.xhtml", "/requests/index.xhtml", "/insight/dashboard.xhtml",
+                    "/agreements/new.xhtml", "/webhooks.xhtml");
+            checkFirstLinked(browser, "page-head-letter", failures, "/feedback/index.xhtml", "a[href*='/feedback/letter.xhtml?id=']");
+            new AgreementPages(portal).startAgreementProvidingTo("Procurement", "Phone check " + unique(""));
+            checkPage(browser, "page-head-agreement-editor", failures);
+            portal.logOut();
+
+            portal.logIn("hannah.weber", PASSWORD);
+            browser.visit("/insight/culture.xhtml");
+            checkPage(browser, "page-hr-culture", failures);
+            checkFirstLinked(browser, "page-hr-tie", failures, "/insight/culture.xhtml", "a[href*='/insight/tie.xhtml?']");
+            portal.logOut();
+
+            portal.logIn("admin", PASSWORD);
+            checkPages(browser, "admin", failures, "/admin/departments.xhtml", "/admin/department.xhtml", "/admin/employees.xhtml",
+                    "/admin/external-parties.xhtml", "/admin/calendars.xhtml", "/admin/import.xhtml", "/admin/sign-in-locks.xhtml",
+                    "/admin/api-tokens.xhtml", "/admin/audit.xhtml");
+            checkFirstLinked(browser, "page-admin-employee", failures, "/admin/employees.xhtml", "a[href*='/admin/employee.xhtml?id=']");
+            checkFirstLinked(browser, "page-admin-calendar", failures, "/admin/calendars.xhtml", "a[href*='/admin/calendar.xhtml?id=']");
+        }
+        assertTrue(failures.isEmpty(), () -> failures.size() + " findings:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void theRequestListsShowOpenWorkFirstWithItsUrgencyAndFindARequestBySearch() {
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            RequestPages requests = new RequestPages(portal);
+            portal.logIn("lena.fischer", PASSWORD);
+            String open = requests.myRequests();
+            assertFalse(open.contains("Closed"), "My requests start with the open ones:\n" + open);
+            browser.screenshot("requests-mine-open");
+            requests.findMine("Closed", "Parental leave paperwork");
+            portal.logOut();
+
+            portal.logIn("marco.rossi", PASSWORD);
+            List<String> breached = requests.queue("Breached");
+            assertFalse(breached.isEmpty(), "the demo organisation has breached requests in IT's queue");
+            breached.forEach(row -> assertTrue(row.contains("Overdue"), "a breached request is marked: " + row));
+            browser.screenshot("requests-queue-breached");
+            String escalations = requests.escalatedToMe();
+            assertTrue(escalations.contains("No requests.") || escalations.contains("Waiting for you")
+                    || escalations.contains("Acknowledged"), "each escalation says whether it was acknowledged:\n" + escalations);
+        }
+    }
+
+    /**
+     * A person switches to German on their profile: every main page then speaks German (no English text of the portal
+     * left, no missing-key marker), and they log a request and ask for the supervisor in German.
+     */
+    @Test
+    void aPersonSwitchesToGermanAndWorksInGerman() throws Exception {
+        Map<String, String> englishOnly = englishOnlyPhrases();
+        List<String> english = new ArrayList<>();
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            ProfilePages profile = new ProfilePages(portal);
+            portal.logIn("henrik.larsen", PASSWORD);
+            try {
+                profile.chooseLanguage("Deutsch");
+                browser.waitForText("Ihre Sprache ist gespeichert.");
+                for (String page : List.of("/index.xhtml", "/requests/index.xhtml", "/requests/new.xhtml", "/feedback/index.xhtml",
+                        "/feedback/write.xhtml", "/agreements/index.xhtml", "/profile.xhtml", "/organisation/chart.xhtml")) {
+                    browser.visit(page);
+                    english.addAll(englishLeft(page, browser.pageText(), englishOnly));
+                }
+                RequestPages requests = new RequestPages(portal);
+                String title = "Drucker im zweiten Stock " + unique("");
+                requests.log("Information Technology — IT services for Finance", title, "Er druckt nur leere Seiten.", "erfasst");
+                english.addAll(englishLeft("the new request", browser.pageText(), englishOnly));
+                assertTrue(browser.pageText().contains("Was der Anbieter schuldet"), browser.pageText());
+                browser.screenshot("german-request");
+                requests.act("escalate", "Der Monatsabschluss wartet.", "Eskaliert");
+                english.addAll(englishLeft("the request after escalating", browser.pageText(), englishOnly));
+                browser.screenshot("german-escalated");
+            } finally {
+                profile.chooseLanguage("English");
+            }
+            browser.waitForText("Your language is saved.");
+        }
+        assertTrue(english.isEmpty(), () -> "English left on German pages:\n" + String.join("\n", english));
+    }
+
+    /** The portal's English texts that German says otherwise: phrases of two words or more, without blanks to fill. */
+    private static Map<String, String> englishOnlyPhrases() throws Exception {
+        Properties en = new Properties();
+        Properties de = new Properties();
+        try (var inEn = PortalIT.class.getResourceAsStream("/org/servicepact/i18n/messages.properties");
+             var inDe = PortalIT.class.getResourceAsStream("/org/servicepact/i18n/messages_de.properties")) {
+            en.load(new java.io.InputStreamReader(inEn, StandardCharsets.UTF_8));
+            de.load(new java.io.InputStreamReader(inDe, StandardCharsets.UTF_8));
+        }
+        Map<String, String> phrases = new LinkedHashMap<>();
+        for (String key : en.stringPropertyNames()) {
+            String text = en.getProperty(key).strip();
+            if (text.contains(" ") && text.length() >= 10 && !text.contains("{") && !text.equals(de.getProperty(key))) {
+                phrases.put(text, key);
+            }
+        }
+        return phrases;
+    }
+
+    private static List<String> englishLeft(String page, String text, Map<String, String> englishOnly) {
+        List<String> found = new ArrayList<>();
+        englishOnly.forEach((phrase, key) -> {
+            if (text.contains(phrase)) {
+                found.add(page + ": \"" + phrase + "\" (" + key + ")");
+            }
+        });
+        if (text.contains("???")) {
+            found.add(page + ": a missing-key marker ???");
+        }
+        return found;
+    }
+
+    @Test
+    void onAPhoneThePersonOpensTheMenuWorksThroughItAndLogsOut() {
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            browser.toPhoneSize();
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.screenshot("phone-home");
+            assertFalse(portal.isMenuShown(), "the menu is folded away on a phone");
+
+            assertTrue(portal.toggleMenu(), "the menu button says the menu is open");
+            assertTrue(portal.isMenuShown(), "the pages and log-out are reachable from the open menu");
+            browser.screenshot("phone-menu-open");
+            portal.followMenu("menuRequests");
+            browser.waitForText("My requests");
+            assertEquals(0, browser.horizontalOverflow(), "the list fits the phone");
+            visitFirstLink(browser, "/requests/index.xhtml", "a[href*='/requests/request.xhtml?id=']");
+            browser.waitForText("What the provider owes");
+            browser.screenshot("phone-request");
+            assertEquals(0, browser.horizontalOverflow(), "the request page fits the phone");
+
+            portal.toggleMenu();
+            portal.logOut();
+        }
+    }
+
+    /** The checks of one page reached by the first link of a kind on a list. */
+    private static void checkFirstLinked(Browser browser, String name, List<String> failures, String list, String linkCss) {
+        visitFirstLink(browser, list, linkCss);
+        checkPage(browser, name, failures);
+    }
+
+    private static void checkPages(Browser browser, String role, List<String> failures, String... pages) {
+        for (String page : pages) {
+            browser.visit(page);
+            checkPage(browser, "page-" + role + page.replace('/', '-').replace(".xhtml", ""), failures);
+        }
+    }
+
+    /** The checks of {@link #everyMainPageFitsAPhoneAndHasNoSeriousAccessibilityViolation} on the page shown. */
+    private static void checkPage(Browser browser, String name, List<String> failures) {
+        String path = browser.currentPath();
+        browser.screenshot(name);
+        browser.seriousAccessibilityViolations().forEach(violation -> failures.add(path + " (desktop): " + violation));
+        browser.toLaptopSize();
+        if (browser.menuRows() > 1) {
+            failures.add(path + " (1366 px): the menu wraps onto " + browser.menuRows() + " rows");
+        }
+        browser.toPhoneSize();
+        try {
+            long overflow = browser.horizontalOverflow();
+            if (overflow > 0) {
+                failures.add(path + " (phone): the page is " + overflow + " px wider than the phone");
+            }
+            browser.screenshot(name + "-phone");
+            browser.seriousAccessibilityViolations().forEach(violation -> failures.add(path + " (phone): " + violation));
+        } finally {
+            browser.toDesktopSize();
+        }
+    }
+
+    private static void visitFirstLink(Browser browser, String list, String linkCss) {
+        browser.visit(list);
+        String href = browser.driver().findElements(By.cssSelector(linkCss)).stream().findFirst()
+                .orElseThrow(() -> new AssertionError(list + " links to no " + linkCss)).getAttribute("href");
+        browser.driver().get(href);
+        browser.waitForAjax();
+    }
+
     @Test
     void theHomePageIsEachPersonsToDoListAndLeadsToTheWork() {
         String title = "Desk phone " + unique("");
@@ -458,6 +663,7 @@ class PortalIT {
             lena.logIn("lena.fischer", PASSWORD);
             String page = new RequestPages(lena).log("Information Technology — IT services for Finance", title, "The screen flickers.");
             lenas.visit(page);
+            new RequestPages(lena).openAct("escalate");
             lenas.find("#request\\:comment").sendKeys("Typed while waiting");
 
             PortalPages priya = new PortalPages(priyas);
@@ -485,9 +691,10 @@ class PortalIT {
 
             portal.logIn("priya.nair", PASSWORD);
             browser.visit(page);
+            new RequestPages(portal).openAct("handOff");
             browser.type("#request\\:comment", "Blinds are for Facilities.");
             portal.selectOneMenu("request\\:handOffTarget", "Facilities — Repairs and maintenance");
-            browser.click("#request\\:handOff");
+            browser.click("#request\\:actSend");
             browser.waitForText("Handed on: a new request was started there");
             assertEquals(page, browser.currentPath(), "back on the request she handed on, not on one she may not open");
             assertTrue(browser.text("#request\\:handedTo").matches("(?s)Handed on to REQ-\\d+ \\(Facilities\\)"), browser.text("#request\\:handedTo"));

@@ -18,4 +18,9 @@ public record AgreementRow(Long id, String title, AgreementKind kind, String pro
         this(id, title, kind, providerName, consumerName, latestNumber, latestStatus, effectiveFrom, reviewDate,
                 terminatedAt != null);
     }
+
+    /** Whether the agreement is in force and its review date has passed by {@code today}: it is due a review. */
+    public boolean isPastReview(LocalDate today) {
+        return !terminated && latestStatus == VersionStatus.ACTIVE && reviewDate != null && reviewDate.isBefore(today);
+    }
 }

@@ -14,6 +14,8 @@ import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.web.PagedListModel;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Every agreement, searched and filtered (party, kind, status, service), and the proposals waiting for me. */
@@ -29,6 +31,9 @@ public class AgreementList implements Serializable {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    Clock clock;
+
     private final AgreementFilter filter = new AgreementFilter();
     private PagedListModel<AgreementRow> model;
     private List<AgreementRow> waiting;
@@ -39,6 +44,11 @@ public class AgreementList implements Serializable {
             model = new PagedListModel<>(new FilteredAgreements(directory, filter), AgreementRow::id);
         }
         return model;
+    }
+
+    /** Whether a listed agreement is due a review: its review date has passed while it is in force. */
+    public boolean pastReview(AgreementRow row) {
+        return row.isPastReview(LocalDate.now(clock));
     }
 
     public List<AgreementRow> getWaiting() {

@@ -15,10 +15,11 @@ import org.servicepact.agreement.domain.OfferedService;
 import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.platform.pdf.PdfTextStyle;
-import org.servicepact.platform.web.BundleMessageResolver;
+import org.servicepact.platform.i18n.Texts;
 
 import java.awt.Color;
 import java.io.OutputStream;
+import java.util.Locale;
 
 /** Writes one version of an agreement as a readable PDF: terms, services, then what each side owes and why. */
 final class AgreementPdf {
@@ -29,10 +30,14 @@ final class AgreementPdf {
     private static final PdfTextStyle BODY = PdfTextStyle.regular(10);
     private static final PdfTextStyle MUTED = PdfTextStyle.italic(9, Color.DARK_GRAY);
 
-    private AgreementPdf() {
+    /** The reader's language: every label of the document is in it. */
+    private final Locale language;
+
+    AgreementPdf(Locale language) {
+        this.language = language;
     }
 
-    static void write(Agreement agreement, AgreementVersion version, OutputStream out) throws DocumentException {
+    void write(Agreement agreement, AgreementVersion version, OutputStream out) throws DocumentException {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
         document.addTitle(agreement.getTitle());
@@ -63,7 +68,7 @@ final class AgreementPdf {
         document.close();
     }
 
-    private static PdfPTable terms(AgreementVersion version) {
+    private PdfPTable terms(AgreementVersion version) {
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
@@ -78,7 +83,7 @@ final class AgreementPdf {
         return table;
     }
 
-    private static void row(PdfPTable table, String labelKey, String value) {
+    private void row(PdfPTable table, String labelKey, String value) {
         PdfPCell label = new PdfPCell(SUBHEADING.paragraph(text(labelKey)));
         label.setBorder(PdfPCell.NO_BORDER);
         PdfPCell content = new PdfPCell(BODY.paragraph(value));
@@ -88,7 +93,7 @@ final class AgreementPdf {
         table.addCell(content);
     }
 
-    private static Paragraph commitment(Commitment commitment) {
+    private Paragraph commitment(Commitment commitment) {
         Paragraph block = BODY.block();
         block.setSpacingBefore(6);
         block.add(SUBHEADING.paragraph(commitment.getTitle()));
@@ -100,7 +105,7 @@ final class AgreementPdf {
         return block;
     }
 
-    private static String measure(Commitment commitment) {
+    private String measure(Commitment commitment) {
         if (commitment.getMeasure() == null) {
             return text("agreement.measure.none");
         }
@@ -115,7 +120,7 @@ final class AgreementPdf {
         return measure.toString();
     }
 
-    private static String text(String key) {
-        return BundleMessageResolver.format(key);
+    private String text(String key) {
+        return Texts.format(language, key);
     }
 }

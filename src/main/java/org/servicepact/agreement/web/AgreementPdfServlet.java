@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.servicepact.security.ReaderLanguage;
 import org.servicepact.agreement.application.AgreementDirectory;
 import org.servicepact.agreement.domain.Agreement;
 import org.servicepact.agreement.domain.AgreementVersion;
@@ -19,6 +20,9 @@ import java.util.Optional;
 public class AgreementPdfServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReaderLanguage readerLanguage;
 
     @Inject
     transient AgreementDirectory directory;
@@ -41,7 +45,7 @@ public class AgreementPdfServlet extends HttpServlet {
             return;
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        AgreementPdf.write(agreement, version.get(), pdf);
+        new AgreementPdf(readerLanguage.of(request)).write(agreement, version.get(), pdf);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"agreement-" + agreement.getId() + "-v"
                 + version.get().getNumber() + ".pdf\"");

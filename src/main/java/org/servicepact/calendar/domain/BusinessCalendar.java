@@ -133,8 +133,8 @@ public class BusinessCalendar {
         return version;
     }
 
-    /** For display, consecutive days with the same hours merged: "Mon–Fri 08:00–12:00, 13:00–17:00". */
-    public String getWorkingWeekSummary() {
+    /** For display, consecutive days with the same hours merged: "Mon–Fri 08:00–12:00, 13:00–17:00" (days in {@code language}). */
+    public String workingWeekSummary(Locale language) {
         List<String> parts = new ArrayList<>();
         DayOfWeek runStart = null;
         String runHours = null;
@@ -142,24 +142,24 @@ public class BusinessCalendar {
             String hours = String.join(", ", getWorkingPeriods().stream()
                     .filter(p -> p.day() == day).map(p -> p.start() + "–" + p.end()).toList());
             if (!hours.equals(runHours)) {
-                addRun(parts, runStart, day.minus(1), runHours);
+                addRun(parts, runStart, day.minus(1), runHours, language);
                 runStart = day;
                 runHours = hours;
             }
         }
-        addRun(parts, runStart, DayOfWeek.SUNDAY, runHours);
+        addRun(parts, runStart, DayOfWeek.SUNDAY, runHours, language);
         return String.join("; ", parts);
     }
 
-    private static void addRun(List<String> parts, DayOfWeek from, DayOfWeek to, String hours) {
+    private static void addRun(List<String> parts, DayOfWeek from, DayOfWeek to, String hours, Locale language) {
         if (from == null || hours.isEmpty()) {
             return;
         }
-        String days = from == to ? shortName(from) : shortName(from) + "–" + shortName(to);
+        String days = from == to ? shortName(from, language) : shortName(from, language) + "–" + shortName(to, language);
         parts.add(days + " " + hours);
     }
 
-    private static String shortName(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    private static String shortName(DayOfWeek day, Locale language) {
+        return day.getDisplayName(TextStyle.SHORT, language);
     }
 }

@@ -1,5 +1,6 @@
 package org.servicepact.calendar.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +15,6 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 /** Creates or changes one business calendar: zone, working periods and holidays. */
 @Named
@@ -54,7 +54,7 @@ public class CalendarEditor implements Serializable {
     }
 
     public String dayLabel(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return day.getDisplayName(TextStyle.FULL, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public DayOfWeek[] getDays() {

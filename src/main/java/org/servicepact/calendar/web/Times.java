@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.calendar.application.Calendars;
 import org.servicepact.calendar.domain.BusinessCalendar;
+import org.servicepact.platform.web.BundleMessageResolver;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,26 +13,46 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Instants and durations as people read them, in the organisation's default calendar's time zone. */
+/**
+ * Instants and durations as people read them, in the organisation's default calendar's time zone and in the page's
+ * language (the patterns are the bundle's {@code format.dateTime} and {@code format.day}).
+ */
 @Named
 @RequestScoped
 public class Times {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     @Inject
     Calendars calendars;
 
     private ZoneId zone;
+    private DateTimeFormatter dateTime;
+    private DateTimeFormatter day;
 
+    /** "Fri 28 Aug 2026, 11:13"; in German "Fr. 28. Aug. 2026, 11:13". */
     public String of(Instant instant) {
-        return instant == null ? "" : FORMAT.format(instant.atZone(zone()));
+        if (instant == null) {
+            return "";
+        }
+        if (dateTime == null) {
+            dateTime = pattern("format.dateTime");
+        }
+        return dateTime.format(instant.atZone(zone()));
     }
 
     /** The day alone, "Thu 1 Oct 2026", for what falls due on a date (an agreement's review). */
     public String day(Instant instant) {
-        return instant == null ? "" : DAY.format(instant.atZone(zone()));
+        if (instant == null) {
+            return "";
+        }
+        if (day == null) {
+            day = pattern("format.day");
+        }
+        return day.format(instant.atZone(zone()));
+    }
+
+    private static DateTimeFormatter pattern(String key) {
+        return DateTimeFormatter.ofPattern(BundleMessageResolver.format(key), BundleMessageResolver.locale());
     }
 
     private ZoneId zone() {

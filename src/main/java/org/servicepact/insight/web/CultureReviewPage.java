@@ -47,9 +47,11 @@ public class CultureReviewPage implements Serializable {
     private List<Option> departments;
     private transient CultureReview review;
     private transient Map<String, TieFigures> cells;
+    private transient TrendChart trend;
 
     public void load() {
         try {
+            trend = null;
             review = reports.review(currentUser.getUsername(), period.period(YearMonth.now(clock)), department);
             period.settle(review.period());
             departments = access.departmentsFor(currentUser.getUsername());
@@ -73,8 +75,12 @@ public class CultureReviewPage implements Serializable {
         return Math.min(one, other) + "-" + Math.max(one, other);
     }
 
-    public String getTrend() {
-        return new TrendChart(review.months()).requests().providerCompliance().consumerCompliance().firstTimeResolution().toJson();
+    /** The organisation's months, drawn and as a table. */
+    public TrendChart getTrend() {
+        if (trend == null) {
+            trend = new TrendChart(review.months()).requests().providerCompliance().consumerCompliance().firstTimeResolution();
+        }
+        return trend;
     }
 
     /** The address of the review's PDF with the same choices. */

@@ -23,12 +23,13 @@ import org.servicepact.insight.application.TieRow;
 import org.servicepact.insight.domain.HealthScore;
 import org.servicepact.insight.domain.TieFigures;
 import org.servicepact.platform.pdf.PdfTextStyle;
-import org.servicepact.platform.web.BundleMessageResolver;
+import org.servicepact.platform.i18n.Texts;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,13 @@ final class CultureReviewPdf {
     private static final Color GRID = new Color(220, 224, 230);
     private static final Color VOLUME = new Color(156, 195, 213);
     private static final List<Color> SERIES_COLOURS = List.of(new Color(30, 107, 52), new Color(138, 90, 0), new Color(44, 74, 154));
+
+    /** The reader's language: every label of the document is in it. */
+    private final Locale language;
+
+    CultureReviewPdf(Locale language) {
+        this.language = language;
+    }
 
     private final InsightFormat format = new InsightFormat();
 
@@ -101,7 +109,7 @@ final class CultureReviewPdf {
     }
 
     /** The monthly volumes as bars, or the monthly shares as lines, as an image. */
-    private static Image chart(List<MonthFigures> months, boolean shares) throws IOException, DocumentException {
+    private Image chart(List<MonthFigures> months, boolean shares) throws IOException, DocumentException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (MonthFigures month : months) {
             String label = month.month().toString();
@@ -131,7 +139,7 @@ final class CultureReviewPdf {
         return image;
     }
 
-    private static void add(DefaultCategoryDataset data, OptionalDouble share, String series, String month) {
+    private void add(DefaultCategoryDataset data, OptionalDouble share, String series, String month) {
         data.addValue(share.isPresent() ? Double.valueOf(Math.round(share.getAsDouble() * 1000) / 10.0) : null, series, month);
     }
 
@@ -162,7 +170,7 @@ final class CultureReviewPdf {
         return table;
     }
 
-    private static <T> PdfPTable table(List<String> headerKeys, List<T> rows, Function<T, List<String>> cells) {
+    private <T> PdfPTable table(List<String> headerKeys, List<T> rows, Function<T, List<String>> cells) {
         PdfPTable table = new PdfPTable(headerKeys.size());
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
@@ -172,13 +180,13 @@ final class CultureReviewPdf {
         return table;
     }
 
-    private static void heading(Document document, String text) throws DocumentException {
+    private void heading(Document document, String text) throws DocumentException {
         Paragraph heading = HEADING.paragraph(text);
         heading.setSpacingBefore(12);
         document.add(heading);
     }
 
-    private static String text(String key) {
-        return BundleMessageResolver.format(key);
+    private String text(String key) {
+        return Texts.format(language, key);
     }
 }

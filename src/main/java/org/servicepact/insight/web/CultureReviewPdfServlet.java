@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.servicepact.security.ReaderLanguage;
 import org.servicepact.insight.application.CultureReports;
 import org.servicepact.insight.application.CultureReview;
 import org.servicepact.platform.rules.RuleViolation;
@@ -19,6 +20,9 @@ import java.time.YearMonth;
 public class CultureReviewPdfServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReaderLanguage readerLanguage;
 
     @Inject
     transient CultureReports reports;
@@ -44,7 +48,7 @@ public class CultureReviewPdfServlet extends HttpServlet {
             return;
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new CultureReviewPdf().write(review, pdf);
+        new CultureReviewPdf(readerLanguage.of(request)).write(review, pdf);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"culture-review-" + review.period().from() + "-"
                 + review.period().to() + ".pdf\"");

@@ -50,6 +50,7 @@ public class DashboardPage implements Serializable {
     private final PeriodChoice period = new PeriodChoice();
     private List<Option> departments;
     private transient DepartmentDashboard dashboard;
+    private transient TrendChart trend;
     private PagedListModel<LetterRow> letters;
 
     public void load() {
@@ -62,6 +63,7 @@ public class DashboardPage implements Serializable {
             return;
         }
         try {
+            trend = null;
             dashboard = reports.dashboard(currentUser.getUsername(), department, period.period(YearMonth.now(clock)));
             period.settle(dashboard.period());
         } catch (RuleViolation notYours) {
@@ -78,8 +80,12 @@ public class DashboardPage implements Serializable {
         return access.heads(currentUser.getUsername(), department);
     }
 
-    public String getTrend() {
-        return new TrendChart(dashboard.monthsAsProvider()).requests().providerCompliance().firstTimeResolution().reopens().toJson();
+    /** The department's months as provider, drawn and as a table. */
+    public TrendChart getTrend() {
+        if (trend == null) {
+            trend = new TrendChart(dashboard.monthsAsProvider()).requests().providerCompliance().firstTimeResolution().reopens();
+        }
+        return trend;
     }
 
     /** The commitments of one side with their clocks met and breached, for the compliance tables. */

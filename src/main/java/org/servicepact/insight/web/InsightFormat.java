@@ -7,7 +7,6 @@ import org.servicepact.insight.domain.HealthScore;
 import org.servicepact.insight.domain.RatingSums;
 import org.servicepact.platform.web.BundleMessageResolver;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -28,7 +27,7 @@ public class InsightFormat {
     }
 
     public String hours(long seconds) {
-        return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
+        return String.format(BundleMessageResolver.locale(), "%.1f h", seconds / 3600.0);
     }
 
     /** A group's average rating, or why it is not shown. */
@@ -52,7 +51,7 @@ public class InsightFormat {
 
     /** The average, or "—" alike for no ratings and for too few people: a small group's size is not shown either. */
     private static String show(RatingSums sums, OptionalDouble average) {
-        return sums.isShown() && average.isPresent() ? String.format(Locale.ROOT, "%.1f", average.getAsDouble()) : NONE;
+        return sums.isShown() && average.isPresent() ? String.format(BundleMessageResolver.locale(), "%.1f", average.getAsDouble()) : NONE;
     }
 
     /** The promise at the top of the culture review: no one's rating can be singled out. */

@@ -12,7 +12,9 @@ import org.servicepact.security.CurrentUser;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tie between two parties, both directions side by side with their monthly trends. View scoped so the
@@ -40,6 +42,7 @@ public class TiePage implements Serializable {
     private Long b;
     private final PeriodChoice period = new PeriodChoice();
     private transient TieReport tie;
+    private transient Map<String, TrendChart> trends;
 
     public void load() {
         if (a == null || b == null) {
@@ -47,6 +50,7 @@ public class TiePage implements Serializable {
             return;
         }
         try {
+            trends = null;
             tie = reports.tie(currentUser.getUsername(), a, b, period.period(YearMonth.now(clock)));
             period.settle(tie.period());
         } catch (RuleViolation refused) {
@@ -64,10 +68,12 @@ public class TiePage implements Serializable {
     }
 
     /** Monthly volume and the provider's compliance, for one direction ("AB": A serves B; "BA": B serves A). */
-    public String trend(String direction) {
-        boolean aServesB = "AB".equals(direction);
-        return new TrendChart(aServesB ? tie.aServesBByMonth() : tie.bServesAByMonth())
-                .requests().providerCompliance().consumerCompliance().firstTimeResolution().toJson();
+    public TrendChart trend(String direction) {
+        if (trends == null) {
+            trends = new HashMap<>();
+        }
+        return trends.computeIfAbsent(direction, key -> new TrendChart("AB".equals(key) ? tie.aServesBByMonth() : tie.bServesAByMonth())
+                .requests().providerCompliance().consumerCompliance().firstTimeResolution());
     }
 
     public List<String> getMonths() {

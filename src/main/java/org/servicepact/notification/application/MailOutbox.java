@@ -16,7 +16,7 @@ import org.servicepact.notification.domain.Notification;
 import org.servicepact.notification.domain.OutgoingMail;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.i18n.Message;
-import org.servicepact.platform.i18n.Texts;
+import org.servicepact.platform.i18n.Languages;
 import org.servicepact.request.application.WatcherCaughtUp;
 
 import java.time.Clock;
@@ -210,8 +210,8 @@ public class MailOutbox {
         return new MailTexts(languageOf(recipient), settings.portalUrl());
     }
 
-    /** The recipient's language: the portal's texts exist in one language so far, its bundle's. */
+    /** The language the recipient chose on their profile; English when they left it to their browser (a mail has none). */
     private static Locale languageOf(Employee recipient) {
-        return Texts.DEFAULT;
+        return Languages.resolve(recipient.getLanguage(), List.of());
     }
 }

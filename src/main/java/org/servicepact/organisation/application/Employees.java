@@ -170,6 +170,13 @@ public class Employees implements PageSource<EmployeeRow> {
                 .getResultStream().findFirst();
     }
 
+    /** The person chooses the language they read the portal and its mails in ("en", "de"; null: as the browser asks). */
+    @Transactional
+    public void chooseLanguage(String username, String language) {
+        named(username).chooseLanguage(language == null || language.isBlank() ? null : language);
+        em.flush();
+    }
+
     /** The employee with this username; refused with a message for the form when there is none. */
     public Employee named(String username) {
         return byUsername(username).orElseThrow(() -> RuleViolation.ofForm("employee.notFound"));

@@ -16,7 +16,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.servicepact.platform.i18n.Languages;
 import org.servicepact.platform.rules.RuleViolation;
+
 
 import java.time.Instant;
 import java.util.Collection;
@@ -52,6 +54,10 @@ public class Employee {
 
     @Column(length = 40)
     private String phone;
+
+    /** The language the person reads the portal in ("en", "de"), or null: as their browser asks. */
+    @Column(length = 8)
+    private String language;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "department_id")
@@ -161,6 +167,18 @@ public class Employee {
 
     public String getFullName() {
         return fullName;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** Chooses the language the person reads the portal and its mails in; null: as their browser asks. */
+    public void chooseLanguage(String tag) {
+        if (tag != null && !Languages.isSupported(tag)) {
+            throw new RuleViolation("language", "profile.language.unknown");
+        }
+        this.language = tag;
     }
 
     public String getJobTitle() {

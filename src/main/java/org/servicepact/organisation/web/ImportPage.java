@@ -3,8 +3,8 @@ package org.servicepact.organisation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 import org.servicepact.organisation.directory.Directory;
 import org.servicepact.organisation.directory.DirectorySync;
 import org.servicepact.organisation.imports.ImportPlan;
@@ -14,7 +14,10 @@ import org.servicepact.organisation.imports.ImportSource;
 import org.servicepact.organisation.imports.OrganisationImport;
 import org.servicepact.platform.web.BundleMessageResolver;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Uploads organisation CSV files or reads the directory, previews what that would do, and imports it once confirmed. */
@@ -33,8 +36,8 @@ public class ImportPage implements Serializable {
     @Inject
     DirectorySync directory;
 
-    private transient UploadedFile departmentsFile;
-    private transient UploadedFile employeesFile;
+    private transient Part departmentsFile;
+    private transient Part employeesFile;
     private byte[] departmentsCsv;
     private byte[] employeesCsv;
     private ImportSource source = ImportSource.CSV_FILES;
@@ -53,10 +56,10 @@ public class ImportPage implements Serializable {
         }
         plan = organisationImport.preview(departmentsCsv, employeesCsv);
         if (plan.departmentFileProblem() != null) {
-            Messages.addGlobalError("import.fileProblem", departmentsFile.getFileName(), plan.departmentFileProblem());
+            Messages.addGlobalError("import.fileProblem", departmentsFile.getSubmittedFileName(), plan.departmentFileProblem());
         }
         if (plan.employeeFileProblem() != null) {
-            Messages.addGlobalError("import.fileProblem", employeesFile.getFileName(), plan.employeeFileProblem());
+            Messages.addGlobalError("import.fileProblem", employeesFile.getSubmittedFileName(), plan.employeeFileProblem());
         }
         if (plan.hasErrors()) {
             Messages.addGlobalWarn("import.hasErrors");
@@ -135,27 +138,35 @@ public class ImportPage implements Serializable {
         return plan == null ? List.of() : plan.allRows();
     }
 
-    private static byte[] contentOf(UploadedFile file) {
-        return file == null || file.getSize() == 0 ? null : file.getContent();
+    /** The uploaded file's bytes, or null when none was chosen (the native file field sends an empty part then). */
+    private static byte[] contentOf(Part file) {
+        if (file == null || file.getSize() == 0) {
+            return null;
+        }
+        try (InputStream content = file.getInputStream()) {
+            return content.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded file could not be read", e);
+        }
     }
 
     public ImportPlan getPlan() {
         return plan;
     }
 
-    public UploadedFile getDepartmentsFile() {
+    public Part getDepartmentsFile() {
         return departmentsFile;
     }
 
-    public void setDepartmentsFile(UploadedFile departmentsFile) {
+    public void setDepartmentsFile(Part departmentsFile) {
         this.departmentsFile = departmentsFile;
     }
 
-    public UploadedFile getEmployeesFile() {
+    public Part getEmployeesFile() {
         return employeesFile;
     }
 
-    public void setEmployeesFile(UploadedFile employeesFile) {
+    public void setEmployeesFile(Part employeesFile) {
         this.employeesFile = employeesFile;
     }
 }

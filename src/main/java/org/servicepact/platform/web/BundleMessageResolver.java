@@ -23,8 +23,12 @@ public class BundleMessageResolver implements ServletContextListener {
 
     /** The bundle's text for {@code key} in the language of the view being rendered, with the arguments filled in. */
     public static String format(String key, Object... arguments) {
+        return Texts.format(locale(), key, arguments);
+    }
+
+    /** The language of the view being rendered; the bundle's base language outside a page. */
+    public static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Locale locale = context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale() : Texts.DEFAULT;
-        return Texts.format(locale, key, arguments);
+        return context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale() : Texts.DEFAULT;
     }
 }

@@ -6,14 +6,19 @@ import org.servicepact.request.domain.Escalation;
 
 import java.time.Instant;
 
-/** An escalation waiting for someone's acknowledgement, as their list shows it. */
+/** An escalation to someone, as their list shows it: acknowledged when, or still waiting (null). */
 public record EscalationRow(Long id, Long requestId, String requestTitle, Message reason, Instant raisedAt,
-                            String raisedByName, Escalation.Level level, Side breachedSide) {
+                            String raisedByName, Escalation.Level level, Side breachedSide, Instant acknowledgedAt) {
 
     /** For the query, which reads the reason from its two columns ({@link Escalation#reasonOf}). */
     public EscalationRow(Long id, Long requestId, String requestTitle, String writtenReason, String automaticReason,
-                         Instant raisedAt, String raisedByName, Escalation.Level level, Side breachedSide) {
+                         Instant raisedAt, String raisedByName, Escalation.Level level, Side breachedSide,
+                         Instant acknowledgedAt) {
         this(id, requestId, requestTitle, Escalation.reasonOf(writtenReason, automaticReason), raisedAt, raisedByName,
-                level, breachedSide);
+                level, breachedSide, acknowledgedAt);
+    }
+
+    public boolean isAcknowledged() {
+        return acknowledgedAt != null;
     }
 }

@@ -24,6 +24,10 @@ public class RequestDirectory {
     public enum Scope {
         /** The requests I logged. */
         MINE,
+        /** ...of them, those still open. */
+        MINE_OPEN,
+        /** ...of them, those resolved, closed, declined, cancelled or handed on. */
+        MINE_CLOSED,
         /** My department's open requests as provider. */
         QUEUE_OPEN,
         /** ...of them, those nobody has taken yet. */
@@ -36,9 +40,12 @@ public class RequestDirectory {
         QUEUE_BREACHED
     }
 
-    private static final SortOrder SORT = new SortOrder(Map.of("title", "r.title", "priority", "r.priority",
-            "status", "r.status", "submittedAt", "r.submittedAt", "resolutionDue", "r.resolutionDue"),
-            "r.resolutionDue, r.id");
+    private static final Map<String, String> SORTABLE = Map.of("title", "r.title", "priority", "r.priority",
+            "status", "r.status", "submittedAt", "r.submittedAt", "resolutionDue", "r.resolutionDue");
+    /** A queue is worked by urgency: what comes due first, first. */
+    private static final SortOrder QUEUE_ORDER = new SortOrder(SORTABLE, "r.resolutionDue, r.id");
+    /** My own requests, newest first. */
+    private static final SortOrder MINE_ORDER = new SortOrder(SORTABLE, "r.submittedAt DESC, r.id DESC");
 
     private static final List<RequestStatus> OPEN = List.copyOf(EnumSet.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS,
             RequestStatus.WAITING_ON_REQUESTER));
@@ -53,7 +60,7 @@ public class RequestDirectory {
     Clock clock;
 
     public List<RequestRow> page(Scope scope, String username, PageRequest request) {
-        TypedQuery<RequestRow> query = em.createQuery(RequestRow.SELECT + where(scope) + SORT.orderBy(request), RequestRow.class);
+        TypedQuery<RequestRow> query = em.createQuery(RequestRow.SELECT + where(scope) + orderOf(scope).orderBy(request), RequestRow.class);
         bind(query, scope, username, request);
         return query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     }
@@ -65,10 +72,20 @@ public class RequestDirectory {
         return query.getSingleResult();
     }
 
+    private static boolean isMine(Scope scope) {
+        return scope == Scope.MINE || scope == Scope.MINE_OPEN || scope == Scope.MINE_CLOSED;
+    }
+
+    private static SortOrder orderOf(Scope scope) {
+        return isMine(scope) ? MINE_ORDER : QUEUE_ORDER;
+    }
+
     private static String where(Scope scope) {
         String search = " AND (LOWER(r.title) LIKE :search ESCAPE '\\' OR LOWER(p.name) LIKE :search ESCAPE '\\')";
         return switch (scope) {
             case MINE -> " WHERE q = :me" + search;
+            case MINE_OPEN -> " WHERE q = :me AND r.status IN :open" + search;
+            case MINE_CLOSED -> " WHERE q = :me AND r.status NOT IN :open" + search;
             case QUEUE_OPEN -> " WHERE p = :department AND r.status IN :open" + search;
             case QUEUE_UNASSIGNED -> " WHERE p = :department AND r.status IN :open AND a IS NULL" + search;
             case QUEUE_ASSIGNED_TO_ME -> " WHERE p = :department AND r.status IN :open AND a = :me" + search;
@@ -81,8 +98,11 @@ public class RequestDirectory {
     private void bind(TypedQuery<?> query, Scope scope, String username, PageRequest request) {
         Employee me = employees.named(username);
         query.setParameter("search", request.searchPattern());
-        if (scope == Scope.MINE) {
+        if (isMine(scope)) {
             query.setParameter("me", me);
+            if (scope != Scope.MINE) {
+                query.setParameter("open", OPEN);
+            }
             return;
         }
         query.setParameter("department", me.getDepartment()).setParameter("open", OPEN);

@@ -33,11 +33,22 @@ public class RequestEscalations {
         em.flush();
     }
 
+    /** How many of someone's escalations an "escalated to me" list shows, acknowledged ones included. */
+    public static final int LISTED = 100;
+
+    private static final String ROWS = "SELECT NEW org.servicepact.request.application.EscalationRow(x.id, r.id, r.title, x.reason,"
+            + " x.automaticReason, x.raisedAt, b.fullName, x.level, x.breachedSide, x.acknowledgedAt)"
+            + " FROM Escalation x JOIN x.request r LEFT JOIN x.raisedBy b WHERE x.escalatedTo.username = :u";
+
     /** Escalations waiting for the person's acknowledgement, oldest first. */
     public List<EscalationRow> waitingFor(String username) {
-        return em.createQuery("SELECT NEW org.servicepact.request.application.EscalationRow(x.id, r.id, r.title, x.reason, x.automaticReason,"
-                        + " x.raisedAt, b.fullName, x.level, x.breachedSide) FROM Escalation x JOIN x.request r LEFT JOIN x.raisedBy b"
-                        + " WHERE x.escalatedTo.username = :u AND x.acknowledgedAt IS NULL ORDER BY x.raisedAt", EscalationRow.class)
+        return em.createQuery(ROWS + " AND x.acknowledgedAt IS NULL ORDER BY x.raisedAt", EscalationRow.class)
                 .setParameter("u", username).getResultList();
+    }
+
+    /** The person's escalations, newest first, the acknowledged ones too (at most {@link #LISTED}). */
+    public List<EscalationRow> escalatedTo(String username) {
+        return em.createQuery(ROWS + " ORDER BY x.raisedAt DESC, x.id DESC", EscalationRow.class)
+                .setParameter("u", username).setMaxResults(LISTED).getResultList();
     }
 }

@@ -8,13 +8,28 @@ import java.time.Instant;
 /** One line of a request list. */
 public record RequestRow(Long id, String title, String providerName, String consumerName, String requesterName,
                          String assigneeName, Priority priority, RequestStatus status, Instant submittedAt,
-                         Instant resolutionDue) {
+                         Instant resolutionDue, Instant resolutionWarnAt) {
 
     public String getNumber() {
         return "REQ-" + id;
     }
 
+    /** Where the request stands against its resolution target at {@code now}: overdue, at risk, or neither (null). */
+    public Urgency urgencyAt(Instant now) {
+        if (!status.isOpen() || resolutionDue == null) {
+            return null;
+        }
+        if (!now.isBefore(resolutionDue)) {
+            return Urgency.OVERDUE;
+        }
+        return resolutionWarnAt != null && !now.isBefore(resolutionWarnAt) ? Urgency.AT_RISK : null;
+    }
+
+    /** A list's triage cue. */
+    public enum Urgency { AT_RISK, OVERDUE }
+
     static final String SELECT = "SELECT NEW org.servicepact.request.application.RequestRow(r.id, r.title, p.name, c.name,"
-            + " q.fullName, a.fullName, r.priority, r.status, r.submittedAt, r.resolutionDue)"
+            + " q.fullName, a.fullName, r.priority, r.status, r.submittedAt, r.resolutionDue,"
+            + " r.resolutionWarnAt)"
             + " FROM PeerRequest r JOIN r.provider p JOIN r.consumer c JOIN r.requester q LEFT JOIN r.assignee a";
 }

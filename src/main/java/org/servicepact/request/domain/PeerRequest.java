@@ -298,7 +298,7 @@ public class PeerRequest {
     public void cancel(Employee by, String reason, Instant at) {
         requireRequester(by);
         requireStatus(WITH_PROVIDER);
-        move(RequestStatus.CANCELLED, Kind.CANCELLED, by, at, reason == null || reason.isBlank() ? null : reason.strip());
+        move(RequestStatus.CANCELLED, Kind.CANCELLED, by, at, reason == null || reason.isBlank() ? null : RequiredText.of(reason, 4000, "comment"));
     }
 
     // --- escalation ----------------------------------------------------------------------------------

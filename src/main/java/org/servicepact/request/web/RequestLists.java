@@ -13,9 +13,14 @@ import org.servicepact.request.application.RequestRow;
 import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 
-/** My requests, and my department's queue as provider (open, unassigned, assigned to me), sorted by due time. */
+/**
+ * My requests (open ones first in view, newest first), my department's queue as provider (open, unassigned, assigned
+ * to me, at risk, breached; what comes due first, first) and the escalations sent to me, with the cues for triage:
+ * overdue and at risk marked, who has it, a search box.
+ */
 @Named
 @ViewScoped
 public class RequestLists implements Serializable {
@@ -31,6 +36,10 @@ public class RequestLists implements Serializable {
     @Inject
     RequestEscalations requestEscalations;
 
+    @Inject
+    Clock clock;
+
+    private RequestDirectory.Scope mineScope = RequestDirectory.Scope.MINE_OPEN;
     private RequestDirectory.Scope queueScope = RequestDirectory.Scope.QUEUE_OPEN;
     private PagedListModel<RequestRow> mine;
     private PagedListModel<RequestRow> queue;
@@ -38,7 +47,7 @@ public class RequestLists implements Serializable {
 
     public PagedListModel<RequestRow> getMine() {
         if (mine == null) {
-            mine = new PagedListModel<>(new ScopedRequests(directory, currentUser.getUsername(), () -> RequestDirectory.Scope.MINE),
+            mine = new PagedListModel<>(new ScopedRequests(directory, currentUser.getUsername(), this::getMineScope),
                     RequestRow::id);
         }
         return mine;
@@ -54,9 +63,31 @@ public class RequestLists implements Serializable {
 
     public List<EscalationRow> getEscalations() {
         if (escalations == null) {
-            escalations = requestEscalations.waitingFor(currentUser.getUsername());
+            escalations = requestEscalations.escalatedTo(currentUser.getUsername());
         }
         return escalations;
+    }
+
+    /** How many of my escalations wait for my acknowledgement. */
+    public long getEscalationsWaiting() {
+        return getEscalations().stream().filter(row -> !row.isAcknowledged()).count();
+    }
+
+    /** A row's triage cue now: overdue, at risk, or none (null). */
+    public RequestRow.Urgency urgency(RequestRow row) {
+        return row.urgencyAt(clock.instant());
+    }
+
+    public List<RequestDirectory.Scope> getMineScopes() {
+        return List.of(RequestDirectory.Scope.MINE_OPEN, RequestDirectory.Scope.MINE_CLOSED, RequestDirectory.Scope.MINE);
+    }
+
+    public RequestDirectory.Scope getMineScope() {
+        return mineScope;
+    }
+
+    public void setMineScope(RequestDirectory.Scope mineScope) {
+        this.mineScope = mineScope;
     }
 
     public List<RequestDirectory.Scope> getQueueScopes() {

@@ -55,6 +55,8 @@ public class RequestPage implements Serializable {
 
     private Long id;
     /** The version of the request the person saw, so that an act on a request changed since is refused. */
+    private static final String HAND_OFF = "HAND_OFF";
+
     private long shownVersion;
     private final PerRequest<Shown> shown = new PerRequest<>();
     private String text;
@@ -62,6 +64,8 @@ public class RequestPage implements Serializable {
     private String acknowledgement;
     private Priority newPriority;
     private Long handOffTarget;
+    /** The act whose small form is open (an act's name, or HAND_OFF), or null: acts that need words ask for them there. */
+    private String chosenAct;
 
     /** The request as I may see it, its clocks now, and who I am: read once per request. */
     private record Shown(PeerRequest request, List<ClockReading> clocks, Employee me) {
@@ -108,8 +112,39 @@ public class RequestPage implements Serializable {
         if (FormMessages.attempt(() -> requests.act(id, shownVersion, currentUser.getUsername(), act, text, assigneeId), null)) {
             Messages.addGlobalInfo("request.done." + act);
             text = null;
+            chosenAct = null;
             reload();
         }
+    }
+
+    /** Opens the small form of an act that needs words (the question, the note, the reason) or a hand-off's target. */
+    public void choose(String act) {
+        chosenAct = act;
+    }
+
+    /** Closes the act's form; what was typed stays for the next act. */
+    public void unchoose() {
+        chosenAct = null;
+    }
+
+    /** Sends the act whose form is open. */
+    public String doChosenAct() {
+        if (chosenAct == null) {
+            return null;
+        }
+        if (HAND_OFF.equals(chosenAct)) {
+            return handOff();
+        }
+        act(Requests.Act.valueOf(chosenAct));
+        return null;
+    }
+
+    public String getChosenAct() {
+        return chosenAct;
+    }
+
+    public boolean isHandingOff() {
+        return HAND_OFF.equals(chosenAct);
     }
 
     public void changePriority() {

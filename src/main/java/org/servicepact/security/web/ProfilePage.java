@@ -1,9 +1,14 @@
 package org.servicepact.security.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.servicepact.organisation.application.Employees;
+import org.servicepact.platform.i18n.Languages;
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.PerRequest;
 import org.servicepact.security.ApiToken;
@@ -11,9 +16,11 @@ import org.servicepact.security.ApiTokens;
 import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** My profile: my personal access tokens for the API — create one (its secret shown once), list and revoke them. */
+/** My profile: the language I read the portal in, my personal access tokens for the API — create one (its secret shown once), list and revoke them. */
 @Named
 @ViewScoped
 public class ProfilePage implements Serializable {
@@ -27,12 +34,46 @@ public class ProfilePage implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Employees employees;
+
     private String tokenName;
     private Integer tokenDays = 90;
     private ApiToken.Scope tokenScope = ApiToken.Scope.READ_ONLY;
     /** The secret of the token just created, shown until the next act on the page, never again. */
     private String newSecret;
     private final PerRequest<List<ApiTokens.TokenRow>> mine = new PerRequest<>();
+    /** The language chosen in the form ("en", "de"; empty: as the browser asks), read from the person first. */
+    private String language;
+
+    public String getLanguage() {
+        if (language == null) {
+            language = currentUser.getLanguage() == null ? "" : currentUser.getLanguage();
+        }
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language == null ? "" : language;
+    }
+
+    public List<Locale> getLanguages() {
+        return Languages.SUPPORTED;
+    }
+
+    /** Saves the language and shows the page again in it. */
+    public String saveLanguage() {
+        if (!FormMessages.attempt(() -> employees.chooseLanguage(currentUser.getUsername(), getLanguage()), null)) {
+            return null;
+        }
+        // said in the language just chosen, which the next page speaks
+        List<Locale> browser = new ArrayList<>();
+        Faces.getExternalContext().getRequestLocales().forEachRemaining(browser::add);
+        Locale chosen = Languages.resolve(getLanguage().isEmpty() ? null : getLanguage(), browser);
+        Faces.getContext().addMessage(null, new FacesMessage(Texts.format(chosen, "profile.language.saved")));
+        Faces.getFlash().setKeepMessages(true);
+        return "/profile?faces-redirect=true";
+    }
 
     public List<ApiTokens.TokenRow> getTokens() {
         return mine.get(() -> tokens.mine(currentUser.getUsername()));
