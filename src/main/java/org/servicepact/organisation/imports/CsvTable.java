@@ -1,6 +1,6 @@
 package org.servicepact.organisation.imports;
 
-import org.servicepact.platform.i18n.Texts;
+import org.servicepact.platform.i18n.Message;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,9 +27,9 @@ import java.util.Map;
 public final class CsvTable {
 
     private final List<Row> rows;
-    private final String problem;
+    private final Message problem;
 
-    private CsvTable(List<Row> rows, String problem) {
+    private CsvTable(List<Row> rows, Message problem) {
         this.rows = rows;
         this.problem = problem;
     }
@@ -50,13 +50,13 @@ public final class CsvTable {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            return failed(Texts.format(Texts.DEFAULT, "import.file.notUtf8"));
+            return failed(Message.of("import.file.notUtf8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return failed(Texts.format(Texts.DEFAULT, "import.file.empty"));
+            return failed(Message.of("import.file.empty"));
         }
         char delimiter = delimiterOf(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
@@ -65,7 +65,7 @@ public final class CsvTable {
         try {
             parser = CSVParser.parse(new StringReader(text), format);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            return failed(Texts.format(Texts.DEFAULT, "import.file.invalidLine", 1));
+            return failed(Message.of("import.file.invalidLine", "1"));
         }
         long lastGoodLine = 1;
         try (parser) {
@@ -73,15 +73,15 @@ public final class CsvTable {
             for (String name : parser.getHeaderNames()) {
                 String column = name.strip().toLowerCase(Locale.ROOT);
                 if (columnsByLowerName.putIfAbsent(column, name) != null) {
-                    return failed(Texts.format(Texts.DEFAULT, "import.file.columnTwice", column));
+                    return failed(Message.of("import.file.columnTwice", column));
                 }
             }
             List<String> missing = requiredColumns.stream().filter(c -> !columnsByLowerName.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                List<String> expected = new ArrayList<>(requiredColumns);
-                optionalColumns.forEach(column -> expected.add(column + " (optional)"));
-                return failed(Texts.format(Texts.DEFAULT, "import.file.missingColumns", missing.size(), String.join(", ", missing),
-                        String.join(", ", expected)));
+                Message optional = optionalColumns.isEmpty() ? Message.literal("")
+                        : Message.of("import.file.optionalColumns", String.join(", ", optionalColumns));
+                return failed(Message.of(missing.size() == 1 ? "import.file.missingColumn" : "import.file.missingColumns",
+                        String.join(", ", missing), String.join(", ", requiredColumns), optional));
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -95,7 +95,7 @@ public final class CsvTable {
             }
             return new CsvTable(List.copyOf(rows), null);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            return failed(Texts.format(Texts.DEFAULT, "import.file.invalidLine", lastGoodLine + 1));
+            return failed(Message.of("import.file.invalidLine", String.valueOf(lastGoodLine + 1)));
         }
     }
 
@@ -115,7 +115,7 @@ public final class CsvTable {
         return all;
     }
 
-    private static CsvTable failed(String problem) {
+    private static CsvTable failed(Message problem) {
         return new CsvTable(List.of(), problem);
     }
 
@@ -124,7 +124,7 @@ public final class CsvTable {
     }
 
     /** What makes the whole file unusable, or {@code null} when it could be read. */
-    public String problem() {
+    public Message problem() {
         return problem;
     }
 }

@@ -1,7 +1,7 @@
 package org.servicepact.organisation.imports;
 
 import org.servicepact.organisation.domain.EmailAddress;
-import org.servicepact.platform.i18n.Texts;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.organisation.imports.ImportPlan.Action;
 import org.servicepact.organisation.imports.ImportPlan.PlannedRow;
 import org.servicepact.organisation.imports.OrganisationSnapshot.DepartmentState;
@@ -73,7 +73,7 @@ public final class ImportValidator {
         List<CsvTable.Row> employeeRows = employeeTable == null ? List.of() : employeeTable.rows();
         boolean rolesGiven = employeeRows.stream().anyMatch(row -> !row.get("roles").isEmpty());
 
-        Map<CsvTable.Row, List<String>> errors = new LinkedHashMap<>();
+        Map<CsvTable.Row, List<Message>> errors = new LinkedHashMap<>();
         departmentRows.forEach(row -> errors.put(row, new ArrayList<>()));
         employeeRows.forEach(row -> errors.put(row, new ArrayList<>()));
 
@@ -91,40 +91,40 @@ public final class ImportValidator {
                 employeeTable == null ? null : employeeTable.problem(), plannedDepartments, plannedEmployees);
     }
 
-    private void readDepartment(CsvTable.Row row, List<String> errors) {
+    private void readDepartment(CsvTable.Row row, List<Message> errors) {
         String code = departmentCode(row);
         String name = row.get("name");
         if (!CODE.matcher(code).matches()) {
-            errors.add(Texts.format(Texts.DEFAULT, "import.error.code", row.get("code")));
+            errors.add(Message.of("import.error.code", row.get("code")));
         }
         if (name.isEmpty() || name.length() > 150) {
-            errors.add(Texts.format(Texts.DEFAULT, "import.error.name"));
+            errors.add(Message.of("import.error.name"));
         }
         Long earlier = departmentLines.putIfAbsent(code, row.line());
         if (earlier != null) {
-            errors.add(Texts.format(Texts.DEFAULT, "import.error.codeTwice", code, earlier));
+            errors.add(Message.of("import.error.codeTwice", code, String.valueOf(earlier)));
             return;
         }
         departmentsAfter.put(code, new DepartmentState(code, name, upper(row.get("parent_code")),
                 lower(row.get("head_username")), calendarName(row.get("calendar"))));
         if (!row.get("calendar").isEmpty() && calendarName(row.get("calendar")) == null) {
-            errors.add(Texts.format(Texts.DEFAULT, "import.error.calendar", row.get("calendar")));
+            errors.add(Message.of("import.error.calendar", row.get("calendar")));
         }
     }
 
-    private void readEmployee(CsvTable.Row row, List<String> errors, boolean rolesGiven) {
+    private void readEmployee(CsvTable.Row row, List<Message> errors, boolean rolesGiven) {
         String username = lower(row.get("username"));
         if (!USERNAME.matcher(username).matches()) {
-            errors.add(Texts.format(Texts.DEFAULT, "import.error.username", row.get("username")));
+            errors.add(Message.of("import.error.username", row.get("username")));
         }
         if (row.get("full_name").isEmpty() || row.get("full_name").length() > 150) {
-            errors.add(Texts.format(Texts.DEFAULT, "import.error.fullName"));
+            errors.add(Message.of("import.error.fullName"));
         }
         if (!EmailAddress.isValid(row.get("email"))) {
-            errors.add(Texts.format(Texts.DEFAULT, "import.error.email", row.get("email")));
+            errors.add(Message.of("import.error.email", row.get("email")));
         }
         if (!PHONE.matcher(row.get("phone")).matches()) {
-            errors.add(Texts.format(Texts.DEFAULT, "import.error.phone", row.get("phone")));
+            errors.add(Message.of("import.error.phone", row.get("phone")));
         }
         Set<String> roles = new TreeSet<>();
         for (String role : row.get("roles").split("[;|]")) {
@@ -135,12 +135,12 @@ public final class ImportValidator {
             if (GRANTABLE_ROLES.contains(normalised)) {
                 roles.add(normalised);
             } else {
-                errors.add(Texts.format(Texts.DEFAULT, "import.error.role", role.strip()));
+                errors.add(Message.of("import.error.role", role.strip()));
             }
         }
         Long earlier = employeeLines.putIfAbsent(username, row.line());
         if (earlier != null) {
-            errors.add(Texts.format(Texts.DEFAULT, "import.error.usernameTwice", username, earlier));
+            errors.add(Message.of("import.error.usernameTwice", username, String.valueOf(earlier)));
             return;
         }
         EmployeeState before = current.employees().get(username);
@@ -150,7 +150,7 @@ public final class ImportValidator {
                 lower(row.get("supervisor_username")), rolesAfter, true, before != null && before.directoryManaged()));
     }
 
-    private void checkDepartmentLinks(CsvTable.Row row, List<String> errors) {
+    private void checkDepartmentLinks(CsvTable.Row row, List<Message> errors) {
         String code = departmentCode(row);
         DepartmentState after = departmentsAfter.get(code);
         if (after == null || !Objects.equals(departmentLines.get(code), row.line())) {
@@ -158,47 +158,47 @@ public final class ImportValidator {
         }
         if (after.parentCode() != null) {
             if (!departmentsAfter.containsKey(after.parentCode())) {
-                errors.add(Texts.format(Texts.DEFAULT, "import.error.parent", after.parentCode()));
+                errors.add(Message.of("import.error.parent", after.parentCode()));
             } else {
-                departmentLoops.through(code).ifPresent(path -> errors.add(Texts.format(Texts.DEFAULT, "import.error.parentLoop", path)));
+                departmentLoops.through(code).ifPresent(path -> errors.add(Message.of("import.error.parentLoop", path)));
             }
         }
         if (after.headUsername() != null) {
             EmployeeState head = employeesAfter.get(after.headUsername());
             if (head == null) {
-                errors.add(Texts.format(Texts.DEFAULT, "import.error.head", after.headUsername()));
+                errors.add(Message.of("import.error.head", after.headUsername()));
             } else if (!code.equals(head.departmentCode())) {
-                errors.add(Texts.format(Texts.DEFAULT, "import.error.headElsewhere", after.headUsername(), head.departmentCode(), code));
+                errors.add(Message.of("import.error.headElsewhere", after.headUsername(), head.departmentCode(), code));
             }
         }
     }
 
-    private void checkEmployeeLinks(CsvTable.Row row, List<String> errors) {
+    private void checkEmployeeLinks(CsvTable.Row row, List<Message> errors) {
         String username = lower(row.get("username"));
         EmployeeState after = employeesAfter.get(username);
         if (after == null || !Objects.equals(employeeLines.get(username), row.line())) {
             return;
         }
         if (!departmentsAfter.containsKey(after.departmentCode())) {
-            errors.add(Texts.format(Texts.DEFAULT, "import.error.department", row.get("department_code")));
+            errors.add(Message.of("import.error.department", row.get("department_code")));
         }
         if (after.supervisorUsername() != null) {
             if (!employeesAfter.containsKey(after.supervisorUsername())) {
-                errors.add(Texts.format(Texts.DEFAULT, "import.error.supervisor", row.get("supervisor_username")));
+                errors.add(Message.of("import.error.supervisor", row.get("supervisor_username")));
             } else {
-                employeeLoops.through(username).ifPresent(path -> errors.add(Texts.format(Texts.DEFAULT, "import.error.supervisorLoop", path)));
+                employeeLoops.through(username).ifPresent(path -> errors.add(Message.of("import.error.supervisorLoop", path)));
             }
         }
         EmployeeState before = current.employees().get(username);
         if (before != null && !before.departmentCode().equals(after.departmentCode())) {
             DepartmentState formerDepartment = departmentsAfter.get(before.departmentCode());
             if (formerDepartment != null && username.equals(formerDepartment.headUsername())) {
-                errors.add(Texts.format(Texts.DEFAULT, "import.error.movingHead", username, before.departmentCode()));
+                errors.add(Message.of("import.error.movingHead", username, before.departmentCode()));
             }
         }
     }
 
-    private PlannedRow planDepartment(CsvTable.Row row, List<String> errors) {
+    private PlannedRow planDepartment(CsvTable.Row row, List<Message> errors) {
         String code = departmentCode(row);
         if (!errors.isEmpty()) {
             return PlannedRow.wrong(DEPARTMENTS_FILE, row, code, errors);
@@ -206,7 +206,7 @@ public final class ImportValidator {
         DepartmentState before = current.departments().get(code);
         DepartmentState after = departmentsAfter.get(code);
         if (before == null) {
-            return PlannedRow.creating(DEPARTMENTS_FILE, row, code, Texts.format(Texts.DEFAULT, "import.change.newDepartment", after.name()));
+            return PlannedRow.creating(DEPARTMENTS_FILE, row, code, Message.of("import.change.newDepartment", after.name()));
         }
         Changes changes = new Changes();
         changes.compare("name", before.name(), after.name());
@@ -216,7 +216,7 @@ public final class ImportValidator {
         return changes.plan(DEPARTMENTS_FILE, row, code);
     }
 
-    private PlannedRow planEmployee(CsvTable.Row row, List<String> errors) {
+    private PlannedRow planEmployee(CsvTable.Row row, List<Message> errors) {
         String username = lower(row.get("username"));
         if (!errors.isEmpty()) {
             return PlannedRow.wrong(EMPLOYEES_FILE, row, username, errors);
@@ -225,7 +225,7 @@ public final class ImportValidator {
         EmployeeState after = employeesAfter.get(username);
         if (before == null) {
             return PlannedRow.creating(EMPLOYEES_FILE, row, username,
-                    Texts.format(Texts.DEFAULT, "import.change.newEmployee", after.fullName(), after.departmentCode()));
+                    Message.of("import.change.newEmployee", after.fullName(), after.departmentCode()));
         }
         Changes changes = new Changes();
         changes.compare("name", before.fullName(), after.fullName());
@@ -236,10 +236,10 @@ public final class ImportValidator {
         changes.compare("supervisor", before.supervisorUsername(), after.supervisorUsername());
         changes.compare("roles", String.join(";", new TreeSet<>(before.grantedRoles())), String.join(";", after.grantedRoles()));
         if (!before.active()) {
-            changes.add("active", Texts.format(Texts.DEFAULT, "import.change.reactivated"));
+            changes.add("active", Message.of("import.change.reactivated"));
         }
         if (source.isWholeList() && !before.directoryManaged()) {
-            changes.add("directory", Texts.format(Texts.DEFAULT, "import.change.keptByDirectory"));
+            changes.add("directory", Message.of("import.change.keptByDirectory"));
         }
         return changes.plan(EMPLOYEES_FILE, row, username);
     }
@@ -250,31 +250,31 @@ public final class ImportValidator {
                 .filter(employee -> employee.active() && employee.directoryManaged() && !employeeLines.containsKey(employee.username()))
                 .sorted(Comparator.comparing(EmployeeState::username))
                 .map(employee -> PlannedRow.deactivating(employee.username(),
-                        Texts.format(Texts.DEFAULT, "import.change.deactivated", employee.fullName()), headingErrors(employee.username())))
+                        Message.of("import.change.deactivated", employee.fullName()), headingErrors(employee.username())))
                 .toList();
     }
 
-    private List<String> headingErrors(String username) {
+    private List<Message> headingErrors(String username) {
         return departmentsAfter.values().stream().filter(department -> username.equals(department.headUsername()))
-                .map(department -> Texts.format(Texts.DEFAULT, "import.error.deactivatingHead", username, department.code()))
+                .map(department -> Message.of("import.error.deactivatingHead", username, department.code()))
                 .toList();
     }
 
     /** What an update row changes: the fields (for the import) and a line for each (for the person reading the preview). */
     private static final class Changes {
         private final Set<String> fields = new LinkedHashSet<>();
-        private final List<String> texts = new ArrayList<>();
+        private final List<Message> texts = new ArrayList<>();
 
         void compare(String field, String before, String after) {
             String from = before == null ? "" : before;
             String to = after == null ? "" : after;
             if (!from.equals(to)) {
-                add(field, Texts.format(Texts.DEFAULT, "import.change.field", Texts.format(Texts.DEFAULT, "import.field." + field),
+                add(field, Message.of("import.change.field", Message.of("import.field." + field),
                         from.isEmpty() ? "—" : from, to.isEmpty() ? "—" : to));
             }
         }
 
-        void add(String field, String text) {
+        void add(String field, Message text) {
             fields.add(field);
             texts.add(text);
         }

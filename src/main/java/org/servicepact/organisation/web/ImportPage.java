@@ -56,10 +56,12 @@ public class ImportPage implements Serializable {
         }
         plan = organisationImport.preview(departmentsCsv, employeesCsv);
         if (plan.departmentFileProblem() != null) {
-            Messages.addGlobalError("import.fileProblem", departmentsFile.getSubmittedFileName(), plan.departmentFileProblem());
+            Messages.addGlobalError("import.fileProblem", departmentsFile.getSubmittedFileName(),
+                    plan.departmentFileProblem().render(BundleMessageResolver.locale()));
         }
         if (plan.employeeFileProblem() != null) {
-            Messages.addGlobalError("import.fileProblem", employeesFile.getSubmittedFileName(), plan.employeeFileProblem());
+            Messages.addGlobalError("import.fileProblem", employeesFile.getSubmittedFileName(),
+                    plan.employeeFileProblem().render(BundleMessageResolver.locale()));
         }
         if (plan.hasErrors()) {
             Messages.addGlobalWarn("import.hasErrors");

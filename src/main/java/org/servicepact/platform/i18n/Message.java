@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import java.io.Serializable;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.Locale;
  * @param key       the bundle key; {@code null} for literal text, which is then the only argument
  * @param arguments {@link String}s and {@link Message}s
  */
-public record Message(String key, List<Object> arguments) {
+public record Message(String key, List<Object> arguments) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public Message {
         arguments = List.copyOf(arguments);

@@ -1,6 +1,7 @@
 package org.servicepact.organisation.imports;
 
 import org.junit.jupiter.api.Test;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.organisation.imports.ImportPlan.Action;
 import org.servicepact.organisation.imports.ImportPlan.PlannedRow;
 import org.servicepact.organisation.imports.OrganisationSnapshot.DepartmentState;
@@ -8,6 +9,7 @@ import org.servicepact.organisation.imports.OrganisationSnapshot.EmployeeState;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,7 +69,7 @@ class ImportValidatorTest {
         ImportPlan plan = directorySync(EMPLOYEE_HEADER + "bob,Bob Baker,Engineer,bob@example.org,,IT,ann,ADMIN\n");
         PlannedRow ann = row(plan.employees(), "ann");
         assertEquals(Action.ERROR, ann.action());
-        assertEquals(List.of("ann is no longer in the directory but heads IT: name another head there first."), ann.errors());
+        assertEquals(List.of("ann is no longer in the directory but heads IT: name another head there first."), english(ann.errors()));
         PlannedRow bob = row(plan.employees(), "bob");
         assertEquals(Action.UPDATE, bob.action(), "bob is kept by the directory from now on");
         assertTrue(bob.changedFields().contains("directory"));
@@ -85,7 +87,7 @@ class ImportValidatorTest {
         assertEquals(Action.CREATE, row(plan.employees(), "carl").action());
         PlannedRow bob = row(plan.employees(), "bob");
         assertEquals(Action.UPDATE, bob.action());
-        assertEquals(List.of("job title: Engineer → Senior Engineer"), bob.changes());
+        assertEquals(List.of("job title: Engineer → Senior Engineer"), english(bob.changes()));
         assertEquals(3, plan.writes());
     }
 
@@ -99,7 +101,7 @@ class ImportValidatorTest {
         PlannedRow dora = row(plan.employees(), "dora");
         assertEquals(Action.ERROR, dora.action());
         assertEquals(2, dora.line());
-        assertTrue(dora.errors().get(0).contains("Unknown supervisor \"nobody\""), dora.errors()::toString);
+        assertTrue(english(dora.errors()).get(0).contains("Unknown supervisor \"nobody\""), english(dora.errors())::toString);
         assertEquals(Action.CREATE, row(plan.employees(), "erik").action());
     }
 
@@ -109,14 +111,21 @@ class ImportValidatorTest {
 
         PlannedRow ann = row(plan.employees(), "ann");
         assertEquals(Action.ERROR, ann.action());
-        assertEquals(List.of("Supervisor loop: ann → bob → ann."), ann.errors());
+        assertEquals(List.of("Supervisor loop: ann → bob → ann."), english(ann.errors()));
+    }
+
+    @Test
+    void thePreviewSpeaksTheLanguageOfWhoeverReadsIt() {
+        PlannedRow ann = row(plan(null, EMPLOYEE_HEADER + "ann,Ann Able,Head of IT,ann@example.org,,IT,bob,\n").employees(), "ann");
+        assertEquals("Schleife bei den Vorgesetzten: ann → bob → ann.", ann.summary(Locale.GERMAN));
+        assertEquals("Supervisor loop: ann → bob → ann.", ann.summary(Locale.ENGLISH));
     }
 
     @Test
     void aHeadFromAnotherDepartmentIsRefused() {
         ImportPlan plan = plan(DEPARTMENT_HEADER + "FIN,Finance,,bob,\n", null);
 
-        assertEquals(List.of("Head bob belongs to department IT, not FIN."), row(plan.departments(), "FIN").errors());
+        assertEquals(List.of("Head bob belongs to department IT, not FIN."), english(row(plan.departments(), "FIN").errors()));
     }
 
     @Test
@@ -124,14 +133,14 @@ class ImportValidatorTest {
         ImportPlan plan = plan(DEPARTMENT_HEADER + "FIN,Finance,,,\n",
                 EMPLOYEE_HEADER + "ann,Ann Able,Head of IT,ann@example.org,,FIN,,\n");
 
-        assertTrue(row(plan.employees(), "ann").errors().get(0).contains("heads IT"));
+        assertTrue(english(row(plan.employees(), "ann").errors()).get(0).contains("heads IT"));
     }
 
     @Test
     void everyProblemOfARowIsListed() {
         ImportPlan plan = plan(null, EMPLOYEE_HEADER + "Bad Name!,,x,not-an-email,abc,XX,,CEO\n");
 
-        List<String> errors = plan.employees().get(0).errors();
+        List<String> errors = english(plan.employees().get(0).errors());
         assertEquals(6, errors.size(), errors::toString);
         assertTrue(errors.stream().anyMatch(e -> e.contains("not a valid address")));
         assertTrue(errors.stream().anyMatch(e -> e.contains("Unknown department")));
@@ -143,15 +152,15 @@ class ImportValidatorTest {
         ImportPlan plan = plan(DEPARTMENT_HEADER + "FIN,Finance,,,\nfin,Finance again,,,\n", null);
 
         assertEquals(Action.CREATE, plan.departments().get(0).action());
-        assertEquals(List.of("Code FIN is also on row 2."), plan.departments().get(1).errors());
+        assertEquals(List.of("Code FIN is also on row 2."), english(plan.departments().get(1).errors()));
     }
 
     @Test
     void aDepartmentParentLoopIsFound() {
         ImportPlan plan = plan(DEPARTMENT_HEADER + "A,Alpha,B,,\nB,Beta,A,,\n", null);
 
-        assertEquals(List.of("Parent loop: A → B → A."), plan.departments().get(0).errors());
-        assertEquals(List.of("Parent loop: B → A → B."), plan.departments().get(1).errors());
+        assertEquals(List.of("Parent loop: A → B → A."), english(plan.departments().get(0).errors()));
+        assertEquals(List.of("Parent loop: B → A → B."), english(plan.departments().get(1).errors()));
     }
 
     @Test
@@ -177,7 +186,7 @@ class ImportValidatorTest {
         ImportPlan plan = plan(null, employees.toString());
 
         assertEquals(List.of("Supervisor loop: p5 → p6 → p7 → p8 → p9 → p10 → p11 → p12 → … (12 more) → p5."),
-                row(plan.employees(), "p5").errors());
+                english(row(plan.employees(), "p5").errors()));
     }
 
     @Test
@@ -185,7 +194,7 @@ class ImportValidatorTest {
         ImportPlan plan = plan(DEPARTMENT_HEADER + "OPS,Operations,NOPE,,Moon time\n", null);
 
         assertEquals(List.of("Unknown calendar \"Moon time\".", "Unknown parent department \"NOPE\"."),
-                plan.departments().get(0).errors());
+                english(plan.departments().get(0).errors()));
     }
 
     @Test
@@ -202,8 +211,8 @@ class ImportValidatorTest {
                 ImportValidator.EMPLOYEE_COLUMNS, ImportValidator.EMPLOYEE_OPTIONAL_COLUMNS);
 
         assertNotNull(table.problem());
-        assertTrue(table.problem().startsWith("Missing columns: job_title, phone, department_code, supervisor_username."),
-                table.problem());
+        assertTrue(english(table.problem()).startsWith("Missing columns: job_title, phone, department_code, supervisor_username."),
+                english(table.problem()));
         assertTrue(table.rows().isEmpty());
     }
 
@@ -213,7 +222,7 @@ class ImportValidatorTest {
 
         CsvTable table = CsvTable.read(latin1, ImportValidator.EMPLOYEE_COLUMNS, ImportValidator.EMPLOYEE_OPTIONAL_COLUMNS);
 
-        assertTrue(table.problem().contains("not UTF-8"), table.problem());
+        assertTrue(english(table.problem()).contains("not UTF-8"), english(table.problem()));
     }
 
     @Test
@@ -238,19 +247,28 @@ class ImportValidatorTest {
     void aColumnNamedTwiceIsRefusedRatherThanOneSilentlyWinning() {
         String csv = "code,name,parent_code,head_username,calendar,Name\nOPS,Operations,,,,Other\n";
         assertEquals("Column \"name\" is named twice in the first line; keep one.",
-                CsvTable.read(csv.getBytes(StandardCharsets.UTF_8), ImportValidator.DEPARTMENT_COLUMNS, List.of()).problem());
+                english(CsvTable.read(csv.getBytes(StandardCharsets.UTF_8), ImportValidator.DEPARTMENT_COLUMNS, List.of()).problem()));
     }
 
     @Test
     void aQuoteLeftOpenNamesTheLineItStartsOn() {
         String csv = "code,name,parent_code,head_username,calendar\nOPS,Operations,,,\nLAB,\"Lab,,,\nQA,Quality,,,\n";
-        String problem = CsvTable.read(csv.getBytes(StandardCharsets.UTF_8), ImportValidator.DEPARTMENT_COLUMNS, List.of()).problem();
+        String problem = english(CsvTable.read(csv.getBytes(StandardCharsets.UTF_8), ImportValidator.DEPARTMENT_COLUMNS, List.of()).problem());
         assertTrue(problem.startsWith("Line 3 is not valid CSV"), problem);
         assertFalse(problem.contains("Exception"), problem);
     }
 
     @Test
     void anEmptyFileIsRefused() {
-        assertEquals("The file is empty.", CsvTable.read(new byte[0], ImportValidator.DEPARTMENT_COLUMNS, List.of()).problem());
+        assertEquals("The file is empty.", english(CsvTable.read(new byte[0], ImportValidator.DEPARTMENT_COLUMNS, List.of()).problem()));
+    }
+
+    /** The preview's texts as an English reader sees them. */
+    private static List<String> english(List<Message> texts) {
+        return texts.stream().map(text -> text.render(Locale.ENGLISH)).toList();
+    }
+
+    private static String english(Message text) {
+        return text == null ? null : text.render(Locale.ENGLISH);
     }
 }
