@@ -16,6 +16,11 @@ public class ReaderLanguage {
     CurrentUser currentUser;
 
     public Locale of(HttpServletRequest request) {
-        return Languages.resolve(currentUser.isLoggedIn() ? currentUser.getLanguage() : null, Collections.list(request.getLocales()));
+        return of(currentUser.isLoggedIn() ? currentUser.getLanguage() : null, request);
+    }
+
+    /** The language {@code chosen} ("en", "de"; null or blank: none), else the browser's. */
+    public Locale of(String chosen, HttpServletRequest request) {
+        return Languages.resolve(chosen == null || chosen.isBlank() ? null : chosen, Collections.list(request.getLocales()));
     }
 }

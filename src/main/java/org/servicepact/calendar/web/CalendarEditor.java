@@ -1,12 +1,12 @@
 package org.servicepact.calendar.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.calendar.application.CalendarForm;
 import org.servicepact.calendar.application.Calendars;
 import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.web.BundleMessageResolver;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.Pages;
 
@@ -54,7 +54,7 @@ public class CalendarEditor implements Serializable {
     }
 
     public String dayLabel(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return day.getDisplayName(TextStyle.FULL, BundleMessageResolver.locale());
     }
 
     public DayOfWeek[] getDays() {

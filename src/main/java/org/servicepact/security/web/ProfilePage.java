@@ -14,9 +14,9 @@ import org.servicepact.platform.web.PerRequest;
 import org.servicepact.security.ApiToken;
 import org.servicepact.security.ApiTokens;
 import org.servicepact.security.CurrentUser;
+import org.servicepact.security.ReaderLanguage;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,6 +36,9 @@ public class ProfilePage implements Serializable {
 
     @Inject
     Employees employees;
+
+    @Inject
+    ReaderLanguage readerLanguage;
 
     private String tokenName;
     private Integer tokenDays = 90;
@@ -67,9 +70,7 @@ public class ProfilePage implements Serializable {
             return null;
         }
         // said in the language just chosen, which the next page speaks
-        List<Locale> browser = new ArrayList<>();
-        Faces.getExternalContext().getRequestLocales().forEachRemaining(browser::add);
-        Locale chosen = Languages.resolve(getLanguage().isEmpty() ? null : getLanguage(), browser);
+        Locale chosen = readerLanguage.of(getLanguage(), Faces.getRequest());
         Faces.getContext().addMessage(null, new FacesMessage(Texts.format(chosen, "profile.language.saved")));
         Faces.getFlash().setKeepMessages(true);
         return "/profile?faces-redirect=true";
