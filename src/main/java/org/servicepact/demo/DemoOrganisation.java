@@ -12,6 +12,7 @@ import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.ExternalParty;
 import org.servicepact.organisation.imports.ImportProgress;
 import org.servicepact.organisation.imports.OrganisationImport;
+import org.servicepact.platform.leadership.LeaderLocks;
 import org.servicepact.security.Passwords;
 
 import java.io.IOException;
@@ -62,12 +63,28 @@ public class DemoOrganisation {
     @Inject
     Clock clock;
 
+    @Inject
+    LeaderLocks locks;
+
     public boolean isEmpty() {
         return em.createQuery("SELECT COUNT(d) FROM Department d", Long.class).getSingleResult() == 0;
     }
 
+    /**
+     * Seeds the organisation if the database has none; answers whether it did. Nodes starting together on an empty
+     * database take turns: the second sees the first one's organisation once that one has committed.
+     */
     @Transactional
-    public void seed() {
+    public boolean seedIfEmpty() {
+        locks.holdForTransaction(em, "demo-data");
+        if (!isEmpty()) {
+            return false;
+        }
+        seed();
+        return true;
+    }
+
+    private void seed() {
         calendars().forEach(em::persist);
         externalParties().forEach(em::persist);
         em.flush();

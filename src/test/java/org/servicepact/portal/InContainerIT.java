@@ -1,6 +1,7 @@
 package org.servicepact.portal;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ import org.servicepact.organisation.application.Departments;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.imports.OrganisationImport;
 import org.servicepact.platform.startup.BackgroundJobs;
+import org.servicepact.platform.leadership.LeaderLocks;
 import org.servicepact.platform.startup.DatabaseMigration;
 import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.RequestWatcher;
@@ -46,6 +48,7 @@ import org.servicepact.security.Passwords;
 import org.servicepact.security.PortalIdentityStore;
 import org.servicepact.security.SignInLocks;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -57,7 +60,7 @@ import java.net.ServerSocket;
  */
 @ExtendWith(ArquillianExtension.class)
 class InContainerIT implements OrganisationChecks, AgreementChecks, RequestChecks, CultureChecks, SecurityChecks, DirectoryChecks,
-        MailChecks, WorkListChecks, WebhookChecks {
+        MailChecks, WorkListChecks, WebhookChecks, LeadershipChecks {
 
     @Deployment
     static WebArchive deployment() {
@@ -65,7 +68,7 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
                 + WebhookChecks.settings(freePort()))
                 .addClasses(OrganisationChecks.class, AgreementChecks.class, RequestChecks.class, CultureChecks.class,
                         SecurityChecks.class, DirectoryChecks.class, MailChecks.class, WorkListChecks.class, WebhookChecks.class,
-                        WebhookReceiver.class, ControllableClock.class)
+                        LeadershipChecks.class, WebhookReceiver.class, ControllableClock.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
     }
 
@@ -149,6 +152,12 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
 
     @Inject
     BackgroundJobs jobs;
+
+    @Inject
+    LeaderLocks leaderLocks;
+
+    @Resource(lookup = "jdbc/__default")
+    DataSource dataSource;
 
     @Inject
     Letters letters;
@@ -353,6 +362,16 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
     @Override
     public BackgroundJobs jobs() {
         return jobs;
+    }
+
+    @Override
+    public LeaderLocks leaderLocks() {
+        return leaderLocks;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     @Override

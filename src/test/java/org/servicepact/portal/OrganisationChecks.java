@@ -72,7 +72,8 @@ interface OrganisationChecks {
     /** The checks run the watcher, the rollup and the agreement clock themselves; the timers must not race them. */
     @Test
     default void theBackgroundJobsAreSwitchedOffByConfiguration() {
-        assertFalse(jobs().enabled());
+        assertFalse(jobs().configured());
+        assertFalse(jobs().runHere());
     }
 
     @Test

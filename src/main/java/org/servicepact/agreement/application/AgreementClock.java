@@ -18,7 +18,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "BackgroundJobs"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class AgreementClock {
 
@@ -37,7 +37,7 @@ public class AgreementClock {
 
     @Schedule(hour = "*", minute = "5", persistent = false)
     void tick() {
-        if (!jobs.enabled()) {
+        if (!jobs.runHere()) {
             return;
         }
         int changed = agreements.activateAndExpireDue();

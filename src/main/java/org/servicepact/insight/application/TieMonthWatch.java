@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "BackgroundJobs"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class TieMonthWatch {
 
@@ -61,7 +61,7 @@ public class TieMonthWatch {
     }
 
     private void refresh(long settleSeconds) {
-        if (!jobs.enabled()) {
+        if (!jobs.runHere()) {
             return;
         }
         try {

@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "BackgroundJobs"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class MailSchedule {
 
@@ -43,7 +43,7 @@ public class MailSchedule {
 
     @PostConstruct
     void scheduleIfConfigured() {
-        if (settings.isEnabled() && jobs.enabled()) {
+        if (settings.isEnabled() && jobs.configured()) {
             long every = settings.everySeconds() * 1000L;
             timers.createIntervalTimer(every, every, new TimerConfig(null, false));
             LOG.log(Level.INFO, "Mail goes out every {0} seconds", settings.everySeconds());
@@ -52,6 +52,9 @@ public class MailSchedule {
 
     @Timeout
     void sendNow() {
+        if (!jobs.runHere()) {
+            return;
+        }
         try {
             dispatch.runOnce();
         } catch (RuntimeException e) {

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 /** Delivers webhook events every {@code servicepact.webhooks.every-seconds} seconds (15 by default) while background jobs run. */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "BackgroundJobs"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class WebhookSchedule {
 
@@ -41,7 +41,7 @@ public class WebhookSchedule {
 
     @PostConstruct
     void schedule() {
-        if (jobs.enabled()) {
+        if (jobs.configured()) {
             long every = Math.max(1, everySeconds) * 1000L;
             timers.createIntervalTimer(every, every, new TimerConfig(null, false));
         }
@@ -49,6 +49,9 @@ public class WebhookSchedule {
 
     @Timeout
     void deliverNow() {
+        if (!jobs.runHere()) {
+            return;
+        }
         try {
             dispatch.runOnce();
         } catch (RuntimeException e) {

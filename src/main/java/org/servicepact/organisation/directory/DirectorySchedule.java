@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "BackgroundJobs"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DirectorySchedule {
 
@@ -43,7 +43,7 @@ public class DirectorySchedule {
 
     @PostConstruct
     void scheduleIfConfigured() {
-        if (settings.isConfigured() && settings.syncEveryMinutes() > 0 && jobs.enabled()) {
+        if (settings.isConfigured() && settings.syncEveryMinutes() > 0 && jobs.configured()) {
             long every = Duration.ofMinutes(settings.syncEveryMinutes()).toMillis();
             timers.createIntervalTimer(every, every, new TimerConfig(null, false));
             LOG.log(Level.INFO, "The directory is synced every {0} minutes", settings.syncEveryMinutes());
@@ -52,6 +52,9 @@ public class DirectorySchedule {
 
     @Timeout
     void syncNow() {
+        if (!jobs.runHere()) {
+            return;
+        }
         try {
             sync.syncUnattended();
         } catch (RuntimeException e) {

@@ -1,4 +1,5 @@
 /**
- * Start-up work: Flyway migrations before anything touches the database; the switch of the background jobs.
+ * Start-up work: Flyway migrations before anything touches the database; the switch of the background jobs and
+ * which node runs them.
  */
 package org.servicepact.platform.startup;

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "BackgroundJobs"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class RequestWatch {
 
@@ -50,7 +50,7 @@ public class RequestWatch {
     /** At start-up: what happened while the portal was down is summarised, not replayed ({@link RequestWatcher#catchUp}). */
     @PostConstruct
     void catchUp() {
-        if (jobs.enabled()) {
+        if (jobs.runHere()) {
             Instant now = clock.instant();
             eachCandidate(now, id -> watcher.catchUp(id, now));
             caughtUp.fire(new WatcherCaughtUp(now));
@@ -60,7 +60,7 @@ public class RequestWatch {
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void everyMinute() {
-        if (jobs.enabled()) {
+        if (jobs.runHere()) {
             runAt(clock.instant());
             refreshOutdatedFigures();
         }
