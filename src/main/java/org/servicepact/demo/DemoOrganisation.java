@@ -25,6 +25,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * The demo organisation: three calendars, nine departments with heads, sixty employees with their
@@ -41,6 +42,8 @@ public class DemoOrganisation {
     static final String HEAD_OFFICE = "Head office";
     static final String EXTENDED_HOURS = "Service desk extended hours";
     static final String US_OFFICE = "US sales office";
+
+    private static final Logger LOG = Logger.getLogger(DemoOrganisation.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -80,6 +83,7 @@ public class DemoOrganisation {
         if (!isEmpty()) {
             return false;
         }
+        LOG.info("Seeding the demo organisation: calendars, departments, people, agreements, requests and feedback");
         seed();
         return true;
     }

@@ -15,6 +15,7 @@ import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.rules.RequiredText;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public class ApiTokens implements PageSource<ApiTokens.TokenRow> {
 
     /** A token as its owner and administrators see it: never its secret. */
     public record TokenRow(long id, String owner, String ownerName, String name, String hint, ApiToken.Scope scope,
-                           Instant createdAt, Instant expiresAt, Instant lastUsedAt, Status status) {
+                           Instant createdAt, Instant expiresAt, Instant lastUsedAt, Status status) implements Serializable {
 
         static TokenRow of(ApiToken token, Instant now) {
             Status status = token.getRevokedAt() != null ? Status.REVOKED
@@ -65,7 +66,7 @@ public class ApiTokens implements PageSource<ApiTokens.TokenRow> {
     }
 
     /** A token just created, with its secret: shown once, kept nowhere. */
-    public record Created(TokenRow token, String secret) {
+    public record Created(TokenRow token, String secret) implements Serializable {
     }
 
     /** Who a presented token lets in, and what it may do. */

@@ -1,5 +1,6 @@
 package org.servicepact.security;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -9,7 +10,7 @@ import java.time.Instant;
  * (from {@code firstLock} up to {@code longestLock}), and failures are forgotten once none came for
  * {@code forgetAfter}.
  */
-public record LockRule(int freeFailures, Duration firstLock, Duration longestLock, Duration forgetAfter) {
+public record LockRule(int freeFailures, Duration firstLock, Duration longestLock, Duration forgetAfter) implements Serializable {
 
     /** An account: five tries, then 1, 2, 4 … minutes up to an hour; the count lasts a day. */
     public static final LockRule ACCOUNT = new LockRule(5, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1));

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,7 @@ public class SignInLocks implements PageSource<SignInLocks.Lock> {
 
     /** One locked subject: an account (by the username typed, known or not) or a client address. */
     public record Lock(String subject, boolean account, String name, int failures, Instant lastFailureAt,
-                       Instant lockedUntil) {
+                       Instant lockedUntil) implements Serializable {
 
         static Lock of(ThrottleCounter counter) {
             return new Lock(counter.getSubject(), LoginThrottle.isAccount(counter.getSubject()),

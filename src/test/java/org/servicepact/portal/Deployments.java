@@ -55,4 +55,21 @@ final class Deployments {
                         .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml")
                         .addAsManifestResource(new StringAsset(NO_BACKGROUND_JOBS + settings), "microprofile-config.properties"));
     }
+
+    /** The probe as a library of the deployment, its report open to the test without signing in. */
+    static JavaArchive sessionProbe() {
+        return ShrinkWrap.create(JavaArchive.class, "session-probe.jar")
+                .addClasses(SessionReplicationProbe.class)
+                .addAsManifestResource(new StringAsset("""
+                        <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                            <name>session_probe</name>
+                            <security-constraint>
+                                <web-resource-collection>
+                                    <web-resource-name>session probe</web-resource-name>
+                                    <url-pattern>%s</url-pattern>
+                                </web-resource-collection>
+                            </security-constraint>
+                        </web-fragment>
+                        """.formatted(SessionReplicationProbe.PATH)), "web-fragment.xml");
+    }
 }

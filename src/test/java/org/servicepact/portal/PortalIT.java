@@ -12,6 +12,8 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,6 +30,9 @@ import org.servicepact.browser.SignInPages;
 import org.servicepact.platform.pdf.EmbeddedFonts;
 
 import java.net.URL;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,6 +71,7 @@ class PortalIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal().addAsLibrary(IdentityServers.configuration()).addAsLibrary(MailServers.configuration())
+                .addAsLibrary(Deployments.sessionProbe())
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "test-settings.jar").addAsManifestResource(new StringAsset(
                         "config_ordinal=500\nservicepact.webhooks.allow-http=true\nservicepact.webhooks.every-seconds=2\n"
                                 + "servicepact.pages.poll-seconds=2\n"), "microprofile-config.properties"));
@@ -73,6 +79,29 @@ class PortalIT {
 
     @ArquillianResource
     URL base;
+
+    /** The server of this class's deployment, for the check after all its tests. */
+    private static URL server;
+
+    @BeforeEach
+    void rememberTheServer() {
+        server = base;
+    }
+
+    /**
+     * After every journey of this class: all that people's sessions held could be sent to another node
+     * ({@link SessionReplicationProbe}), so a node of a cluster can die without anyone losing what they typed.
+     */
+    @AfterAll
+    static void everythingASessionHeldCouldBeReplicatedToAnotherNode() throws Exception {
+        if (server == null) {
+            return;
+        }
+        HttpResponse<String> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server + SessionReplicationProbe.PATH.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, report.statusCode());
+        assertEquals("", report.body(), "what sessions held that could not be replicated to another node");
+    }
 
     private static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();

@@ -2,6 +2,7 @@ package org.servicepact.agreement.domain;
 
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * commitment must keep before it can be stored.
  */
 public record CommitmentTerms(Side owedBy, String title, String description, String rationale, Measure measure,
-                              Targets targets) {
+                              Targets targets) implements Serializable {
 
     /** The decimals a target keeps (its column is NUMERIC(7, 2)): a finer target is refused rather than rounded. */
     public static final int MAX_TARGET_DECIMALS = 2;

@@ -2,6 +2,7 @@ package org.servicepact.agreement.domain;
 
 import org.servicepact.calendar.domain.BusinessCalendar;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * and the commitments.
  */
 public record DraftContent(VersionTerms terms, BusinessCalendar providerCalendar, BusinessCalendar consumerCalendar,
-                           List<ServiceTerms> services, List<CommitmentTerms> commitments) {
+                           List<ServiceTerms> services, List<CommitmentTerms> commitments) implements Serializable {
 
     public DraftContent {
         services = List.copyOf(services);

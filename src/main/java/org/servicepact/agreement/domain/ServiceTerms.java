@@ -1,9 +1,11 @@
 package org.servicepact.agreement.domain;
 
+import java.io.Serializable;
+
 import org.servicepact.platform.rules.RuleViolation;
 
 /** A service (request type) an agreement offers: its name and what it covers. */
-public record ServiceTerms(String name, String description) {
+public record ServiceTerms(String name, String description) implements Serializable {
 
     public ServiceTerms {
         name = name == null || name.isBlank() ? null : name.strip();

@@ -2,6 +2,7 @@ package org.servicepact.agreement.domain;
 
 import org.servicepact.calendar.domain.BusinessCalendar;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ public final class VersionComparison {
     public enum Change { ADDED, REMOVED, CHANGED }
 
     /** One difference: where (terms, a service, a commitment), what, and the values before and after. */
-    public record Difference(String area, String item, Change change, String field, String before, String after) {
+    public record Difference(String area, String item, Change change, String field, String before, String after) implements Serializable {
     }
 
     private VersionComparison() {

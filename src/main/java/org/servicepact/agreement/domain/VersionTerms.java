@@ -2,6 +2,7 @@ package org.servicepact.agreement.domain;
 
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -9,7 +10,7 @@ import java.time.LocalDate;
  * by itself, and how long an escalation stays with the supervisor before it goes to the department head.
  */
 public record VersionTerms(LocalDate effectiveFrom, LocalDate effectiveUntil, LocalDate reviewDate,
-                           int autoCloseDays, int escalationDelayHours, int ratingWindowDays) {
+                           int autoCloseDays, int escalationDelayHours, int ratingWindowDays) implements Serializable {
 
     public static final int MAX_AUTO_CLOSE_DAYS = 60;
     public static final int MAX_ESCALATION_DELAY_HOURS = 500;

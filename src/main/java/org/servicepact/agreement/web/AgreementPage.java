@@ -63,7 +63,7 @@ public class AgreementPage implements Serializable {
     private String externalReference;
 
     /** The agreement and the version shown of it, read once per request. */
-    private record Shown(Agreement agreement, AgreementVersion version) {
+    private record Shown(Agreement agreement, AgreementVersion version) implements Serializable {
     }
 
     public void load() {

@@ -2,11 +2,12 @@ package org.servicepact.feedback.application;
 
 import org.servicepact.feedback.domain.Letter;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of a letter list. */
 public record LetterRow(Long id, Letter.Kind kind, Letter.Status status, String subject, String aboutPersonName,
-                        String aboutDepartmentName, String authorName, String addresseeName, Instant writtenAt) {
+                        String aboutDepartmentName, String authorName, String addresseeName, Instant writtenAt) implements Serializable {
 
     static final String SELECT = "SELECT NEW org.servicepact.feedback.application.LetterRow(l.id, l.kind, l.status, l.subject,"
             + " e.fullName, d.name, w.fullName, t.fullName, l.writtenAt)";

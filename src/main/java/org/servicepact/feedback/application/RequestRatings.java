@@ -3,6 +3,7 @@ package org.servicepact.feedback.application;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.feedback.domain.Rating;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,7 @@ import java.time.Instant;
  * @param theirsGiven whether the other side has rated (without revealing how)
  */
 public record RequestRatings(Side sideIRate, boolean mayRate, Instant closesAt, Rating mine, Rating theirs,
-                             boolean theirsGiven) {
+                             boolean theirsGiven) implements Serializable {
 
     public boolean isTakingPart() {
         return sideIRate != null;

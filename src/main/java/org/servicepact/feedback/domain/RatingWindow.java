@@ -1,5 +1,6 @@
 package org.servicepact.feedback.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  * @param closesAt when the window closes (the agreed days after the last resolution); {@code null} while
  *                 the request is not resolved, when nobody may rate yet
  */
-public record RatingWindow(Instant closesAt) {
+public record RatingWindow(Instant closesAt) implements Serializable {
 
     /** Whether a rating may still be given at that moment. */
     public boolean isOpenAt(Instant now) {

@@ -41,7 +41,7 @@ public class LetterPage implements Serializable {
     private Letter.Outcome outcome;
 
     /** The letter as I may read it and who I am, read once per request. */
-    private record Shown(Letter letter, Employee me) {
+    private record Shown(Letter letter, Employee me) implements Serializable {
     }
 
     public void load() {

@@ -2,6 +2,7 @@ package org.servicepact.insight.application;
 
 import org.servicepact.insight.domain.RatingSums;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  * @param discipline  per department as consumer: how complete and timely its own requests were
  */
 public record CultureReview(Period period, List<Party> departments, List<Party> matrix, List<TieRow> ties, List<MonthFigures> months,
-                            List<Principles> principles, List<HotSpot> hotSpots, List<Discipline> discipline) {
+                            List<Principles> principles, List<HotSpot> hotSpots, List<Discipline> discipline) implements Serializable {
 
     /** The most departments a matrix shows: more cells than this would not be read. */
     public static final int MATRIX_MAX = 30;
@@ -28,13 +29,13 @@ public record CultureReview(Period period, List<Party> departments, List<Party> 
     }
 
     /** A department of the matrix. */
-    public record Party(long id, String name) {
+    public record Party(long id, String name) implements Serializable {
     }
 
-    public record Principles(long departmentId, String departmentName, RatingSums asProvider, RatingSums asConsumer) {
+    public record Principles(long departmentId, String departmentName, RatingSums asProvider, RatingSums asConsumer) implements Serializable {
     }
 
-    public record HotSpot(long departmentId, String departmentName, long escalations, long complaints, long compliments) {
+    public record HotSpot(long departmentId, String departmentName, long escalations, long complaints, long compliments) implements Serializable {
     }
 
     /**
@@ -45,6 +46,6 @@ public record CultureReview(Period period, List<Party> departments, List<Party> 
      * @param shortNotice        requests that gave less notice than agreed
      */
     public record Discipline(long departmentId, String departmentName, long requests, long incomplete, long clarifications,
-                             long lateClarifications, long shortNotice) {
+                             long lateClarifications, long shortNotice) implements Serializable {
     }
 }

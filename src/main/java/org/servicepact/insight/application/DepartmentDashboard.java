@@ -3,6 +3,7 @@ package org.servicepact.insight.application;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.insight.domain.TieFigures;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +22,9 @@ import java.util.Map;
 public record DepartmentDashboard(long departmentId, String departmentName, Period period, LiveQueue live,
                                   TieFigures asProvider, TieFigures asConsumer, Map<Measure, long[]> providerByMeasure,
                                   Map<Measure, long[]> consumerByMeasure, List<MonthFigures> monthsAsProvider,
-                                  List<TieRow> ties, List<OwedNow> owedNow, List<AgreementDue> agreementsDue) {
+                                  List<TieRow> ties, List<OwedNow> owedNow, List<AgreementDue> agreementsDue) implements Serializable {
 
     /** The department's open requests as provider right now. */
-    public record LiveQueue(long open, long atRisk, long breached) {
+    public record LiveQueue(long open, long atRisk, long breached) implements Serializable {
     }
 }

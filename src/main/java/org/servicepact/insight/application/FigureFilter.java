@@ -1,5 +1,6 @@
 package org.servicepact.insight.application;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * a given consumer, or a given department on either side. It writes its own SQL condition over the request
  * alias {@code r}, with positional parameters, so nothing a user chose is written into the SQL text.
  */
-public record FigureFilter(Period period, Long providerId, Long consumerId, Long eitherDepartmentId) {
+public record FigureFilter(Period period, Long providerId, Long consumerId, Long eitherDepartmentId) implements Serializable {
 
     public static FigureFilter all(Period period) {
         return new FigureFilter(period, null, null, null);

@@ -3,6 +3,7 @@ package org.servicepact.insight.application;
 import org.servicepact.insight.domain.HealthScore;
 import org.servicepact.insight.domain.TieFigures;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param bServesAByMonth likewise
  */
 public record TieReport(long aId, String aName, long bId, String bName, Period period, TieFigures aServesB,
-                        TieFigures bServesA, List<MonthFigures> aServesBByMonth, List<MonthFigures> bServesAByMonth) {
+                        TieFigures bServesA, List<MonthFigures> aServesBByMonth, List<MonthFigures> bServesAByMonth) implements Serializable {
 
     /** Both directions together, as the health score reads them. */
     public TieFigures both() {

@@ -1,5 +1,6 @@
 package org.servicepact.insight.domain;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -18,7 +19,7 @@ import java.util.OptionalDouble;
  * count in its place; a tie without requests has no score. Bands: {@link Band#HEALTHY} from 80,
  * {@link Band#WATCH} from 60, {@link Band#STRAINED} below.
  */
-public record HealthScore(int value, Band band) {
+public record HealthScore(int value, Band band) implements Serializable {
 
     /** What the colour of a tie says. */
     public enum Band { HEALTHY, WATCH, STRAINED }

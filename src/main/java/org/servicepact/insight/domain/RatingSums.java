@@ -2,6 +2,7 @@ package org.servicepact.insight.domain;
 
 import org.servicepact.feedback.domain.Principle;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -15,7 +16,7 @@ import java.util.OptionalDouble;
  * @param count  the ratings
  * @param raters the different people who gave them
  */
-public record RatingSums(long count, long raters, Map<Principle, Long> sums) {
+public record RatingSums(long count, long raters, Map<Principle, Long> sums) implements Serializable {
 
     /** The anonymity threshold: groups rated by fewer people show no average. */
     public static final int MIN_RATERS = 5;

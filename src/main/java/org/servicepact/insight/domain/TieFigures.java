@@ -1,5 +1,6 @@
 package org.servicepact.insight.domain;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -27,7 +28,7 @@ public record TieFigures(long requests, long resolved, long firstTime, long reop
                          long providerMet, long providerBreached, long consumerMet, long consumerBreached,
                          long providerWaitSeconds, long consumerWaitSeconds,
                          long escalationsAboutProvider, long escalationsAboutConsumer,
-                         RatingSums ofProvider, RatingSums ofConsumer) {
+                         RatingSums ofProvider, RatingSums ofConsumer) implements Serializable {
 
     public static final TieFigures NONE = new TieFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, RatingSums.NONE, RatingSums.NONE);
 

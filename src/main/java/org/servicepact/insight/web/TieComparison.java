@@ -3,6 +3,7 @@ package org.servicepact.insight.web;
 import org.servicepact.insight.application.TieReport;
 import org.servicepact.insight.domain.TieFigures;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,7 +14,7 @@ import java.util.function.Function;
  * @param aServesB the figure where A is the provider, as the page writes it
  * @param bServesA the figure where B is the provider
  */
-public record TieComparison(String labelKey, String aServesB, String bServesA) {
+public record TieComparison(String labelKey, String aServesB, String bServesA) implements Serializable {
 
     /** The figures the tie page compares, in the order it shows them. */
     public static List<TieComparison> of(TieReport tie, InsightFormat format) {

@@ -7,6 +7,7 @@ import org.servicepact.insight.application.MonthFigures;
 import org.servicepact.insight.domain.TieFigures;
 import org.servicepact.platform.web.BundleMessageResolver;
 
+import java.io.Serializable;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class TrendChart {
     private static final String NONE = "—";
 
     /** One line or set of bars: a share per month in percent (null: no data that month), or a count. */
-    private record Series(String label, String colour, boolean share, List<Double> values) {
+    private record Series(String label, String colour, boolean share, List<Double> values) implements Serializable {
     }
 
     private final List<MonthFigures> months;

@@ -12,6 +12,7 @@ import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.io.Serializable;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,11 @@ public class MailChoices {
     Employees employees;
 
     /** One kind of notice and how it comes; {@code chosen} is false while it keeps its default. */
-    public record KindChoice(String kind, Delivery delivery, boolean chosen) {
+    public record KindChoice(String kind, Delivery delivery, boolean chosen) implements Serializable {
     }
 
     /** Every kind (its default where nothing was chosen) and the digest time. */
-    public record Choices(List<KindChoice> kinds, LocalTime digestAt) {
+    public record Choices(List<KindChoice> kinds, LocalTime digestAt) implements Serializable {
     }
 
     public Choices of(String username) {

@@ -20,6 +20,7 @@ import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestHappened;
 
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
@@ -64,16 +65,16 @@ public class Webhooks {
     boolean allowHttp;
 
     /** A webhook just registered, with its secret (shown this once). */
-    public record Created(long id, String secret) {
+    public record Created(long id, String secret) implements Serializable {
     }
 
     /** One line of my webhooks. */
     public record WebhookRow(Long id, String departmentName, String url, Set<Webhook.Event> events, Instant createdAt, boolean active,
-                             long version) {
+                             long version) implements Serializable {
     }
 
     /** One line of a webhook's delivery log: an attempt and its outcome. */
-    public record AttemptRow(Long deliveryId, String event, Instant attemptedAt, Integer status, long durationMs, String error) {
+    public record AttemptRow(Long deliveryId, String event, Instant attemptedAt, Integer status, long durationMs, String error) implements Serializable {
 
         public boolean isSucceeded() {
             return status != null && status >= 200 && status < 300;

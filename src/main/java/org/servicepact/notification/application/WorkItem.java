@@ -1,5 +1,6 @@
 package org.servicepact.notification.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  * @param page the portal path that opens it, e.g. {@code /requests/request.xhtml?id=42}
  */
 public record WorkItem(Kind kind, String number, String title, String detail, Instant due, Instant since, String page,
-                       Urgency urgency) {
+                       Urgency urgency) implements Serializable {
 
     /** What waits: each has its own words on the home page. */
     public enum Kind { ESCALATION, QUESTION, CONFIRMATION, ASSIGNED, UNTAKEN, LETTER, RATING, PROPOSAL, REVIEW }

@@ -1,10 +1,11 @@
 package org.servicepact.organisation.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of the department list. */
 public record DepartmentRow(Long id, String code, String name, String parentName, String headName,
-                            String calendarName, long employeeCount, boolean active) {
+                            String calendarName, long employeeCount, boolean active) implements Serializable {
 
     /** The JPQL constructor expression for a row whose employees are counted afterwards. */
     static final String SELECT = "SELECT NEW org.servicepact.organisation.application.DepartmentRow("

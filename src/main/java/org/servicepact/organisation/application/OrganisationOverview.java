@@ -20,7 +20,7 @@ public class OrganisationOverview {
     Departments departments;
 
     /** How big the organisation is: active departments and employees. */
-    public record Size(long departments, long employees) {
+    public record Size(long departments, long employees) implements Serializable {
     }
 
     public Size size() {

@@ -20,6 +20,7 @@ import org.servicepact.platform.i18n.Languages;
 import org.servicepact.platform.rules.RuleViolation;
 
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -228,7 +229,7 @@ public class Employee {
     }
 
     /** Name and contact details of a person. */
-    public record PersonalDetails(String fullName, String jobTitle, String email, String phone) {
+    public record PersonalDetails(String fullName, String jobTitle, String email, String phone) implements Serializable {
         public PersonalDetails {
             Objects.requireNonNull(fullName, "fullName");
             Objects.requireNonNull(email, "email");

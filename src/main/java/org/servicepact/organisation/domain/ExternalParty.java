@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** An organisation outside ours: a customer we serve or a vendor who serves us. */
@@ -74,7 +75,7 @@ public class ExternalParty extends Party {
     }
 
     /** Who to talk to at an external party. */
-    public record ContactDetails(String person, String email, String phone) {
+    public record ContactDetails(String person, String email, String phone) implements Serializable {
         public ContactDetails {
             Objects.requireNonNull(person, "person");
             Objects.requireNonNull(email, "email");

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import java.io.Serializable;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public final class CsvTable {
     }
 
     /** A data line of the file: its line number (the header is line 1) and its values by column. */
-    public record Row(long line, Map<String, String> values) {
+    public record Row(long line, Map<String, String> values) implements Serializable {
         public String get(String column) {
             String value = values.get(column);
             return value == null ? "" : value.strip();

@@ -3,6 +3,7 @@ package org.servicepact.organisation.imports;
 import jakarta.persistence.EntityManager;
 import org.servicepact.organisation.domain.Role;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public record OrganisationSnapshot(Map<String, DepartmentState> departments,
                                    Map<String, EmployeeState> employees,
-                                   Set<String> calendarNames) {
+                                   Set<String> calendarNames) implements Serializable {
 
     public OrganisationSnapshot {
         departments = Map.copyOf(departments);
@@ -25,13 +26,13 @@ public record OrganisationSnapshot(Map<String, DepartmentState> departments,
     }
 
     /** A department as stored; codes are upper case. */
-    public record DepartmentState(String code, String name, String parentCode, String headUsername, String calendarName) {
+    public record DepartmentState(String code, String name, String parentCode, String headUsername, String calendarName) implements Serializable {
     }
 
     /** An employee as stored; {@code directoryManaged}: kept by the directory, which a sync may deactivate. */
     public record EmployeeState(String username, String fullName, String jobTitle, String email, String phone,
                                 String departmentCode, String supervisorUsername, Set<String> grantedRoles,
-                                boolean active, boolean directoryManaged) {
+                                boolean active, boolean directoryManaged) implements Serializable {
     }
 
     /** The organisation as the validator needs it, read in four queries whatever its size. */

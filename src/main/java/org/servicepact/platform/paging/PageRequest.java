@@ -1,12 +1,13 @@
 package org.servicepact.platform.paging;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
  * One page of a list as a screen asks for it: where it starts, how long it is, the column to sort by
  * (a name the list itself whitelists) and the text typed into the list's search box.
  */
-public record PageRequest(int first, int size, String sortField, boolean ascending, String search) {
+public record PageRequest(int first, int size, String sortField, boolean ascending, String search) implements Serializable {
 
     public PageRequest {
         if (first < 0 || size <= 0) {

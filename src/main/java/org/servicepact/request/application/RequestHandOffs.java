@@ -14,6 +14,7 @@ import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.domain.PeerRequest;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public class RequestHandOffs {
     }
 
     /** Where a request was handed on to: the new request's number and provider, and whether this person may open it. */
-    public record HandedTo(long id, String number, String providerName, boolean visible) {
+    public record HandedTo(long id, String number, String providerName, boolean visible) implements Serializable {
     }
 
     /** The request this one was handed on to, if it was. */

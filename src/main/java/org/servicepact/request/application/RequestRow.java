@@ -3,12 +3,13 @@ package org.servicepact.request.application;
 import org.servicepact.agreement.domain.Priority;
 import org.servicepact.request.domain.RequestStatus;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of a request list. */
 public record RequestRow(Long id, String title, String providerName, String consumerName, String requesterName,
                          String assigneeName, Priority priority, RequestStatus status, Instant submittedAt,
-                         Instant resolutionDue, Instant resolutionWarnAt) {
+                         Instant resolutionDue, Instant resolutionWarnAt) implements Serializable {
 
     public String getNumber() {
         return "REQ-" + id;

@@ -4,6 +4,7 @@ import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.calendar.domain.CompiledCalendar;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,7 +23,7 @@ import java.time.Instant;
  * asked, and making them up front was most of what reading a request's clocks allocated (README, clock engine).
  */
 public record ClockReading(Measure measure, Side owedBy, int cycle, Instant started, Instant stopped, long dueMicros,
-                           long warnAtMicros, long elapsedMicros, long allowedMicros, State state, long pausedMicros) {
+                           long warnAtMicros, long elapsedMicros, long allowedMicros, State state, long pausedMicros) implements Serializable {
 
     /** No instant: the calendar has no more working time. */
     public static final long NO_INSTANT = Long.MIN_VALUE;

@@ -3,6 +3,7 @@ package org.servicepact.request.domain;
 import org.servicepact.agreement.domain.TargetUnit;
 import org.servicepact.calendar.domain.BusinessSchedule;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** One target of a commitment for one priority: an amount of business hours or business days. */
-public record Target(TargetUnit unit, BigDecimal amount) {
+public record Target(TargetUnit unit, BigDecimal amount) implements Serializable {
 
     public Target {
         Objects.requireNonNull(unit, "unit");

@@ -2,6 +2,7 @@ package org.servicepact.request.domain;
 
 import org.servicepact.agreement.domain.Priority;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * One entry of a request's event log as far as its clocks are concerned: what happened and when, and for
  * a submission or a change of priority, the priority (and, at submission, the requested due date).
  */
-public record TimelineEvent(Kind kind, Instant at, Priority priority, LocalDate requestedDue) {
+public record TimelineEvent(Kind kind, Instant at, Priority priority, LocalDate requestedDue) implements Serializable {
 
     /** What happened to the request. */
     public enum Kind {

@@ -49,7 +49,7 @@ public class RequestLogger implements Serializable {
     private final PerRequest<Shown> shown = new PerRequest<>();
 
     /** The chosen agreement version and the due times a request would have now: read once per request. */
-    private record Shown(AgreementVersion version, List<ClockReading> preview) {
+    private record Shown(AgreementVersion version, List<ClockReading> preview) implements Serializable {
     }
 
     public void load() {

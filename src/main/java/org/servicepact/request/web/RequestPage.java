@@ -68,7 +68,7 @@ public class RequestPage implements Serializable {
     private String chosenAct;
 
     /** The request as I may see it, its clocks now, and who I am: read once per request. */
-    private record Shown(PeerRequest request, List<ClockReading> clocks, Employee me) {
+    private record Shown(PeerRequest request, List<ClockReading> clocks, Employee me) implements Serializable {
     }
 
     public void load() {

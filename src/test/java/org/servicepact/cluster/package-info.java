@@ -1,0 +1,6 @@
+/**
+ * The cluster check's simulated users ({@code .ci/cluster}): people who sign in once through the load balancer, log
+ * requests through the form, escalate some, take requests from their department's queue and open pages, while the
+ * script switches nodes on and kills one; what they were told was saved is written down for the script to look for.
+ */
+package org.servicepact.cluster;

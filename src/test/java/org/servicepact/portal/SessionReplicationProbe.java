@@ -1,0 +1,97 @@
+package org.servicepact.portal;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamException;
+import java.util.Collections;
+import java.util.ConcurrentModificationException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * In the browser tests' deployment: after every request, writes each attribute of the person's session the way the
+ * data grid replicates it to another node (Java serialisation) and reads it back; what cannot make the trip is kept
+ * and listed at {@code /test-session-probe} (the filter answers it itself), which {@link PortalIT} reads at the end
+ * ({@link Deployments#sessionProbe()} adds it to a deployment; nothing of the test tools may be named here, as the
+ * server does not have them). A single test server keeps its
+ * sessions in memory, so without this a view-scoped bean holding something that cannot be replicated would pass every
+ * test and lose what people typed the first time a node dies.
+ */
+@WebFilter("/*")
+public class SessionReplicationProbe implements Filter {
+
+    static final String PATH = "/test-session-probe";
+
+    private static final Set<String> PROBLEMS = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (PATH.equals(((HttpServletRequest) request).getServletPath())) {
+            report(response);
+            return;
+        }
+        chain.doFilter(request, response);
+        HttpSession session = ((HttpServletRequest) request).getSession(false);
+        if (session != null) {
+            try {
+                for (String name : Collections.list(session.getAttributeNames())) {
+                    replicate(name, session.getAttribute(name));
+                }
+            } catch (IllegalStateException | ConcurrentModificationException e) {
+                // the session ended, or another request of the same person changed it meanwhile: the next request looks again
+            }
+        }
+    }
+
+    /** What could not make the trip, one line each; empty when everything did. */
+    private static void report(ServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(String.join("\n", PROBLEMS));
+    }
+
+    private static void replicate(String name, Object value) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(value);
+            }
+            // classes resolve through the caller's loader, the application's, as on a node receiving the session
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                in.readObject();
+            }
+        } catch (ObjectStreamException e) {
+            PROBLEMS.add(name + ": " + pathOf(e));
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            if (!(e instanceof ConcurrentModificationException)) {
+                PROBLEMS.add(name + ": " + pathOf(e));
+            }
+        }
+    }
+
+    /**
+     * The exception's first line and the fields that lead to the culprit (the JVM adds them with
+     * {@code -Dsun.io.serialization.extendedDebugInfo=true}), without the values, so each problem is listed once.
+     */
+    private static String pathOf(Exception e) {
+        String[] lines = String.valueOf(e).split("\n");
+        StringBuilder path = new StringBuilder(e.getClass().getSimpleName() + " " + lines[0].replaceAll("^[^:]*: ", ""));
+        for (String line : lines) {
+            if (line.strip().startsWith("- field")) {
+                path.append(" <- ").append(line.strip().substring(2));
+            }
+        }
+        return path.toString();
+    }
+}
