@@ -81,8 +81,9 @@ public class SessionReplicationProbe implements Filter {
     }
 
     /**
-     * The exception's first line and the fields that lead to the culprit (the JVM adds them with
-     * {@code -Dsun.io.serialization.extendedDebugInfo=true}), without the values, so each problem is listed once.
+     * The exception's first line (for a value that cannot be serialised, its class), and the fields that lead to it
+     * when the server runs with {@code -Dsun.io.serialization.extendedDebugInfo=true} (not in the suite: it makes
+     * every serialisation format each object it writes), without the values, so each problem is listed once.
      */
     private static String pathOf(Exception e) {
         String[] lines = String.valueOf(e).split("\n");

@@ -135,9 +135,13 @@ public class PeerRequest {
     @Embedded
     private ReportFigures figures = new ReportFigures();
 
+    /**
+     * One outcome per clock, without order. A list, not a set: EclipseLink sees a set of embeddables as changed at
+     * every flush and raises the request's version each time, even when only read (eclipse-ee4j/eclipselink#1217, #1384).
+     */
     @ElementCollection
     @CollectionTable(name = "request_clock", joinColumns = @JoinColumn(name = "request_id"))
-    private Set<ClockOutcome> clockOutcomes = new HashSet<>();
+    private List<ClockOutcome> clockOutcomes = new ArrayList<>();
 
     @Column(name = "figures_version", nullable = false)
     private int figuresVersion;
@@ -447,11 +451,12 @@ public class PeerRequest {
         ReportFigures counted = ReportFigures.countedFrom(this, providerZone);
         Set<ClockOutcome> outcomes = new HashSet<>();
         readings.forEach(reading -> outcomes.add(ClockOutcome.of(reading)));
-        if (counted.equals(figures) && outcomes.equals(clockOutcomes)) {
+        boolean outcomesChanged = !outcomes.equals(new HashSet<>(clockOutcomes));
+        if (counted.equals(figures) && !outcomesChanged) {
             return false;
         }
         figures = counted;
-        if (!outcomes.equals(clockOutcomes)) {
+        if (outcomesChanged) {
             clockOutcomes.clear();
             clockOutcomes.addAll(outcomes);
         }
