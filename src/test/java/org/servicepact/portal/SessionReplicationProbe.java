@@ -19,15 +19,16 @@ import java.util.Collections;
 import java.util.ConcurrentModificationException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * In the browser tests' deployment: after every request, writes each attribute of the person's session the way the
- * data grid replicates it to another node (Java serialisation) and reads it back; what cannot make the trip is kept
- * and listed at {@code /test-session-probe} (the filter answers it itself), which {@link PortalIT} reads at the end
- * ({@link Deployments#sessionProbe()} adds it to a deployment; nothing of the test tools may be named here, as the
- * server does not have them). A single test server keeps its
- * sessions in memory, so without this a view-scoped bean holding something that cannot be replicated would pass every
- * test and lose what people typed the first time a node dies.
+ * In the browser tests' deployment: after a person's requests (the first and every eighth), writes each attribute of
+ * their session the way the data grid replicates it to another node (Java serialisation) and reads it back; what
+ * cannot make the trip is kept and listed at {@code /test-session-probe} (the filter answers it itself), which
+ * {@link PortalIT} reads at the end ({@link Deployments#sessionProbe()} adds it to a deployment; nothing of the test
+ * tools may be named here, as the server does not have them). A single test server keeps its sessions in memory, so
+ * without this a view-scoped bean holding something that cannot be replicated would pass every test and lose what
+ * people typed the first time a node dies.
  */
 @WebFilter("/*")
 public class SessionReplicationProbe implements Filter {
@@ -35,6 +36,14 @@ public class SessionReplicationProbe implements Filter {
     static final String PATH = "/test-session-probe";
 
     private static final Set<String> PROBLEMS = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A session is written out at its first request and every {@value}th after: writing all of a session's pages
+     * after every request made the browser suite twice as slow, and that slowness widened its timing races.
+     */
+    private static final int EVERY_NTH_REQUEST = 8;
+
+    private static final ConcurrentHashMap<String, AtomicInteger> REQUESTS_PER_SESSION = new ConcurrentHashMap<>();
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -44,7 +53,7 @@ public class SessionReplicationProbe implements Filter {
         }
         chain.doFilter(request, response);
         HttpSession session = ((HttpServletRequest) request).getSession(false);
-        if (session != null) {
+        if (session != null && isSampled(session)) {
             try {
                 for (String name : Collections.list(session.getAttributeNames())) {
                     replicate(name, session.getAttribute(name));
@@ -52,6 +61,15 @@ public class SessionReplicationProbe implements Filter {
             } catch (IllegalStateException | ConcurrentModificationException e) {
                 // the session ended, or another request of the same person changed it meanwhile: the next request looks again
             }
+        }
+    }
+
+    private static boolean isSampled(HttpSession session) {
+        try {
+            return REQUESTS_PER_SESSION.computeIfAbsent(session.getId(), id -> new AtomicInteger())
+                    .getAndIncrement() % EVERY_NTH_REQUEST == 0;
+        } catch (IllegalStateException e) {
+            return false;
         }
     }
 
