@@ -32,7 +32,7 @@ public class DemoDataStartup {
 
     @PostConstruct
     void seedIfEmpty() {
-        if (demoData && demo.isEmpty() && demo.seedIfEmpty()) {
+        if (demoData && demo.seedIfEmpty()) {
             LOG.info("Seeded the demo organisation; every demo account's password is " + DemoOrganisation.DEMO_PASSWORD);
         }
     }

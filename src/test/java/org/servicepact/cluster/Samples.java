@@ -17,11 +17,18 @@ final class Samples {
 
     private static final int NOTES_KEPT = 40;
 
+    /**
+     * A page whose view the answering {@code node} did not know, and the last answer the person had before it (from
+     * {@code lastNode} at {@code lastAnsweredAt}, epoch milliseconds).
+     */
+    record LostView(long at, String node, String lastNode, long lastAnsweredAt) {
+    }
+
     private final List<Sample> samples = new ArrayList<>();
+    private final List<LostView> lostViews = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     final AtomicInteger signIns = new AtomicInteger();
     final AtomicInteger sessionsLost = new AtomicInteger();
-    final AtomicInteger viewsLost = new AtomicInteger();
     final AtomicInteger journeysMoved = new AtomicInteger();
     final AtomicInteger usersMoved = new AtomicInteger();
 
@@ -30,6 +37,18 @@ final class Samples {
         Sample sample = new Sample(System.currentTimeMillis(), micros, what, node, ok);
         synchronized (samples) {
             samples.add(sample);
+        }
+    }
+
+    void viewLost(LostView view) {
+        synchronized (lostViews) {
+            lostViews.add(view);
+        }
+    }
+
+    List<LostView> lostViews() {
+        synchronized (lostViews) {
+            return List.copyOf(lostViews);
         }
     }
 

@@ -33,6 +33,8 @@ final class VirtualUser implements Runnable {
     private final BooleanSupplier running;
     private final Set<String> nodesServingMe = new HashSet<>();
     private boolean mayRequest = true;
+    private String lastNode = "?";
+    private long lastAnsweredAt;
     private int logged;
 
     VirtualUser(String username, String password, String url, Samples samples, Acknowledged acknowledged, BooleanSupplier running) {
@@ -172,9 +174,14 @@ final class VirtualUser implements Runnable {
             throw new SessionLost(username + " was sent to the sign-in page by " + page.node());
         }
         if (page.isExpiredView()) {
-            samples.viewsLost.incrementAndGet();
-            samples.note(username + "'s view expired on " + page.node() + ": " + PortalClient.excerpt(page.body()));
-            throw new IOException(username + "'s page expired on " + page.node());
+            samples.viewLost(new Samples.LostView(System.currentTimeMillis(), page.node(), lastNode, lastAnsweredAt));
+            samples.note(username + "'s view expired on " + page.node() + " (last answer by " + lastNode + " at " + lastAnsweredAt + "): "
+                    + PortalClient.excerpt(page.body()));
+            throw new ViewLost(username + "'s page expired on " + page.node());
+        }
+        if (!"?".equals(page.node())) {
+            lastNode = page.node();
+            lastAnsweredAt = System.currentTimeMillis();
         }
         return page;
     }
@@ -202,7 +209,7 @@ final class VirtualUser implements Runnable {
                         nodes.add(page.node());
                         return seen(page);
                     }
-                } catch (SessionLost e) {
+                } catch (SessionLost | ViewLost e) {
                     throw e;
                 } catch (IOException e) {
                     if (attempt == ATTEMPTS) {
@@ -223,6 +230,13 @@ final class VirtualUser implements Runnable {
     /** Signing in again is the cost the check refuses; the user does so to go on working. */
     private static final class SessionLost extends IOException {
         SessionLost(String message) {
+            super(message);
+        }
+    }
+
+    /** A page the server no longer knows: sending it again cannot help; the person starts the form afresh. */
+    private static final class ViewLost extends IOException {
+        ViewLost(String message) {
             super(message);
         }
     }
