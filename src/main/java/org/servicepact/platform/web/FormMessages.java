@@ -27,7 +27,7 @@ public final class FormMessages {
         try {
             action.run();
             if (successKey != null) {
-                Messages.addFlashGlobalInfo(successKey, successArguments);
+                RedirectMessages.keep(Messages.createInfo(successKey, successArguments));
             }
             return true;
         } catch (RuleViolation violation) {

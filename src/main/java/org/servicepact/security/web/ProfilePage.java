@@ -11,6 +11,7 @@ import org.servicepact.platform.i18n.Languages;
 import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.PerRequest;
+import org.servicepact.platform.web.RedirectMessages;
 import org.servicepact.security.ApiToken;
 import org.servicepact.security.ApiTokens;
 import org.servicepact.security.CurrentUser;
@@ -71,8 +72,7 @@ public class ProfilePage implements Serializable {
         }
         // said in the language just chosen, which the next page speaks
         Locale chosen = readerLanguage.of(getLanguage(), Faces.getRequest());
-        Faces.getContext().addMessage(null, new FacesMessage(Texts.format(chosen, "profile.language.saved")));
-        Faces.getFlash().setKeepMessages(true);
+        RedirectMessages.keep(new FacesMessage(Texts.format(chosen, "profile.language.saved")));
         return "/profile?faces-redirect=true";
     }
 
