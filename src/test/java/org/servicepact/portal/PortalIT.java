@@ -158,6 +158,14 @@ class PortalIT {
     }
 
     @Test
+    void thePortalsIconIsThereForAnyone() throws Exception {
+        HttpResponse<String> icon = new PortalSession(base).getOnce("/favicon.ico");
+
+        assertEquals(200, icon.statusCode(), "browsers ask every site for /favicon.ico");
+        assertFalse(icon.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "the icon may be cached");
+    }
+
+    @Test
     void healthChecksAnswerWithoutLogin() throws Exception {
         PortalSession session = new PortalSession(base);
 
