@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The cluster check's person in a real browser: {@code BrowserFailover URL USERNAME PASSWORD DIR}. Signs in through the
- * load balancer in headless Chromium, opens "Log a request", chooses the agreement (the page asks its node by ajax) and
+ * The cluster check's person in a real browser: {@code BrowserFailover URL USERNAME PASSWORD DIR NODE}. Signs in through
+ * the load balancer in headless Chromium, kept on {@code NODE} by the load balancer's cookie, opens "Log a request", chooses the agreement (the page asks its node by ajax) and
  * types a title and a description, taking the time a person takes; then writes the node that served it to
  * {@code DIR/browser-ready} and waits for {@code DIR/browser-go}, which the script writes once it has killed that node.
  * Then it sends the form as it stands: it must land on the other node, still signed in, with the request logged as
@@ -31,23 +31,27 @@ public final class BrowserFailover {
     /** A person typing a description: the form's last answer from the node is this long ago when the node dies. */
     private static final Duration TYPING = Duration.ofSeconds(15);
     private static final Duration LONGEST_WAIT_FOR_THE_KILL = Duration.ofMinutes(5);
+    /** HAProxy's sticky cookie, naming the node (docker/haproxy.cfg, the script's configuration). */
+    private static final String LOAD_BALANCER_COOKIE = "SERVERID";
 
     private BrowserFailover() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: BrowserFailover URL USERNAME PASSWORD DIR");
+        if (args.length != 5) {
+            System.err.println("usage: BrowserFailover URL USERNAME PASSWORD DIR NODE");
             System.exit(2);
         }
         Path dir = Path.of(args[3]);
         try (Browser browser = Browser.open(URI.create(args[0]).toURL())) {
-            System.exit(journey(browser, args[1], args[2], dir) ? 0 : 1);
+            System.exit(journey(browser, args[1], args[2], dir, args[4]) ? 0 : 1);
         }
     }
 
-    private static boolean journey(Browser browser, String username, String password, Path dir) throws Exception {
+    private static boolean journey(Browser browser, String username, String password, Path dir, String node) throws Exception {
         PortalPages portal = new PortalPages(browser);
+        browser.visit("/login.xhtml");
+        browser.driver().manage().addCookie(new Cookie(LOAD_BALANCER_COOKIE, node, "/"));
         portal.logIn(username, password);
         String title = "Cluster check in a browser " + Instant.now().toEpochMilli();
         String description = "Typed on one node, sent after that node was killed.";
@@ -112,7 +116,7 @@ public final class BrowserFailover {
 
     /** The node HAProxy keeps this browser on (its sticky cookie, which the browser sends back). */
     private static String node(Browser browser) {
-        Cookie cookie = browser.driver().manage().getCookieNamed("SERVERID");
+        Cookie cookie = browser.driver().manage().getCookieNamed(LOAD_BALANCER_COOKIE);
         return cookie == null ? "?" : cookie.getValue();
     }
 
