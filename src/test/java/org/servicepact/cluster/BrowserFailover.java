@@ -99,8 +99,9 @@ public final class BrowserFailover {
             problems.forEach(problem -> System.out.println("PROBLEM (browser): " + problem));
             return false;
         }
-        Files.writeString(dir.resolve("browser-acknowledged.tsv"),
-                Acknowledged.Kind.REQUEST + "\t" + id.group(1) + "\t" + username + "\t" + title + "\n", StandardCharsets.UTF_8);
+        Acknowledged logged = new Acknowledged();
+        logged.add(Acknowledged.Kind.REQUEST, Long.parseLong(id.group(1)), username, title);
+        logged.writeTo(dir.resolve("browser-acknowledged.tsv"));
         System.out.println("The person in the browser sent the form begun on " + before + " to " + after
                 + " without signing in again: " + path);
         return true;

@@ -21,7 +21,7 @@ final class Samples {
      * A page whose view the answering {@code node} did not know, and the last answer the person had before it (from
      * {@code lastNode} at {@code lastAnsweredAt}, epoch milliseconds).
      */
-    record LostView(long at, String node, String lastNode, long lastAnsweredAt) {
+    record LostView(String node, String lastNode, long lastAnsweredAt) {
     }
 
     private final List<Sample> samples = new ArrayList<>();

@@ -174,7 +174,7 @@ final class VirtualUser implements Runnable {
             throw new SessionLost(username + " was sent to the sign-in page by " + page.node());
         }
         if (page.isExpiredView()) {
-            samples.viewLost(new Samples.LostView(System.currentTimeMillis(), page.node(), lastNode, lastAnsweredAt));
+            samples.viewLost(new Samples.LostView(page.node(), lastNode, lastAnsweredAt));
             samples.note(username + "'s view expired on " + page.node() + " (last answer by " + lastNode + " at " + lastAnsweredAt + "): "
                     + PortalClient.excerpt(page.body()));
             throw new ViewLost(username + "'s page expired on " + page.node());
