@@ -100,7 +100,7 @@ public class DemoOrganisation {
         em.createQuery("SELECT e.id FROM Employee e", Long.class).getResultList()
                 .forEach(id -> passwords.setHash(id, hash));
         em.flush();
-        agreements.seed(em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", "admin")
+        agreements.seed(em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", Employee.usernameKey("admin"))
                 .getSingleResult());
         em.flush();
         requests.seed(clock.instant());

@@ -89,13 +89,13 @@ public class ApiToken {
         return revokedAt == null && expiresAt.isAfter(now) && employee.isActive();
     }
 
-    /** Notes a use; true when the time was written (at most once a minute). */
-    boolean noteUseAt(Instant now) {
-        if (lastUsedAt != null && lastUsedAt.plus(USE_NOTED_EVERY).isAfter(now)) {
-            return false;
-        }
-        lastUsedAt = now;
-        return true;
+    /** Whether a use at {@code now} is to be written: the time of last use is kept to the minute. */
+    boolean isUseToNoteAt(Instant now) {
+        return isUseToNote(lastUsedAt, now);
+    }
+
+    static boolean isUseToNote(Instant lastUsedAt, Instant now) {
+        return lastUsedAt == null || !lastUsedAt.plus(USE_NOTED_EVERY).isAfter(now);
     }
 
     void revokeAt(Instant now) {

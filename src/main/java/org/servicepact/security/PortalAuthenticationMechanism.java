@@ -18,6 +18,7 @@ import org.servicepact.platform.audit.AuditTrail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -119,17 +120,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
-    /**
-     * Where to go after logging in: the page that sent the caller to the login page (a path of this portal that
-     * was asked for with GET), else the home page.
-     */
-    public static String pathAfterLogin(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object original = session == null ? null : session.getAttribute(ORIGINAL_PATH);
-        if (session != null) {
-            session.removeAttribute(ORIGINAL_PATH);
-        }
-        return original instanceof String path ? path : "/";
+    /** Where to go after single sign-on: the page kept when the person set out to the provider ({@link ReturnPath}). */
+    private static String pathAfterSingleSignOn(HttpSession session) {
+        Object original = session.getAttribute(ORIGINAL_PATH);
+        session.removeAttribute(ORIGINAL_PATH);
+        return ReturnPath.of(original instanceof String path ? path : null);
     }
 
     private AuthenticationStatus logIn(HttpServletRequest request, Credential credential, HttpMessageContext context) {
@@ -148,7 +143,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     private AuthenticationStatus throughOpenIdProvider(HttpServletRequest request, HttpMessageContext context) {
         if (request.getParameter("state") == null) {
-            return openId.start(request.getSession(true), URI.create(request.getRequestURL().toString()))
+            HttpSession session = request.getSession(true);
+            session.setAttribute(ORIGINAL_PATH, ReturnPath.of(request.getParameter(ReturnPath.PARAMETER)));
+            return openId.start(session, URI.create(request.getRequestURL().toString()))
                     .map(provider -> context.redirect(provider.toString()))
                     .orElseGet(() -> context.redirect(refusedPage(request, OpenIdSignIn.Refusal.PROVIDER_UNREACHABLE)));
         }
@@ -162,7 +159,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         request.changeSessionId(); // a session id known before login is never the logged-in one
         request.getSession().setAttribute(CALLER, outcome.username());
         trail.recordAs(outcome.username(), AuditEvent.Kind.SIGN_IN, outcome.username(), OPENID);
-        return context.redirect(request.getContextPath() + pathAfterLogin(request));
+        return context.redirect(request.getContextPath() + pathAfterSingleSignOn(request.getSession()));
     }
 
     private static String refusedPage(HttpServletRequest request, OpenIdSignIn.Refusal refusal) {
@@ -207,15 +204,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return Optional.of(context.notifyContainerAboutLogin(username, groups.get()));
     }
 
-    /** Sends a caller without a session to the login page, remembering a page they asked for; an ajax request is told where to go. */
+    /**
+     * Sends a caller without a session to the login page, the page they asked for with GET in its address (no session
+     * is made for a visitor); an ajax request is told where to go.
+     */
     private AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String loginPage = request.getContextPath() + LOGIN_PAGE;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             return partialRedirect(response, loginPage);
         }
-        if ("GET".equals(request.getMethod())) {
-            String query = request.getQueryString();
-            request.getSession(true).setAttribute(ORIGINAL_PATH, path(request) + (query == null ? "" : "?" + query));
+        String query = request.getQueryString();
+        String asked = path(request) + (query == null ? "" : "?" + query);
+        if ("GET".equals(request.getMethod()) && !"/".equals(asked)) {
+            loginPage += "?" + ReturnPath.PARAMETER + "=" + URLEncoder.encode(asked, StandardCharsets.UTF_8);
         }
         return context.redirect(loginPage);
     }

@@ -94,7 +94,7 @@ interface CultureChecks {
     private LetterForm letterAbout(String username, Letter.Kind kind, String subject) {
         LetterForm form = new LetterForm();
         form.setKind(kind);
-        form.setAboutEmployeeId(em().createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username)
+        form.setAboutEmployeeId(em().createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", Employee.usernameKey(username))
                 .getSingleResult().getId());
         form.setSubject(subject);
         form.setBody("Said in a few words.");

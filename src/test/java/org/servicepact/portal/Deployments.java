@@ -56,20 +56,29 @@ final class Deployments {
                         .addAsManifestResource(new StringAsset(NO_BACKGROUND_JOBS + settings), "microprofile-config.properties"));
     }
 
-    /** The probe as a library of the deployment, its report open to the test without signing in. */
+    /** The session probe as a library of the deployment, its report open to the test without signing in. */
     static JavaArchive sessionProbe() {
-        return ShrinkWrap.create(JavaArchive.class, "session-probe.jar")
-                .addClasses(SessionReplicationProbe.class)
+        return probe(SessionReplicationProbe.class, SessionReplicationProbe.PATH, "session_probe");
+    }
+
+    /** The statement counter as a library of the deployment, its report open to the test without signing in. */
+    static JavaArchive statementProbe() {
+        return probe(StatementCountProbe.class, StatementCountProbe.PATH, "statement_probe");
+    }
+
+    private static JavaArchive probe(Class<?> filter, String reportPath, String name) {
+        return ShrinkWrap.create(JavaArchive.class, name.replace('_', '-') + ".jar")
+                .addClasses(filter)
                 .addAsManifestResource(new StringAsset("""
                         <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                            <name>session_probe</name>
+                            <name>%s</name>
                             <security-constraint>
                                 <web-resource-collection>
-                                    <web-resource-name>session probe</web-resource-name>
+                                    <web-resource-name>%s</web-resource-name>
                                     <url-pattern>%s</url-pattern>
                                 </web-resource-collection>
                             </security-constraint>
                         </web-fragment>
-                        """.formatted(SessionReplicationProbe.PATH)), "web-fragment.xml");
+                        """.formatted(name, name, reportPath)), "web-fragment.xml");
     }
 }

@@ -66,7 +66,7 @@ interface OrganisationChecks {
     }
 
     private Employee employee(String username) {
-        return em().createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username).getSingleResult();
+        return em().createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", Employee.usernameKey(username)).getSingleResult();
     }
 
     /** The checks run the watcher, the rollup and the agreement clock themselves; the timers must not race them. */

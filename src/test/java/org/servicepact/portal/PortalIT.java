@@ -71,7 +71,7 @@ class PortalIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal().addAsLibrary(IdentityServers.configuration()).addAsLibrary(MailServers.configuration())
-                .addAsLibrary(Deployments.sessionProbe())
+                .addAsLibrary(Deployments.sessionProbe()).addAsLibrary(Deployments.statementProbe())
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "test-settings.jar").addAsManifestResource(new StringAsset(
                         "config_ordinal=500\nservicepact.webhooks.allow-http=true\nservicepact.webhooks.every-seconds=2\n"
                                 + "servicepact.pages.poll-seconds=2\n"), "microprofile-config.properties"));
@@ -97,10 +97,30 @@ class PortalIT {
         if (server == null) {
             return;
         }
-        HttpResponse<String> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(server + SessionReplicationProbe.PATH.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, report.statusCode());
-        assertEquals("", report.body(), "what sessions held that could not be replicated to another node");
+        assertEquals("", probeReport(SessionReplicationProbe.PATH), "what sessions held that could not be replicated to another node");
+    }
+
+    /** After every journey of this class: no page took more statements than its budget ({@link PageBudgets}). */
+    @AfterAll
+    static void noPageRanMoreStatementsThanItsBudget() throws Exception {
+        if (server == null) {
+            return;
+        }
+        String report = probeReport(StatementCountProbe.PATH);
+        System.out.println("Most statements one request of each page ran:\n" + report);
+        List<String> over = PageBudgets.overBudget(report);
+        if (!over.isEmpty()) {
+            System.out.println("Their statements:\n" + probeReport(StatementCountProbe.PATH + "?statements=true"));
+        }
+        assertEquals(List.of(), over, "pages that ran more statements than their budget");
+    }
+
+    /** What a probe of the deployment reports at {@code path}. */
+    private static String probeReport(String path) throws Exception {
+        HttpResponse<String> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server + path.substring(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, report.statusCode(), path);
+        return report.body();
     }
 
     private static String unique(String prefix) {
@@ -121,22 +141,61 @@ class PortalIT {
     // --- over HTTP -------------------------------------------------------------------------------
 
     @Test
-    void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
-        HttpResponse<String> response = new PortalSession(base).getOnce("/admin/employees.xhtml");
+    void anAnonymousVisitorIsSentToTheLoginPageWithThePageAskedForAndNoSession() throws Exception {
+        HttpResponse<String> response = new PortalSession(base).getOnce("/admin/employees.xhtml?page=2");
 
         assertEquals(302, response.statusCode());
-        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?next=%2Fadmin%2Femployees.xhtml%3Fpage%3D2"),
+                response.headers().toString());
+        assertEquals(List.of(), sessionCookies(response), "a visitor who has not signed in costs no session");
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndTheUrlCarriesNoSessionId() throws Exception {
-        HttpResponse<String> login = new PortalSession(base).get("/login.xhtml");
+    void theLoginPageMakesNoSessionUntilSomeoneSignsInAndThenLeadsToThePageAskedFor() throws Exception {
+        PortalSession visitor = new PortalSession(base);
+        HttpResponse<String> loginPage = visitor.get("/login.xhtml?next=%2Fprofile.xhtml");
+        assertEquals(List.of(), sessionCookies(loginPage));
+        HttpResponse<String> refused = visitor.post("/login.xhtml?next=%2Fprofile.xhtml",
+                loginFields("lena.fischer", "not-the-password", "/profile.xhtml", PortalSession.viewState(loginPage)));
+        assertEquals(200, refused.statusCode());
+        assertEquals(List.of(), sessionCookies(refused), "a wrong password makes no session either");
 
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
+        HttpResponse<String> signedIn = visitor.post("/login.xhtml?next=%2Fprofile.xhtml",
+                loginFields("lena.fischer", PASSWORD, "/profile.xhtml", PortalSession.viewState(refused)));
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        assertTrue(signedIn.headers().firstValue("Location").orElse("").endsWith("/profile.xhtml"), signedIn.headers().toString());
+        String cookie = sessionCookies(signedIn).stream().findFirst().orElse("");
         assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
         assertFalse(cookie.toLowerCase().contains("secure"), "over plain HTTP the cookie cannot be Secure: " + cookie);
-        assertFalse(login.body().contains(";jsessionid="));
+        assertFalse(visitor.get("/profile.xhtml").body().contains(";jsessionid="));
+
+        PortalSession lured = new PortalSession(base);
+        HttpResponse<String> fromAnotherSite = lured.post("/login.xhtml",
+                loginFields("lena.fischer", PASSWORD, "/", PortalSession.viewState(lured.get("/login.xhtml"))), Map.of("Origin", "https://evil.example"));
+        assertEquals(200, fromAnotherSite.statusCode(), "another site cannot sign a person in under an account it chose");
+        assertTrue(fromAnotherSite.body().contains("came from another site"), fromAnotherSite.body());
+        assertEquals(List.of(), sessionCookies(fromAnotherSite));
+
+        HttpResponse<String> elsewhere = new PortalSession(base).post("/login.xhtml",
+                loginFields("lena.fischer", PASSWORD, "//evil.example/", PortalSession.viewState(new PortalSession(base).get("/login.xhtml"))));
+        assertTrue(elsewhere.headers().firstValue("Location").orElse("").matches("https?://[^/]+/"),
+                "never to another site: " + elsewhere.headers());
+    }
+
+    private static Map<String, String> loginFields(String username, String password, String next, String viewState) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:next", next);
+        fields.put("login:submit", "");
+        fields.put("jakarta.faces.ViewState", viewState);
+        return fields;
+    }
+
+    private static List<String> sessionCookies(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
     }
 
     @Test
@@ -366,6 +425,18 @@ class PortalIT {
             assertFalse(profile.showsASecret(), "the secret is shown once, never again");
 
             ApiClient reader = ApiClient.withToken(base, readOnly);
+            ExecutorService calls = Executors.newFixedThreadPool(12);
+            try {
+                List<Future<Integer>> atOnce = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    atOnce.add(calls.submit(() -> reader.get("/requests").statusCode()));
+                }
+                for (Future<Integer> status : atOnce) {
+                    assertEquals(200, status.get(), "calls made at one moment with one token, its first use noted by one of them");
+                }
+            } finally {
+                calls.shutdown();
+            }
             Matcher ids = itServicesForFinance(reader);
             String request = "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2)
                     + ",\"priority\":\"P3\",\"title\":\"Logged with a token\",\"description\":\"By a script.\"}";
@@ -1296,6 +1367,9 @@ class PortalIT {
         assertEquals(201, imported.statusCode(), imported::body);
         assertTrue(imported.body().contains("\"status\":\"CLOSED\""), imported.body());
         assertTrue(imported.body().contains("\"state\":\"MET\""), "its clocks are computed by the same code");
+        String location = imported.headers().firstValue("Location").orElse("");
+        assertTrue(location.matches(".*/api/v1/requests/\\d+"), "the imported request's own address: " + location);
+        assertEquals(200, admin.get(location.substring(location.indexOf("/requests/"))).statusCode());
 
         HttpResponse<String> refused = admin.post("/requests/import", impossible);
         assertEquals(400, refused.statusCode());

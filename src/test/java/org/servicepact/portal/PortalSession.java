@@ -84,6 +84,11 @@ final class PortalSession {
      * last page this session loaded, as the page's scripts would add it (unless the fields carry one).
      */
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return post(path, fields, Map.of());
+    }
+
+    /** {@link #post(String, Map)} with these further headers (an {@code Origin}, say). */
+    HttpResponse<String> post(String path, Map<String, String> fields, Map<String, String> headers) throws IOException, InterruptedException {
         Map<String, String> withNonce = new LinkedHashMap<>(fields);
         if (lastNonce != null) {
             withNonce.putIfAbsent(NONCE_FIELD, lastNonce);
@@ -91,9 +96,10 @@ final class PortalSession {
         String body = withNonce.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -50,9 +50,8 @@ class ApiTokenTest {
     @Test
     void itsUseIsWrittenAtMostOnceAMinute() {
         ApiToken token = new ApiToken(lena(), "Report", TokenSecret.generate(), ApiToken.Scope.READ_WRITE, T0, T0.plus(Duration.ofDays(1)));
-        assertTrue(token.noteUseAt(T0));
-        assertFalse(token.noteUseAt(T0.plusSeconds(59)));
-        assertTrue(token.noteUseAt(T0.plusSeconds(60)));
-        assertEquals(T0.plusSeconds(60), token.getLastUsedAt());
+        assertTrue(token.isUseToNoteAt(T0), "never used");
+        assertFalse(ApiToken.isUseToNote(T0, T0.plusSeconds(59)));
+        assertTrue(ApiToken.isUseToNote(T0, T0.plusSeconds(60)));
     }
 }

@@ -25,7 +25,6 @@ import org.servicepact.platform.rules.RuleViolation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -52,15 +51,14 @@ public class Agreements {
 
     /** The actor for a logged-in user; {@code admin} says whether they have the ADMIN role. */
     public Actor actor(String username, boolean admin) {
-        Employee employee = em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username)
+        Employee employee = em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", Employee.usernameKey(username))
                 .getResultStream().findFirst().orElseThrow(() -> RuleViolation.ofForm("employee.notFound"));
         return new Actor(employee, admin);
     }
 
     /** Today in the organisation's default calendar's zone: effective and review dates are read there. */
     public LocalDate today() {
-        ZoneId zone = calendars.organisationDefault().map(BusinessCalendar::zone).orElse(ZoneId.of("UTC"));
-        return LocalDate.now(clock.withZone(zone));
+        return LocalDate.now(clock.withZone(calendars.organisationZone()));
     }
 
     @Transactional

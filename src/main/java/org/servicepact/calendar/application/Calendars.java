@@ -17,6 +17,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +47,11 @@ public class Calendars {
 
     public Optional<BusinessCalendar> organisationDefault() {
         return em.createNamedQuery(BusinessCalendar.DEFAULT, BusinessCalendar.class).getResultStream().findFirst();
+    }
+
+    /** The organisation's time zone: its default calendar's, UTC while there is none. */
+    public ZoneId organisationZone() {
+        return organisationDefault().map(BusinessCalendar::zone).orElse(ZoneOffset.UTC);
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -54,11 +53,12 @@ public class BusinessCalendar {
     @Column(name = "organisation_default", nullable = false)
     private boolean organisationDefault;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // read only to compile the calendar, which Calendars.schedule does once per version
+    @ElementCollection
     @CollectionTable(name = "calendar_working_period", joinColumns = @JoinColumn(name = "calendar_id"))
     private Set<WorkingPeriod> workingPeriods = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "calendar_holiday", joinColumns = @JoinColumn(name = "calendar_id"))
     private Set<Holiday> holidays = new HashSet<>();
 

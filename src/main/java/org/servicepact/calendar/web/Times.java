@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.calendar.application.Calendars;
-import org.servicepact.calendar.domain.BusinessCalendar;
 import org.servicepact.platform.web.BundleMessageResolver;
 
 import java.time.Duration;
@@ -57,7 +56,7 @@ public class Times {
 
     private ZoneId zone() {
         if (zone == null) {
-            zone = calendars.organisationDefault().map(BusinessCalendar::zone).orElse(ZoneId.of("UTC"));
+            zone = calendars.organisationZone();
         }
         return zone;
     }

@@ -76,10 +76,10 @@ public class LetterDirectory {
     }
 
     /** The letters waiting for this person (as {@link #waitingFor} counts them), the oldest first. */
-    public List<LetterRow> waitingList(String username, int limit) {
+    public List<LetterRow> waitingList(Employee me, int limit) {
         return em.createQuery(LetterRow.SELECT + LetterRow.FROM + " WHERE t = :me AND l.status <> :closed ORDER BY l.writtenAt, l.id",
                         LetterRow.class)
-                .setParameter("me", employees.named(username)).setParameter("closed", Letter.Status.CLOSED)
+                .setParameter("me", me).setParameter("closed", Letter.Status.CLOSED)
                 .setMaxResults(limit).getResultList();
     }
 

@@ -137,7 +137,7 @@ public class Letters {
 
     private PeerRequest visibleRequest(long requestId, String username) {
         try {
-            return requests.detail(requestId, username);
+            return requests.visible(requestId, username);
         } catch (RuleViolation notVisible) {
             throw new RuleViolation("requestId", "letter.request.notVisible");
         }

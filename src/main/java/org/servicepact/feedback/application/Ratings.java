@@ -46,7 +46,7 @@ public class Ratings {
 
     /** The ratings of a request as this person may see them; refused to anyone who may not see the request. */
     public RequestRatings of(long requestId, String username) {
-        PeerRequest request = requests.detail(requestId, username);
+        PeerRequest request = requests.visible(requestId, username);
         Employee me = employees.named(username);
         Side sideIRate = sideRatedBy(request, me);
         RatingWindow window = new RatingWindow(request.getFigures().ratingClosesAt());
@@ -63,7 +63,7 @@ public class Ratings {
 
     @Transactional
     public Rating rate(long requestId, String username, RatingForm form) {
-        PeerRequest request = requests.detail(requestId, username);
+        PeerRequest request = requests.visible(requestId, username);
         // Serialises the two sides' ratings and a second click on the same request.
         em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Employee me = employees.named(username);
@@ -83,7 +83,11 @@ public class Ratings {
 
     /** The ratings this person still owes, the soonest to close first. */
     public List<FeedbackDue> toGive(String username) {
-        Employee me = employees.named(username);
+        return toGive(employees.named(username));
+    }
+
+    /** {@link #toGive(String)} for the person already read. */
+    public List<FeedbackDue> toGive(Employee me) {
         Instant now = clock.instant();
         List<FeedbackDue> due = new ArrayList<>(dueAs(me, Side.PROVIDER, now));
         due.addAll(dueAs(me, Side.CONSUMER, now));

@@ -62,7 +62,7 @@ public class InsightAccess {
     }
 
     private Employee employee(String username) {
-        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username)
+        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", Employee.usernameKey(username))
                 .getResultStream().findFirst().orElseThrow(() -> RuleViolation.ofForm("employee.notFound"));
     }
 }

@@ -47,6 +47,8 @@ public class DashboardPage implements Serializable {
     Clock clock;
 
     private Long department;
+    /** Whether the person heads the department shown, found when it is loaded: the page asks many times. */
+    private boolean head;
     private final PeriodChoice period = new PeriodChoice();
     private List<Option> departments;
     private transient DepartmentDashboard dashboard;
@@ -65,6 +67,7 @@ public class DashboardPage implements Serializable {
         try {
             trend = null;
             dashboard = reports.dashboard(currentUser.getUsername(), department, period.period(YearMonth.now(clock)));
+            head = access.heads(currentUser.getUsername(), department);
             period.settle(dashboard.period());
         } catch (RuleViolation notYours) {
             Pages.forbidden();
@@ -77,7 +80,7 @@ public class DashboardPage implements Serializable {
 
     /** Whether the person heads the department shown (HR sees the aggregates only). */
     public boolean isHead() {
-        return access.heads(currentUser.getUsername(), department);
+        return head;
     }
 
     /** The department's months as provider, drawn and as a table. */

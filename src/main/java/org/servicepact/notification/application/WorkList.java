@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.servicepact.agreement.application.AgreementDirectory;
 import org.servicepact.agreement.application.AgreementRow;
-import org.servicepact.agreement.application.Agreements;
 import org.servicepact.agreement.domain.Actor;
 import org.servicepact.calendar.application.Calendars;
-import org.servicepact.calendar.domain.BusinessCalendar;
 import org.servicepact.feedback.application.FeedbackDue;
 import org.servicepact.feedback.application.LetterDirectory;
 import org.servicepact.feedback.application.LetterRow;
@@ -63,9 +61,6 @@ public class WorkList {
     Ratings ratings;
 
     @Inject
-    Agreements agreements;
-
-    @Inject
     AgreementDirectory agreementDirectory;
 
     @Inject
@@ -86,11 +81,11 @@ public class WorkList {
         requests.resolutionsFor(me).forEach(request -> items.add(request(Kind.CONFIRMATION, request, now, request.since())));
         requests.assignedTo(me).forEach(request -> items.add(request(Kind.ASSIGNED, request, now, request.since())));
         requests.untakenInQueueOf(me).forEach(request -> items.add(request(Kind.UNTAKEN, request, now, request.since())));
-        for (LetterRow letter : letters.waitingList(username, LETTERS_SHOWN)) {
+        for (LetterRow letter : letters.waitingList(me, LETTERS_SHOWN)) {
             items.add(new WorkItem(Kind.LETTER, letter.getNumber(), letter.subject(), letter.authorName(), null, letter.writtenAt(),
                     "/feedback/letter.xhtml?id=" + letter.id(), Urgency.WAITING));
         }
-        for (FeedbackDue rating : ratings.toGive(username)) {
+        for (FeedbackDue rating : ratings.toGive(me)) {
             items.add(new WorkItem(Kind.RATING, rating.getNumber(), rating.requestTitle(), rating.otherPartyName(), rating.closesAt(),
                     null, requestPage(rating.requestId()), now.plus(RATING_SOON).isAfter(rating.closesAt()) ? Urgency.AT_RISK
                     : Urgency.WAITING));
@@ -101,15 +96,16 @@ public class WorkList {
     }
 
     private void agreementItems(Employee me, List<WorkItem> items) {
-        LocalDate today = agreements.today();
+        ZoneId zone = calendars.organisationZone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         for (AgreementRow proposal : agreementDirectory.waitingForDecision(new Actor(me, false))) {
             items.add(new WorkItem(Kind.PROPOSAL, "v" + proposal.latestNumber(), proposal.title(),
-                    proposal.providerName() + " → " + proposal.consumerName(), startOf(proposal.effectiveFrom()), null,
+                    proposal.providerName() + " → " + proposal.consumerName(), startOf(proposal.effectiveFrom(), zone), null,
                     agreementPage(proposal.id()), Urgency.WAITING));
         }
         for (AgreementRow agreement : agreementDirectory.pastReview(me, today)) {
             items.add(new WorkItem(Kind.REVIEW, "v" + agreement.latestNumber(), agreement.title(),
-                    agreement.providerName() + " → " + agreement.consumerName(), startOf(agreement.reviewDate()), null,
+                    agreement.providerName() + " → " + agreement.consumerName(), startOf(agreement.reviewDate(), zone), null,
                     agreementPage(agreement.id()), Urgency.OVERDUE));
         }
     }
@@ -122,8 +118,7 @@ public class WorkList {
     }
 
     /** Where a date (effective, review) begins in the organisation's zone, the one agreements' dates are read in. */
-    private Instant startOf(LocalDate day) {
-        ZoneId zone = calendars.organisationDefault().map(BusinessCalendar::zone).orElse(ZoneId.of("UTC"));
+    private static Instant startOf(LocalDate day, ZoneId zone) {
         return day == null ? null : day.atStartOfDay(zone).toInstant();
     }
 

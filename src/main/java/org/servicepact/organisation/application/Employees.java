@@ -166,7 +166,7 @@ public class Employees implements PageSource<EmployeeRow> {
         if (username.indexOf('\0') >= 0) {
             return Optional.empty(); // no username holds a NUL, and PostgreSQL refuses one even as a parameter
         }
-        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username.strip())
+        return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", Employee.usernameKey(username))
                 .getResultStream().findFirst();
     }
 
@@ -183,7 +183,7 @@ public class Employees implements PageSource<EmployeeRow> {
     }
 
     private void requireUniqueUsername(String username, Long ownId) {
-        em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", username.strip())
+        em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", Employee.usernameKey(username))
                 .getResultStream().filter(other -> !other.getId().equals(ownId)).findFirst()
                 .ifPresent(other -> {
                     throw new RuleViolation("username", "employee.username.taken", other.getFullName());

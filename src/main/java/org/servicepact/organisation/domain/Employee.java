@@ -25,16 +25,26 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /** A person of the organisation: works in one department and reports to a supervisor (none at the top). */
 @Entity
 @Table(name = "employee")
-@NamedQuery(name = Employee.BY_USERNAME, query = "SELECT e FROM Employee e WHERE LOWER(e.username) = LOWER(:username)")
+@NamedQuery(name = Employee.BY_USERNAME, query = "SELECT e FROM Employee e WHERE LOWER(e.username) = :username")
 public class Employee {
 
+    /** The employee whose username is {@code :username} whatever the case; bind {@link #usernameKey} to it. */
     public static final String BY_USERNAME = "Employee.byUsername";
+
+    /**
+     * A username as {@link #BY_USERNAME} compares it: lower case in Java, so the database gets it as a bound value
+     * (EclipseLink wrote {@code LOWER(:username)} into the SQL text as a literal, a new statement for every person).
+     */
+    public static String usernameKey(String username) {
+        return username.strip().toLowerCase(Locale.ROOT);
+    }
 
     @Id
     @SequenceGenerator(name = "employee_seq", sequenceName = "employee_seq", allocationSize = 50)
@@ -75,7 +85,7 @@ public class Employee {
     @Column(name = "directory_managed", nullable = false)
     private boolean directoryManaged;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 20)

@@ -17,15 +17,19 @@ public final class PerRequest<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** What was read, and in which request: one reference, so that two requests of one view never mix them up. */
-    private record Read<T>(FacesContext in, T value) {
+    /**
+     * What was read, and in which HTTP request: one reference, so that two requests of one view never mix them up. The
+     * servlet request, not the {@code FacesContext}: on a GET with a view action the faces context the action ran in
+     * is not the one {@code getCurrentInstance()} answers while the page renders, and everything was read twice.
+     */
+    private record Read<T>(Object in, T value) {
     }
 
     private transient volatile Read<T> last;
 
     /** The value read in this request, reading it with {@code read} the first time this request asks. */
     public T get(Supplier<T> read) {
-        FacesContext current = FacesContext.getCurrentInstance();
+        Object current = FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Read<T> held = last;
         if (held == null || held.in() != current) {
             held = new Read<>(current, read.get());

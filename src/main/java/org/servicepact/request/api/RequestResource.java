@@ -123,7 +123,8 @@ public class RequestResource {
     }
 
     private Response created(PeerRequest request) {
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(request.getId())).build())
+        // the request's own address, also for one imported through /requests/import
+        return Response.created(uri.getBaseUriBuilder().path(RequestResource.class).path(String.valueOf(request.getId())).build())
                 .entity(ApiViews.Request.of(request, requests.clocks(request))).build();
     }
 

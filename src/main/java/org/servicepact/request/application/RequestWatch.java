@@ -1,10 +1,14 @@
 package org.servicepact.request.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
@@ -19,8 +23,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the watcher every minute, and once at start-up to catch up on the time the server was down; each run
- * also recomputes a share of the requests whose cached figures are outdated.
+ * Runs the watcher every minute, and once just after start-up to catch up on the time the server was down (on a
+ * timer of its own, so the portal answers while it runs: with many open requests it takes a while); each run
+ * also recomputes a share of the requests whose cached figures are outdated. The singleton's lock keeps the
+ * catch-up and the minute's runs one after another.
  * One request's failure is logged and does not stop the others.
  */
 @Singleton
@@ -47,8 +53,16 @@ public class RequestWatch {
     private static final int FIGURES_PER_RUN = 5000;
     private static final int FIGURES_BATCH = 250;
 
-    /** At start-up: what happened while the portal was down is summarised, not replayed ({@link RequestWatcher#catchUp}). */
+    @Resource
+    TimerService timers;
+
     @PostConstruct
+    void catchUpSoon() {
+        timers.createSingleActionTimer(1, new TimerConfig("catch-up after start", false));
+    }
+
+    /** Just after start-up: what happened while the portal was down is summarised, not replayed ({@link RequestWatcher#catchUp}). */
+    @Timeout
     void catchUp() {
         if (jobs.runHere()) {
             Instant now = clock.instant();

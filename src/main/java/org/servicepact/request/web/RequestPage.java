@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
-import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
@@ -27,6 +26,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** One request: its clocks, its timeline, and the acts open to the requester or the provider. */
 @Named
@@ -37,9 +37,6 @@ public class RequestPage implements Serializable {
 
     @Inject
     Requests requests;
-
-    @Inject
-    Employees employees;
 
     @Inject
     RequestHandOffs handOffs;
@@ -59,6 +56,7 @@ public class RequestPage implements Serializable {
 
     private long shownVersion;
     private final PerRequest<Shown> shown = new PerRequest<>();
+    private final PerRequest<Optional<RequestHandOffs.HandedTo>> handedTo = new PerRequest<>();
     private String text;
     private Long assigneeId;
     private String acknowledgement;
@@ -82,7 +80,7 @@ public class RequestPage implements Serializable {
     private Shown shown() {
         return shown.get(() -> {
             PeerRequest request = requests.detail(id == null ? -1 : id, currentUser.getUsername());
-            return new Shown(request, requests.clocks(request), employees.named(currentUser.getUsername()));
+            return new Shown(request, requests.clocks(request), currentUser.employee().orElseThrow(() -> RuleViolation.ofForm("request.notVisible")));
         });
     }
 
@@ -92,6 +90,7 @@ public class RequestPage implements Serializable {
 
     private void reload() {
         shown.forget();
+        handedTo.forget();
         load();
     }
 
@@ -179,7 +178,7 @@ public class RequestPage implements Serializable {
 
     /** The request this one was handed on to, if it was. */
     public RequestHandOffs.HandedTo getHandedTo() {
-        return handOffs.handedTo(request(), currentUser.getUsername()).orElse(null);
+        return handedTo.get(() -> handOffs.handedTo(request(), currentUser.getUsername())).orElse(null);
     }
 
     public Long getHandOffTarget() {

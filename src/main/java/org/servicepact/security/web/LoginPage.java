@@ -11,13 +11,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import org.omnifaces.util.Messages;
-import org.servicepact.security.PortalAuthenticationMechanism;
+import org.servicepact.security.FormOrigin;
+import org.servicepact.security.ReturnPath;
 
 import java.io.IOException;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** The login form: hands the credentials to Jakarta Security, and logs out. */
+/**
+ * The login form: hands the credentials to Jakarta Security, and logs out. The form is stateless (a transient view)
+ * and the page to go to afterwards travels in its address ({@link ReturnPath}), so a visitor gets no session until
+ * they have signed in.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -34,7 +39,13 @@ public class LoginPage {
     @NotBlank
     private String password;
 
+    private String next;
+
     public void login() throws IOException {
+        if (FormOrigin.isForeign(request())) {
+            Messages.addGlobalError("login.foreignForm");
+            return;
+        }
         if (request().getSession(false) != null) {
             request().changeSessionId(); // a session id known before login is never the logged-in one
         }
@@ -42,7 +53,7 @@ public class LoginPage {
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.strip(), password)));
         if (status == AuthenticationStatus.SUCCESS) {
-            externalContext.redirect(externalContext.getRequestContextPath() + PortalAuthenticationMechanism.pathAfterLogin(request()));
+            externalContext.redirect(externalContext.getRequestContextPath() + ReturnPath.of(next));
         } else {
             Messages.addGlobalError("login.failed");
         }
@@ -68,6 +79,15 @@ public class LoginPage {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    /** The page that sent the person here ({@link ReturnPath#PARAMETER}), as asked for; checked only when used. */
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

@@ -1,0 +1,40 @@
+package org.servicepact.portal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How many SQL statements one request of a page may run, whatever the data: the layout's own work (who is asking,
+ * the bell's count) and a fixed number of queries for what the page shows, never one per row. Counted by
+ * {@link StatementCountProbe} over the whole browser suite; the figures measured are in the README (Performance).
+ */
+final class PageBudgets {
+
+    /** What a page shown with GET may cost when it is not named below. */
+    static final int PAGE = 40;
+
+    /** What any other request (a form sent, an ajax update, an API call) may cost when it is not named below. */
+    static final int ACTION = 80;
+
+    /**
+     * Pages and actions that need more, each for a reason of its own: a request's page reads its history, its
+     * escalations, its ratings and where it was handed on, and compiles its two calendars the first time they are read.
+     */
+    private static final Map<String, Integer> EXCEPTIONS = Map.of("GET /requests/request.xhtml", 50);
+
+    private PageBudgets() {
+    }
+
+    /** The lines of a {@link StatementCountProbe} report ("GET /path count") that are over their budget. */
+    static List<String> overBudget(String report) {
+        return Arrays.stream(report.split("\n")).filter(line -> !line.isBlank()).filter(PageBudgets::isOver).toList();
+    }
+
+    private static boolean isOver(String line) {
+        int lastSpace = line.lastIndexOf(' ');
+        String page = line.substring(0, lastSpace);
+        int statements = Integer.parseInt(line.substring(lastSpace + 1));
+        return statements > EXCEPTIONS.getOrDefault(page, page.startsWith("GET ") && !page.endsWith("(ajax)") ? PAGE : ACTION);
+    }
+}
