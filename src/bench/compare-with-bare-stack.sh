@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# The portal measured side by side with the bare stack (README, Performance): the same Payara Micro with PrimeFaces,
+# JPA and JAX-RS and nothing of the portal (src/bench/bare-stack: one table of 320 rows, a PrimeFaces table page, a
+# JSON read). Alternating in one run, one application at a time on the same port:
+#   - start-up: from launching the JVM to the first answered page; the portal's first start seeds the demo
+#     organisation into an empty database, its later starts find it there; the bare stack seeds its table each time;
+#   - throughput and latency with wrk (2 threads, 20 connections, $DURATION after a warm-up of $WARMUP) of the
+#     portal's pages as a signed-in person and of its API with a personal access token, and of the bare table page
+#     and JSON read;
+#   - the heap after a full collection, once idle after start and once after the load (for the portal with 20 more
+#     people signed in, each with their request lists open).
+# Usage: src/bench/compare-with-bare-stack.sh            (ROUNDS=2 DURATION=20s WARMUP=5s PORT=8480 by default)
+# Needs: JDK 17, Maven, wrk, curl. Builds target/ROOT.war when missing. Prints a table; logs in target/bench/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ROUNDS=${ROUNDS:-2}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-5s}
+PORT=${PORT:-8480}
+BASE=http://localhost:$PORT
+WORK=target/bench
+PAYARA=target/runtime/payara-micro.jar
+PASSWORD=servicepact
+
+command -v wrk > /dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
+mkdir -p "$WORK"
+[ -f target/ROOT.war ] && [ -f "$PAYARA" ] || mvn -B -q -DskipTests package
+
+build_bare_stack() {
+    local classes=$WORK/bare/WEB-INF/classes classpath
+    rm -rf "$WORK/bare" && mkdir -p "$classes" "$WORK/bare/WEB-INF/lib"
+    classpath=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+    javac -nowarn -d "$classes" -cp "$classpath" $(find src/bench/bare-stack/java -name '*.java')
+    cp -r src/bench/bare-stack/resources/. "$classes/"
+    cp -r src/bench/bare-stack/webapp/. "$WORK/bare/"
+    tr ':' '\n' <<< "$classpath" | grep '/primefaces-[0-9.]*-jakarta.jar$' | xargs -I{} cp {} "$WORK/bare/WEB-INF/lib/"
+    (cd "$WORK/bare" && rm -f ../bare.war && jar cf ../bare.war .)
+}
+
+# start NAME WAR READY_PATH [payara options…]: sets PID and SECONDS_TO_READY; JVM options in $JVM_OPTIONS
+start() {
+    local name=$1 war=$2 ready=$3 began
+    shift 3
+    began=$(date +%s%N)
+    java -Xmx768m ${JVM_OPTIONS:-} -jar "$PAYARA" --nocluster --port "$PORT" --deploy "$war" --contextroot / "$@" > "$WORK/$name.log" 2>&1 &
+    PID=$!
+    until curl -sf -o /dev/null "$BASE$ready"; do
+        kill -0 "$PID" 2> /dev/null || { echo "$name did not start; see $WORK/$name.log" >&2; exit 1; }
+        sleep 0.1
+    done
+    SECONDS_TO_READY=$(awk -v ns=$(($(date +%s%N) - began)) 'BEGIN { printf "%.1f", ns / 1e9 }')
+}
+
+stop() {
+    kill "$PID" 2> /dev/null || true
+    wait "$PID" 2> /dev/null || true
+}
+
+# The heap in use after a full collection, in MB.
+heap_after_gc() {
+    jcmd "$PID" GC.run > /dev/null
+    jcmd "$PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { sub("K", "", $(i + 1)); print int($(i + 1) / 1024); exit } }'
+}
+
+# A signed-in session of the portal: prints its cookies as a Cookie header's value. Both of Payara's session cookies,
+# as a browser sends them: a request with JSESSIONID alone was at times answered from an older copy of the session
+# in Payara's session store, one from before the sign-in.
+sign_in() {
+    local jar=$WORK/cookies.$1 headers nonce
+    rm -f "$jar"
+    headers=$(curl -s -c "$jar" -D - -o "$WORK/login.html" "$BASE/login.xhtml")
+    nonce=$(grep -io "nonce-[^']*" <<< "$headers" | head -1 | cut -c7-)
+    curl -s -b "$jar" -c "$jar" -o /dev/null "$BASE/login.xhtml" --data-urlencode "login=login" \
+        --data-urlencode "login:username=$1" --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=" \
+        --data-urlencode "jakarta.faces.ViewState=stateless" --data-urlencode "primefaces.nonce=$nonce"
+    curl -s -b "$jar" -c "$jar" -o /dev/null "$BASE/"
+    awk '$6 ~ /^JSESSIONID/ { printf "%s%s=%s", separator, $6, $7; separator = "; " }' "$jar"
+}
+
+# A read-only personal access token of the signed-in session (cookies $1), made on the profile page as a person would.
+token_of() {
+    local page headers nonce view_state
+    headers=$(curl -s -D - -o "$WORK/profile.html" -H "Cookie: $1" "$BASE/profile.xhtml")
+    nonce=$(grep -io "nonce-[^']*" <<< "$headers" | head -1 | cut -c7-)
+    view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/profile.html" | head -1 | sed 's/.*value="//; s/"$//')
+    curl -s -H "Cookie: $1" "$BASE/profile.xhtml" --data-urlencode "token=token" \
+        --data-urlencode "token:tokenName=benchmark" --data-urlencode "token:tokenDays_input=7" \
+        --data-urlencode "token:tokenScope=READ_ONLY" --data-urlencode "token:createToken=" \
+        --data-urlencode "jakarta.faces.ViewState=$view_state" --data-urlencode "primefaces.nonce=$nonce" \
+        | grep -o 'sp_[A-Za-z0-9_-]*' | head -1
+}
+
+cat > "$WORK/percentiles.lua" << 'EOF'
+done = function(summary, latency, requests)
+    io.write(string.format("RESULT %.1f %.1f %.1f %d\n", summary.requests / (summary.duration / 1e6),
+        latency:percentile(50) / 1000, latency:percentile(95) / 1000, summary.errors.status + summary.errors.connect
+        + summary.errors.read + summary.errors.timeout))
+end
+EOF
+
+# load NAME URL [header]: runs wrk after a warm-up and appends "name req/s p50 p95 non-2xx" to the results
+load() {
+    local name=$1 url=$2 header=${3:-X-Bench: 1}
+    wrk -t2 -c20 -d"$WARMUP" -H "$header" "$url" > /dev/null
+    wrk -t2 -c20 -d"$DURATION" -H "$header" -s "$WORK/percentiles.lua" "$url" \
+        | awk -v name="$name" '/^RESULT/ { print name, $2, $3, $4, $5 }' | tee -a "$WORK/results.txt"
+}
+
+build_bare_stack
+rm -f "$WORK/results.txt" && rm -rf "$WORK/portal-data"
+for round in $(seq "$ROUNDS"); do
+    echo "round $round"
+    start bare "$WORK/bare.war" /table.xhtml
+    echo "bare start $SECONDS_TO_READY" | tee -a "$WORK/results.txt"
+    echo "bare heap-idle $(heap_after_gc)" | tee -a "$WORK/results.txt"
+    load bare-table "$BASE/table.xhtml"
+    load bare-json "$BASE/api/items"
+    echo "bare heap-after-load $(heap_after_gc)" | tee -a "$WORK/results.txt"
+    stop
+
+    JVM_OPTIONS="-Dservicepact.data=$PWD/$WORK/portal-data" start portal target/ROOT.war /login.xhtml \
+        --prebootcommandfile docker/preboot-h2.asadmin
+    echo "portal start-$([ "$round" = 1 ] && echo first || echo again) $SECONDS_TO_READY" | tee -a "$WORK/results.txt"
+    echo "portal heap-idle $(heap_after_gc)" | tee -a "$WORK/results.txt"
+    employee=$(sign_in lena.fischer)
+    head=$(sign_in marco.rossi)
+    hr=$(sign_in hannah.weber)
+    token=$(token_of "$employee")
+    request=$(curl -s -H "Authorization: Bearer $token" "$BASE/api/v1/requests?scope=MINE&first=0&size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+    load portal-my-requests "$BASE/requests/index.xhtml" "Cookie: $employee"
+    load portal-queue "$BASE/requests/index.xhtml" "Cookie: $head"
+    load portal-request "$BASE/requests/request.xhtml?id=$request" "Cookie: $employee"
+    load portal-dashboard "$BASE/insight/dashboard.xhtml" "Cookie: $head"
+    load portal-culture "$BASE/insight/culture.xhtml" "Cookie: $hr"
+    load portal-api-token "$BASE/api/v1/requests/$request" "Authorization: Bearer $token"
+    load portal-login-page "$BASE/login.xhtml"
+    for person in $(seq 20); do   # 20 people signed in, each with their lists open
+        curl -s -o /dev/null -H "Cookie: $(sign_in lena.fischer)" "$BASE/requests/index.xhtml"
+    done
+    echo "portal heap-after-load $(heap_after_gc)" | tee -a "$WORK/results.txt"
+    stop
+done
+
+echo
+echo "Averages over $ROUNDS rounds (req/s, p50 ms, p95 ms, errors; start-up s; heap MB):"
+awk '{ key = $1 " " $2; n[key]++; for (i = 3; i <= NF; i++) sum[key, i] += $i; width[key] = NF }
+     END { for (key in n) { line = key; for (i = 3; i <= width[key]; i++) line = line " " sprintf("%.1f", sum[key, i] / n[key]); print line } }' \
+    <(sed 's/^\(bare\|portal\)-/\1 /' "$WORK/results.txt") | sort
