@@ -63,6 +63,11 @@ heap_after_gc() {
     jcmd "$PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { sub("K", "", $(i + 1)); print int($(i + 1) / 1024); exit } }'
 }
 
+# The script nonce of a page, from its response headers (PrimeFaces' CSP mode): a form posted back must carry it.
+nonce_in() {
+    grep -io "nonce-[^']*" <<< "$1" | head -1 | cut -c7-
+}
+
 # A signed-in session of the portal: prints its cookies as a Cookie header's value. Both of Payara's session cookies,
 # as a browser sends them: a request with JSESSIONID alone was at times answered from an older copy of the session
 # in Payara's session store, one from before the sign-in.
@@ -70,7 +75,7 @@ sign_in() {
     local jar=$WORK/cookies.$1 headers nonce
     rm -f "$jar"
     headers=$(curl -s -c "$jar" -D - -o "$WORK/login.html" "$BASE/login.xhtml")
-    nonce=$(grep -io "nonce-[^']*" <<< "$headers" | head -1 | cut -c7-)
+    nonce=$(nonce_in "$headers")
     curl -s -b "$jar" -c "$jar" -o /dev/null "$BASE/login.xhtml" --data-urlencode "login=login" \
         --data-urlencode "login:username=$1" --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=" \
         --data-urlencode "jakarta.faces.ViewState=stateless" --data-urlencode "primefaces.nonce=$nonce"
@@ -80,9 +85,9 @@ sign_in() {
 
 # A read-only personal access token of the signed-in session (cookies $1), made on the profile page as a person would.
 token_of() {
-    local page headers nonce view_state
+    local headers nonce view_state
     headers=$(curl -s -D - -o "$WORK/profile.html" -H "Cookie: $1" "$BASE/profile.xhtml")
-    nonce=$(grep -io "nonce-[^']*" <<< "$headers" | head -1 | cut -c7-)
+    nonce=$(nonce_in "$headers")
     view_state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$WORK/profile.html" | head -1 | sed 's/.*value="//; s/"$//')
     curl -s -H "Cookie: $1" "$BASE/profile.xhtml" --data-urlencode "token=token" \
         --data-urlencode "token:tokenName=benchmark" --data-urlencode "token:tokenDays_input=7" \

@@ -166,8 +166,8 @@ public class Requests {
     }
 
     /**
-     * The request whole, for its page; refused to anyone outside the two departments. Read in one transaction, so
-     * that each person of its history is read once, all of them in one statement, not once per event.
+     * The request whole, for its page; refused to anyone outside the two departments. Read in one transaction, with
+     * the people of its history in one statement rather than one statement each.
      */
     @Transactional
     public PeerRequest detail(long requestId, String username) {
