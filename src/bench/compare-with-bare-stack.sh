@@ -4,11 +4,11 @@
 # JSON read). Alternating in one run, one application at a time on the same port:
 #   - start-up: from launching the JVM to the first answered page; the portal's first start seeds the demo
 #     organisation into an empty database, its later starts find it there; the bare stack seeds its table each time;
-#   - throughput and latency with wrk (2 threads, 20 connections, $DURATION after a warm-up of $WARMUP) of the
-#     portal's pages as a signed-in person and of its API with a personal access token, and of the bare table page
-#     and JSON read;
-#   - the heap after a full collection, once idle after start and once after the load (for the portal with 20 more
-#     people signed in, each with their request lists open).
+#   - throughput and latency with wrk (20 connections, one per thread, $DURATION after a warm-up of $WARMUP) of the
+#     portal's pages as 20 sessions of a signed-in person (an employee, a head, HR; cookies kept as a browser keeps
+#     them) and of its API with a personal access token, and of the bare table page and JSON read;
+#   - the heap after a full collection, once idle after start and once after the load (for the portal: the load's
+#     60 sessions and 20 more people signed in, each with their request lists open).
 # Usage: src/bench/compare-with-bare-stack.sh            (ROUNDS=2 DURATION=20s WARMUP=5s PORT=8480 by default)
 # Needs: JDK 17, Maven, wrk, curl. Builds target/ROOT.war when missing. Prints a table; logs in target/bench/.
 set -euo pipefail
@@ -96,7 +96,28 @@ token_of() {
         | grep -o 'sp_[A-Za-z0-9_-]*' | head -1
 }
 
-cat > "$WORK/percentiles.lua" << 'EOF'
+# wrk's script: the rate and percentiles at the end; with SESSIONS_FILE, one signed-in session per wrk thread (one
+# connection each), its cookies kept as a browser keeps them. Payara counts a replicated session's versions in the
+# cookie JSESSIONIDVERSION; a client that sends back an old one makes the node read the session again from the store.
+cat > "$WORK/load.lua" << 'EOF'
+local sessions, next_session = {}, 1
+if os.getenv("SESSIONS_FILE") then
+    for line in io.lines(os.getenv("SESSIONS_FILE")) do sessions[#sessions + 1] = line end
+end
+function setup(thread)
+    if #sessions > 0 then
+        thread:set("cookie", sessions[(next_session - 1) % #sessions + 1])
+        next_session = next_session + 1
+    end
+end
+function request()
+    if cookie then wrk.headers["Cookie"] = cookie end
+    return wrk.format()
+end
+function response(status, headers, body)
+    local version = cookie and headers["Set-Cookie"] and headers["Set-Cookie"]:match("JSESSIONIDVERSION=([^;]*)")
+    if version then cookie = cookie:gsub("JSESSIONIDVERSION=[^;]*", "JSESSIONIDVERSION=" .. version) end
+end
 done = function(summary, latency, requests)
     io.write(string.format("RESULT %.1f %.1f %.1f %d\n", summary.requests / (summary.duration / 1e6),
         latency:percentile(50) / 1000, latency:percentile(95) / 1000, summary.errors.status + summary.errors.connect
@@ -104,12 +125,20 @@ done = function(summary, latency, requests)
 end
 EOF
 
-# load NAME URL [header]: runs wrk after a warm-up and appends "name req/s p50 p95 non-2xx" to the results
+# load NAME URL [header]: runs wrk after a warm-up and appends "name req/s p50 p95 non-2xx" to the results. 20
+# connections, one per wrk thread; with SESSIONS_FILE each is one of 20 people signed in (see load.lua).
 load() {
     local name=$1 url=$2 header=${3:-X-Bench: 1}
-    wrk -t2 -c20 -d"$WARMUP" -H "$header" "$url" > /dev/null
-    wrk -t2 -c20 -d"$DURATION" -H "$header" -s "$WORK/percentiles.lua" "$url" \
+    wrk -t20 -c20 -d"$WARMUP" -H "$header" -s "$WORK/load.lua" "$url" > /dev/null
+    wrk -t20 -c20 -d"$DURATION" -H "$header" -s "$WORK/load.lua" "$url" \
         | awk -v name="$name" '/^RESULT/ { print name, $2, $3, $4, $5 }' | tee -a "$WORK/results.txt"
+}
+
+# load_as NAME URL USERNAME: load with 20 sessions of the person, each signed in as a browser would be (once a round).
+load_as() {
+    local sessions=$WORK/sessions.$3
+    [ -s "$sessions" ] || for person in $(seq 20); do sign_in "$3"; echo; done > "$sessions"
+    SESSIONS_FILE=$sessions load "$1" "$2"
 }
 
 build_bare_stack
@@ -124,20 +153,19 @@ for round in $(seq "$ROUNDS"); do
     echo "bare heap-after-load $(heap_after_gc)" | tee -a "$WORK/results.txt"
     stop
 
+    rm -f "$WORK"/sessions.*
     JVM_OPTIONS="-Dservicepact.data=$PWD/$WORK/portal-data" start portal target/ROOT.war /login.xhtml \
         --prebootcommandfile docker/preboot-h2.asadmin
     echo "portal start-$([ "$round" = 1 ] && echo first || echo again) $SECONDS_TO_READY" | tee -a "$WORK/results.txt"
     echo "portal heap-idle $(heap_after_gc)" | tee -a "$WORK/results.txt"
     employee=$(sign_in lena.fischer)
-    head=$(sign_in marco.rossi)
-    hr=$(sign_in hannah.weber)
     token=$(token_of "$employee")
     request=$(curl -s -H "Authorization: Bearer $token" "$BASE/api/v1/requests?scope=MINE&first=0&size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-    load portal-my-requests "$BASE/requests/index.xhtml" "Cookie: $employee"
-    load portal-queue "$BASE/requests/index.xhtml" "Cookie: $head"
-    load portal-request "$BASE/requests/request.xhtml?id=$request" "Cookie: $employee"
-    load portal-dashboard "$BASE/insight/dashboard.xhtml" "Cookie: $head"
-    load portal-culture "$BASE/insight/culture.xhtml" "Cookie: $hr"
+    load_as portal-my-requests "$BASE/requests/index.xhtml" lena.fischer
+    load_as portal-queue "$BASE/requests/index.xhtml" marco.rossi
+    load_as portal-request "$BASE/requests/request.xhtml?id=$request" lena.fischer
+    load_as portal-dashboard "$BASE/insight/dashboard.xhtml" marco.rossi
+    load_as portal-culture "$BASE/insight/culture.xhtml" hannah.weber
     load portal-api-token "$BASE/api/v1/requests/$request" "Authorization: Bearer $token"
     load portal-login-page "$BASE/login.xhtml"
     for person in $(seq 20); do   # 20 people signed in, each with their lists open

@@ -70,7 +70,7 @@ public class RequestResource {
         if (first < 0 || size < 1 || size > MAX_PAGE) {
             throw new RuleViolation("size", "api.page", MAX_PAGE);
         }
-        return directory.page(chosen, username(), new PageRequest(first, size, null, true, "")).stream()
+        return directory.page(chosen, directory.viewer(username()), new PageRequest(first, size, null, true, "")).stream()
                 .map(ApiViews.RequestLine::of).toList();
     }
 

@@ -1,16 +1,17 @@
 package org.servicepact.request.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.servicepact.organisation.application.Employees;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.SortOrder;
 import org.servicepact.request.domain.RequestStatus;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,6 +41,13 @@ public class RequestDirectory {
         QUEUE_BREACHED
     }
 
+    /**
+     * Whose lists: the person and their department, by id, as the caller already knows them for the request (the
+     * lists bound the entities before, and looked the person and their department up again for every COUNT and page).
+     */
+    public record Viewer(long employeeId, long departmentId) implements Serializable {
+    }
+
     private static final Map<String, String> SORTABLE = Map.of("title", "r.title", "priority", "r.priority",
             "status", "r.status", "submittedAt", "r.submittedAt", "resolutionDue", "r.resolutionDue");
     /** A queue is worked by urgency: what comes due first, first. */
@@ -59,16 +67,22 @@ public class RequestDirectory {
     @Inject
     Clock clock;
 
-    public List<RequestRow> page(Scope scope, String username, PageRequest request) {
+    /** The lists' viewer for a username (the API's caller); refused with a message when there is no such person. */
+    public Viewer viewer(String username) {
+        Employee me = employees.named(username);
+        return new Viewer(me.getId(), me.getDepartment().getId());
+    }
+
+    public List<RequestRow> page(Scope scope, Viewer viewer, PageRequest request) {
         TypedQuery<RequestRow> query = em.createQuery(RequestRow.SELECT + where(scope) + orderOf(scope).orderBy(request), RequestRow.class);
-        bind(query, scope, username, request);
+        bind(query, scope, viewer, request);
         return query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     }
 
-    public long count(Scope scope, String username, PageRequest request) {
+    public long count(Scope scope, Viewer viewer, PageRequest request) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM PeerRequest r JOIN r.provider p JOIN r.consumer c"
                 + " JOIN r.requester q LEFT JOIN r.assignee a" + where(scope), Long.class);
-        bind(query, scope, username, request);
+        bind(query, scope, viewer, request);
         return query.getSingleResult();
     }
 
@@ -83,31 +97,30 @@ public class RequestDirectory {
     private static String where(Scope scope) {
         String search = " AND (LOWER(r.title) LIKE :search ESCAPE '\\' OR LOWER(p.name) LIKE :search ESCAPE '\\')";
         return switch (scope) {
-            case MINE -> " WHERE q = :me" + search;
-            case MINE_OPEN -> " WHERE q = :me AND r.status IN :open" + search;
-            case MINE_CLOSED -> " WHERE q = :me AND r.status NOT IN :open" + search;
-            case QUEUE_OPEN -> " WHERE p = :department AND r.status IN :open" + search;
-            case QUEUE_UNASSIGNED -> " WHERE p = :department AND r.status IN :open AND a IS NULL" + search;
-            case QUEUE_ASSIGNED_TO_ME -> " WHERE p = :department AND r.status IN :open AND a = :me" + search;
-            case QUEUE_AT_RISK -> " WHERE p = :department AND r.status IN :open AND r.resolutionWarnAt <= :now"
+            case MINE -> " WHERE q.id = :me" + search;
+            case MINE_OPEN -> " WHERE q.id = :me AND r.status IN :open" + search;
+            case MINE_CLOSED -> " WHERE q.id = :me AND r.status NOT IN :open" + search;
+            case QUEUE_OPEN -> " WHERE p.id = :department AND r.status IN :open" + search;
+            case QUEUE_UNASSIGNED -> " WHERE p.id = :department AND r.status IN :open AND a IS NULL" + search;
+            case QUEUE_ASSIGNED_TO_ME -> " WHERE p.id = :department AND r.status IN :open AND a.id = :me" + search;
+            case QUEUE_AT_RISK -> " WHERE p.id = :department AND r.status IN :open AND r.resolutionWarnAt <= :now"
                     + " AND r.resolutionDue > :now" + search;
-            case QUEUE_BREACHED -> " WHERE p = :department AND r.status IN :open AND r.resolutionDue <= :now" + search;
+            case QUEUE_BREACHED -> " WHERE p.id = :department AND r.status IN :open AND r.resolutionDue <= :now" + search;
         };
     }
 
-    private void bind(TypedQuery<?> query, Scope scope, String username, PageRequest request) {
-        Employee me = employees.named(username);
+    private void bind(TypedQuery<?> query, Scope scope, Viewer viewer, PageRequest request) {
         query.setParameter("search", request.searchPattern());
         if (isMine(scope)) {
-            query.setParameter("me", me);
+            query.setParameter("me", viewer.employeeId());
             if (scope != Scope.MINE) {
                 query.setParameter("open", OPEN);
             }
             return;
         }
-        query.setParameter("department", me.getDepartment()).setParameter("open", OPEN);
+        query.setParameter("department", viewer.departmentId()).setParameter("open", OPEN);
         if (scope == Scope.QUEUE_ASSIGNED_TO_ME) {
-            query.setParameter("me", me);
+            query.setParameter("me", viewer.employeeId());
         }
         if (scope == Scope.QUEUE_AT_RISK || scope == Scope.QUEUE_BREACHED) {
             query.setParameter("now", clock.instant());

@@ -9,6 +9,7 @@ import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.web.PagedListModel;
 import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.EscalationRow;
+import org.servicepact.organisation.domain.Employee;
 import org.servicepact.request.application.RequestRow;
 import org.servicepact.security.CurrentUser;
 
@@ -47,7 +48,7 @@ public class RequestLists implements Serializable {
 
     public PagedListModel<RequestRow> getMine() {
         if (mine == null) {
-            mine = new PagedListModel<>(new ScopedRequests(directory, currentUser.getUsername(), this::getMineScope),
+            mine = new PagedListModel<>(new ScopedRequests(directory, this::viewer, this::getMineScope),
                     RequestRow::id);
         }
         return mine;
@@ -55,7 +56,7 @@ public class RequestLists implements Serializable {
 
     public PagedListModel<RequestRow> getQueue() {
         if (queue == null) {
-            queue = new PagedListModel<>(new ScopedRequests(directory, currentUser.getUsername(), this::getQueueScope),
+            queue = new PagedListModel<>(new ScopedRequests(directory, this::viewer, this::getQueueScope),
                     RequestRow::id);
         }
         return queue;
@@ -104,23 +105,35 @@ public class RequestLists implements Serializable {
         this.queueScope = queueScope;
     }
 
+    /** Whose lists: the signed-in person as this request found them (the header reads the same record). */
+    private RequestDirectory.Viewer viewer() {
+        Employee me = currentUser.employee().orElseThrow();
+        return new RequestDirectory.Viewer(me.getId(), me.getDepartment().getId());
+    }
+
+    /** Who is asking, read again in each request: a person moved to another department sees its queue at once. */
+    @FunctionalInterface
+    interface ViewerSource extends Serializable {
+        RequestDirectory.Viewer get();
+    }
+
     /** Where a list's scope comes from: fixed, or the page's current choice. */
     @FunctionalInterface
     interface ScopeSource extends Serializable {
         RequestDirectory.Scope get();
     }
 
-    private record ScopedRequests(RequestDirectory directory, String username, ScopeSource scope)
+    private record ScopedRequests(RequestDirectory directory, ViewerSource viewer, ScopeSource scope)
             implements PageSource<RequestRow>, Serializable {
 
         @Override
         public List<RequestRow> page(PageRequest request) {
-            return directory.page(scope.get(), username, request);
+            return directory.page(scope.get(), viewer.get(), request);
         }
 
         @Override
         public long count(PageRequest request) {
-            return directory.count(scope.get(), username, request);
+            return directory.count(scope.get(), viewer.get(), request);
         }
     }
 }
