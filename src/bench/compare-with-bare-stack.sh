@@ -162,7 +162,7 @@ for round in $(seq "$ROUNDS"); do
     token=$(token_of "$employee")
     request=$(curl -s -H "Authorization: Bearer $token" "$BASE/api/v1/requests?scope=MINE&first=0&size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
     load_as portal-my-requests "$BASE/requests/index.xhtml" lena.fischer
-    load_as portal-queue "$BASE/requests/index.xhtml" marco.rossi
+    load_as portal-queue "$BASE/requests/index.xhtml?tab=queue" marco.rossi
     load_as portal-request "$BASE/requests/request.xhtml?id=$request" lena.fischer
     load_as portal-dashboard "$BASE/insight/dashboard.xhtml" marco.rossi
     load_as portal-culture "$BASE/insight/culture.xhtml" hannah.weber

@@ -68,21 +68,25 @@ public final class RequestPages {
         return browser.text("#request\\:preview");
     }
 
-    /** On the requests page: opens a tab ("queueTab", "escalatedTab") and waits until it lists the text. */
+    /**
+     * On the requests page: opens a tab ("queueTab", "escalatedTab") as a person does, by clicking it (the tab is
+     * read then, by ajax), and waits until it lists the text.
+     */
     public void openListTab(String tabId, String expectedText) {
-        openListTab(tabId);
+        browser.visit("/requests/index.xhtml");
+        browser.click("#lists\\:tabs a[href$='" + tabId + "']");
         browser.waitForText(expectedText);
     }
 
-    /** Opens the requests page's tab and tells whether it lists the text now (for waiting on the watcher). */
+    /** Opens the requests page on the tab and tells whether it lists the text (for waiting on the watcher). */
     public boolean listTabShows(String tabId, String text) {
-        openListTab(tabId);
+        openListTabDirectly(tabId);
         return browser.pageText().contains(text);
     }
 
-    private void openListTab(String tabId) {
-        browser.visit("/requests/index.xhtml");
-        browser.click("#lists\\:tabs a[href$='" + tabId + "']");
+    /** The requests page opened on the tab by its address ({@code ?tab=queue}), as a link or a bookmark does. */
+    private void openListTabDirectly(String tabId) {
+        browser.visit("/requests/index.xhtml?tab=" + tabId.replace("Tab", ""));
     }
 
     /** The list under "My requests" as it shows now. */
@@ -100,7 +104,7 @@ public final class RequestPages {
 
     /** The rows of my department's queue in one of its views ("Open", "Breached" …), as text. */
     public List<String> queue(String shown) {
-        openListTab("queueTab");
+        openListTabDirectly("queueTab");
         portal.chooseRadio("#lists\\:tabs\\:queueScope", shown);
         return browser.driver().findElements(By.cssSelector("#lists\\:tabs\\:queue tbody tr")).stream()
                 .map(WebElement::getText).filter(text -> !text.contains("No requests.")).toList();
@@ -108,7 +112,7 @@ public final class RequestPages {
 
     /** The "Escalated to me" list as text. */
     public String escalatedToMe() {
-        openListTab("escalatedTab");
+        openListTabDirectly("escalatedTab");
         return browser.text("#lists\\:tabs\\:escalated");
     }
 

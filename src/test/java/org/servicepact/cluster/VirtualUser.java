@@ -71,7 +71,7 @@ final class VirtualUser implements Runnable {
         if (mayRequest) {
             logARequest();
         }
-        takeFromTheQueue(seen(browser.get("/requests/index.xhtml")));
+        takeFromTheQueue(seen(browser.get("/requests/index.xhtml?tab=queue")));
     }
 
     private void signIn() throws IOException, InterruptedException {
@@ -137,14 +137,16 @@ final class VirtualUser implements Runnable {
         }
     }
 
-    /** Takes one of the open requests the list page shows in the department's queue (taken by someone else or nobody). */
-    private void takeFromTheQueue(PortalClient.Page lists) throws IOException, InterruptedException {
-        int queue = lists.body().indexOf("id=\"lists:tabs:queue\"");
-        int escalated = lists.body().indexOf("id=\"lists:tabs:escalated\"");
-        if (queue < 0 || escalated < queue) {
+    /**
+     * Takes one of the open requests the list page, opened on the department's queue, shows (taken by someone else or
+     * nobody); the page's other tabs are read only when opened, so the queue is all it lists.
+     */
+    private void takeFromTheQueue(PortalClient.Page queuePage) throws IOException, InterruptedException {
+        int queue = queuePage.body().indexOf("id=\"lists:tabs:queue\"");
+        if (queue < 0) {
             return;
         }
-        List<Long> ids = REQUEST_LINK.matcher(lists.body().substring(queue, escalated)).results()
+        List<Long> ids = REQUEST_LINK.matcher(queuePage.body().substring(queue)).results()
                 .map(m -> Long.valueOf(m.group(1))).toList();
         if (ids.isEmpty()) {
             return;

@@ -524,7 +524,7 @@ class PortalIT {
             portal.logIn("marco.rossi", PASSWORD);
             checkPages(browser, "head", failures, "/index.xhtml", "/requests/index.xhtml", "/insight/dashboard.xhtml",
                     "/agreements/new.xhtml", "/webhooks.xhtml");
-            checkFirstLinked(browser, "page-head-queued-request", failures, "/requests/index.xhtml",
+            checkFirstLinked(browser, "page-head-queued-request", failures, "/requests/index.xhtml?tab=queue",
                     "[id$='tabs:queue'] a[href*='/requests/request.xhtml?id=']");
             checkFirstLinked(browser, "page-head-letter", failures, "/feedback/index.xhtml", "a[href*='/feedback/letter.xhtml?id=']");
             new AgreementPages(portal).startAgreementProvidingTo("Procurement", "Phone check " + unique(""));

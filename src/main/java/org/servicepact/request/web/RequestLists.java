@@ -1,5 +1,7 @@
 package org.servicepact.request.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import org.servicepact.request.application.RequestEscalations;
 import jakarta.inject.Inject;
@@ -20,7 +22,8 @@ import java.util.List;
 /**
  * My requests (open ones first in view, newest first), my department's queue as provider (open, unassigned, assigned
  * to me, at risk, breached; what comes due first, first) and the escalations sent to me, with the cues for triage:
- * overdue and at risk marked, who has it, a search box.
+ * overdue and at risk marked, who has it, a search box. Each list is a tab read when it is opened;
+ * {@code ?tab=queue} or {@code ?tab=escalated} opens the page on that one.
  */
 @Named
 @ViewScoped
@@ -40,11 +43,34 @@ public class RequestLists implements Serializable {
     @Inject
     Clock clock;
 
+    /** The tabs' names in the page's order, as {@code ?tab=} gives them. */
+    private static final List<String> TABS = List.of("mine", "queue", "escalated");
+
+    private int activeTab;
     private RequestDirectory.Scope mineScope = RequestDirectory.Scope.MINE_OPEN;
     private RequestDirectory.Scope queueScope = RequestDirectory.Scope.QUEUE_OPEN;
     private PagedListModel<RequestRow> mine;
     private PagedListModel<RequestRow> queue;
     private List<EscalationRow> escalations;
+
+    @PostConstruct
+    void openTheTabAskedFor() {
+        activeTab = tabNamed(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tab"));
+    }
+
+    /** The index of the tab {@code ?tab=} names; the first (mine) for none or a name the page does not know. */
+    static int tabNamed(String name) {
+        return name == null ? 0 : Math.max(0, TABS.indexOf(name));
+    }
+
+    /** The tab shown (0 mine, 1 queue, 2 escalated); PrimeFaces sets it when the person opens another. */
+    public int getActiveTab() {
+        return activeTab;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = activeTab >= 0 && activeTab < TABS.size() ? activeTab : 0;
+    }
 
     public PagedListModel<RequestRow> getMine() {
         if (mine == null) {
