@@ -57,7 +57,7 @@ public final class CompiledCalendar {
 
     private final YearPage[] cachedYears = new YearPage[CACHED_YEARS];
     private final Map<Integer, YearPage> otherYears = new ConcurrentHashMap<>();
-    private volatile YearPage recent;
+    private YearPage recent;
     /** Where the business clock reads zero: the start of the first year looked up. */
     private volatile int originYear = Integer.MIN_VALUE;
     private volatile CycleTotals futureCycle;
@@ -139,11 +139,13 @@ public final class CompiledCalendar {
 
     long offsetOf(YearPage page) {
         long offset = page.offset;
-        if (offset == YearPage.UNKNOWN) {
-            int origin = originYear;
-            offset = page.year >= origin ? sum(Measure.TIME, origin, page.year) : -sum(Measure.TIME, page.year, origin);
-            page.offset = offset;
-        }
+        return offset != YearPage.UNKNOWN ? offset : firstOffsetOf(page);
+    }
+
+    private long firstOffsetOf(YearPage page) {
+        int origin = originYear;
+        long offset = page.year >= origin ? sum(Measure.TIME, origin, page.year) : -sum(Measure.TIME, page.year, origin);
+        page.offset = offset;
         return offset;
     }
 
@@ -182,10 +184,10 @@ public final class CompiledCalendar {
         YearPage year = yearContaining(instant);
         int i = year.firstIntervalEndingAfter(instant);
         if (i >= 0) {
-            return Math.max(year.starts[i], instant);
+            return Math.max(year.start(i), instant);
         }
         long[] reached = reach(Measure.TIME, year.year + 1, 1);
-        return reached == null ? NEVER : year((int) reached[0]).starts[0];
+        return reached == null ? NEVER : year((int) reached[0]).start(0);
     }
 
     /**
@@ -235,9 +237,11 @@ public final class CompiledCalendar {
 
     private YearPage yearContaining(long instant) {
         YearPage last = recent;
-        if (last != null && last.contains(instant)) {
-            return last;
-        }
+        return last != null && last.contains(instant) ? last : findYearContaining(instant);
+    }
+
+    /** Kept out of {@link #yearContaining}, so that the usual case (the year last asked) stays small enough to inline. */
+    private YearPage findYearContaining(long instant) {
         long clamped = Math.max(MIN_MICROS, Math.min(MAX_MICROS - 1, instant));
         int guess = LocalDate.ofEpochDay(Math.floorDiv(clamped, 86_400_000_000L)).getYear();
         if (originYear == Integer.MIN_VALUE) {

@@ -10,18 +10,23 @@ import java.util.Arrays;
  */
 final class YearPage {
 
-    private static final int BUCKET_BITS = 34;
+    private static final int BUCKET_BITS = 32;
 
     final int year;
     /** When the year's first local day starts, and when the next year's does. */
     final long start;
     final long end;
-    /** Working intervals: [starts[i], ends[i]). */
-    final long[] starts;
-    final long[] ends;
-    /** Business time of the year before interval i starts, and once it ends. */
-    final long[] before;
-    final long[] after;
+    /**
+     * Working interval i as four numbers side by side, so that a look-up reads one or two cache lines: where it
+     * starts and ends ([start, end)), and the year's business time before it starts and once it ends.
+     */
+    private final long[] intervals;
+    private final int intervalCount;
+    private static final int STRIDE = 4;
+    private static final int START = 0;
+    private static final int END = 1;
+    private static final int BEFORE = 2;
+    private static final int AFTER = 3;
     /** The working day (0 = the year's first) that interval i belongs to. */
     final int[] workingDay;
     /** Where each working day's last interval ends. */
@@ -38,8 +43,6 @@ final class YearPage {
     YearPage(int year, long[] starts, long[] ends, int[] workingDay, long[] workingDayEnds, long[] dayStarts,
              int[] workingDaysOfYear) {
         this.year = year;
-        this.starts = starts;
-        this.ends = ends;
         this.workingDay = workingDay;
         this.workingDayEnds = workingDayEnds;
         this.dayStarts = dayStarts;
@@ -47,14 +50,29 @@ final class YearPage {
         this.start = dayStarts[0];
         this.end = dayStarts[dayStarts.length - 1];
         this.lastStartingByBucket = lastStartingByBuckets(start, end, starts);
-        this.before = new long[starts.length];
-        this.after = new long[starts.length];
+        this.intervalCount = starts.length;
+        this.intervals = new long[starts.length * STRIDE];
         long total = 0;
         for (int i = 0; i < starts.length; i++) {
-            before[i] = total;
+            intervals[i * STRIDE + START] = starts[i];
+            intervals[i * STRIDE + END] = ends[i];
+            intervals[i * STRIDE + BEFORE] = total;
             total += ends[i] - starts[i];
-            after[i] = total;
+            intervals[i * STRIDE + AFTER] = total;
         }
+    }
+
+    /** Where working interval i starts. */
+    long start(int i) {
+        return intervals[i * STRIDE + START];
+    }
+
+    private long end(int i) {
+        return intervals[i * STRIDE + END];
+    }
+
+    private long after(int i) {
+        return intervals[i * STRIDE + AFTER];
     }
 
     boolean contains(long instant) {
@@ -62,7 +80,7 @@ final class YearPage {
     }
 
     long businessTime() {
-        return after.length == 0 ? 0 : after[after.length - 1];
+        return intervalCount == 0 ? 0 : after(intervalCount - 1);
     }
 
     int workingDays() {
@@ -76,8 +94,11 @@ final class YearPage {
 
     /** The same, given {@link #lastIntervalStartingBy} of the instant. */
     long businessTimeBefore(long instant, int lastStartingBy) {
-        int i = lastStartingBy;
-        return i < 0 ? 0 : before[i] + Math.min(instant, ends[i]) - starts[i];
+        if (lastStartingBy < 0) {
+            return 0;
+        }
+        int at = lastStartingBy * STRIDE;
+        return intervals[at + BEFORE] + Math.min(instant, intervals[at + END]) - intervals[at + START];
     }
 
     /** The instant at which the year's business time reaches {@code amount} (0 < amount ≤ business time). */
@@ -91,22 +112,23 @@ final class YearPage {
      */
     long instantReaching(long amount, int from) {
         int low = Math.max(0, from);
-        int high = after.length - 1;
+        int high = intervalCount - 1;
         int step = 1;
-        while (low + step < high && after[low + step] < amount) {
+        while (low + step < high && after(low + step) < amount) {
             low += step;
             step <<= 1;
         }
         high = Math.min(high, low + step);
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (after[middle] < amount) {
+            if (after(middle) < amount) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
-        return starts[low] + (amount - before[low]);
+        int at = low * STRIDE;
+        return intervals[at + START] + (amount - intervals[at + BEFORE]);
     }
 
     /** The first interval that ends after {@code instant}, or -1 when the year's working time is over by then. */
@@ -117,11 +139,11 @@ final class YearPage {
     /** The same, given {@link #lastIntervalStartingBy} of the instant. */
     int firstIntervalEndingAfter(long instant, int lastStartingBy) {
         int i = lastStartingBy;
-        if (i >= 0 && ends[i] > instant) {
+        if (i >= 0 && end(i) > instant) {
             return i;
         }
         int next = i + 1;
-        return next < starts.length ? next : -1;
+        return next < intervalCount ? next : -1;
     }
 
     boolean isWorkingDay(int dayOfYearIndex) {
@@ -136,7 +158,7 @@ final class YearPage {
         if (offset < 0) {
             i = -1;
         }
-        while (i + 1 < starts.length && starts[i + 1] <= instant) {
+        while (i + 1 < intervalCount && start(i + 1) <= instant) {
             i++;
         }
         return i;

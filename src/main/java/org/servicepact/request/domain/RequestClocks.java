@@ -55,9 +55,8 @@ public final class RequestClocks {
     private final CompiledCalendar consumer;
     private final long now;
 
-    /** The log as given, the order in which to read it (null when it is already in causal order) and its times. */
-    private final List<TimelineEvent> log;
-    private final int[] order;
+    /** The log in causal order, with each event's time and kind. */
+    private final TimelineEvent[] events;
     private final long[] times;
     private final Kind[] kinds;
     /** How many events (in causal order) happened by now, and which one is the submission. */
@@ -74,22 +73,20 @@ public final class RequestClocks {
         this.provider = provider;
         this.consumer = consumer;
         this.now = now;
-        this.log = log;
         int size = log.size();
-        long[] eventTimes = new long[size];
-        boolean inOrder = true;
-        Kind previous = null;
-        for (int i = 0; i < size; i++) {
-            TimelineEvent event = log.get(i);
-            eventTimes[i] = CompiledCalendar.micros(event.at());
-            if (previous != null && before(event.kind(), eventTimes[i], previous, eventTimes[i - 1])) {
-                inOrder = false;
-            }
-            previous = event.kind();
-        }
-        this.order = inOrder ? null : causalOrder(log, eventTimes);
-        this.times = inOrder ? eventTimes : reorder(eventTimes, order);
+        this.events = log.toArray(new TimelineEvent[size]);
+        this.times = new long[size];
         this.kinds = new Kind[size];
+        boolean inOrder = true;
+        for (int i = 0; i < size; i++) {
+            TimelineEvent event = events[i];
+            times[i] = CompiledCalendar.micros(event.at());
+            kinds[i] = event.kind();
+            inOrder &= i == 0 || !before(kinds[i], times[i], kinds[i - 1], times[i - 1]);
+        }
+        if (!inOrder) {
+            sortCausally(events, times, kinds);
+        }
         int upToNow = 0;
         int submitted = -1;
         int questionsAsked = 0;
@@ -98,8 +95,7 @@ public final class RequestClocks {
             if (times[i] <= now) {
                 upToNow = i + 1;
             }
-            Kind kind = event(i).kind();
-            kinds[i] = kind;
+            Kind kind = kinds[i];
             if (submitted < 0 && kind == Kind.SUBMITTED) {
                 submitted = i;
             }
@@ -113,11 +109,7 @@ public final class RequestClocks {
         this.submission = submitted;
         this.questions = questionsAsked;
         this.resolutions = resolved;
-        this.requestedDue = event(submitted).requestedDue();
-    }
-
-    private TimelineEvent event(int i) {
-        return log.get(order == null ? i : order[i]);
+        this.requestedDue = events[submitted].requestedDue();
     }
 
     /** Every clock of the request as it stands at {@code now}. */
@@ -128,7 +120,7 @@ public final class RequestClocks {
 
     private List<ClockReading> readAll() {
         long submitted = times[submission];
-        int priority = event(submission).priority().ordinal();
+        int priority = events[submission].priority().ordinal();
         Clock firstResponse = terms.measures(Measure.FIRST_RESPONSE)
                 ? new Clock(Measure.FIRST_RESPONSE, provider, submission, priority) : null;
         Clock resolution = terms.measures(Measure.RESOLUTION)
@@ -145,7 +137,7 @@ public final class RequestClocks {
             Kind kind = kinds[i];
             long at = times[i];
             if (kind == Kind.PRIORITY_CHANGED) {
-                priority = event(i).priority().ordinal();
+                priority = events[i].priority().ordinal();
                 changePriority(firstResponse, priority, at);
                 changePriority(resolution, priority, at);
                 for (int c = clarifications.size() - openClarifications; c < clarifications.size(); c++) {
@@ -200,7 +192,7 @@ public final class RequestClocks {
         addReading(readings, firstResponse, 1);
         addReading(readings, resolution, 1);
         addCycles(readings, clarifications);
-        addAdvanceNotice(readings, event(submission).priority().ordinal());
+        addAdvanceNotice(readings, events[submission].priority().ordinal());
         addCycles(readings, confirmations);
         addCompleteness(readings, firstResponseEvent);
         return readings;
@@ -250,7 +242,7 @@ public final class RequestClocks {
         long due = dueFrom(consumer, Measure.ADVANCE_NOTICE, priority, submitted);
         long requestedEnd = consumer.startOfDay(requestedDue.plusDays(1));
         boolean breached = due != NEVER && requestedEnd <= due;
-        readings.add(new ClockReading(Measure.ADVANCE_NOTICE, Side.CONSUMER, 1, event(submission).at(), event(submission).at(),
+        readings.add(new ClockReading(Measure.ADVANCE_NOTICE, Side.CONSUMER, 1, events[submission].at(), events[submission].at(),
                 instantOrNone(due), instantOrNone(due), consumer.elapsed(submitted, requestedEnd),
                 due == NEVER ? 0 : consumer.elapsed(submitted, due), breached ? State.BREACHED : State.MET, 0));
     }
@@ -260,9 +252,9 @@ public final class RequestClocks {
         if (!terms.measures(Measure.COMPLETENESS) || firstResponseEvent < 0) {
             return;
         }
-        TimelineEvent first = event(firstResponseEvent);
+        TimelineEvent first = events[firstResponseEvent];
         long at = times[firstResponseEvent];
-        readings.add(new ClockReading(Measure.COMPLETENESS, Side.CONSUMER, 1, event(submission).at(), first.at(), at, at, 0,
+        readings.add(new ClockReading(Measure.COMPLETENESS, Side.CONSUMER, 1, events[submission].at(), first.at(), at, at, 0,
                 0, first.kind() == Kind.FLAGGED_INCOMPLETE ? State.BREACHED : State.MET, 0));
     }
 
@@ -442,8 +434,8 @@ public final class RequestClocks {
             long warnAt = from == NEVER ? NEVER
                     : plusFromStart(Math.round((allowed / MICROS_PER_SECOND) * WARNING_SHARE) * MICROS_PER_SECOND + warnFrom);
             State state = state(due, allowed, elapsed, paused, breachStands);
-            return new ClockReading(measure, measure.owedBy(), cycle, event(startEvent).at(),
-                    stopEvent < 0 ? null : event(stopEvent).at(), instantOrNone(due), instantOrNone(warnAt), elapsed, allowed,
+            return new ClockReading(measure, measure.owedBy(), cycle, events[startEvent].at(),
+                    stopEvent < 0 ? null : events[stopEvent].at(), instantOrNone(due), instantOrNone(warnAt), elapsed, allowed,
                     state, measure == Measure.RESOLUTION ? pausedFor : 0);
         }
 
@@ -480,28 +472,23 @@ public final class RequestClocks {
         return atA < atB || atA == atB && kindA.causalRank() < kindB.causalRank();
     }
 
-    /** The indices of the log in causal order: a stable insertion sort, as logs are short and nearly in order. */
-    private static int[] causalOrder(List<TimelineEvent> log, long[] times) {
-        int[] order = new int[times.length];
-        for (int i = 0; i < order.length; i++) {
-            int event = i;
-            Kind kind = log.get(i).kind();
+    /** Sorts the log into causal order, its times and kinds alike: a stable insertion sort, as logs are short and nearly in order. */
+    private static void sortCausally(TimelineEvent[] events, long[] times, Kind[] kinds) {
+        for (int i = 1; i < events.length; i++) {
+            TimelineEvent event = events[i];
+            long at = times[i];
+            Kind kind = kinds[i];
             int j = i - 1;
-            while (j >= 0 && before(kind, times[event], log.get(order[j]).kind(), times[order[j]])) {
-                order[j + 1] = order[j];
+            while (j >= 0 && before(kind, at, kinds[j], times[j])) {
+                events[j + 1] = events[j];
+                times[j + 1] = times[j];
+                kinds[j + 1] = kinds[j];
                 j--;
             }
-            order[j + 1] = event;
+            events[j + 1] = event;
+            times[j + 1] = at;
+            kinds[j + 1] = kind;
         }
-        return order;
-    }
-
-    private static long[] reorder(long[] times, int[] order) {
-        long[] ordered = new long[times.length];
-        for (int i = 0; i < order.length; i++) {
-            ordered[i] = times[order[i]];
-        }
-        return ordered;
     }
 
     /** An instant for a reading: none when there is none, or when the calendar has no more working time (never). */

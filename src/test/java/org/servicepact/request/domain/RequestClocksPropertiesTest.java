@@ -12,8 +12,12 @@ import org.servicepact.request.domain.TimelineEvent.Kind;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,5 +65,25 @@ class RequestClocksPropertiesTest {
         Instant plain = RequestClocksTest.clock(read(withoutWaiting, now), Measure.RESOLUTION, 1).due();
         Instant paused = RequestClocksTest.clock(read(withWaiting, now), Measure.RESOLUTION, 1).due();
         assertFalse(paused.isBefore(plain));
+    }
+
+    /** Events at one instant (an answer and a resolution with their question) read the same in any listed order. */
+    @Property
+    void theOrderALogIsListedInChangesNoClock(@ForAll("minutes") int asked, @ForAll @IntRange(min = 0, max = 600) int waited,
+                                              @ForAll Random random) {
+        Instant question = MONDAY.plus(Duration.ofMinutes(asked));
+        Instant answer = question.plus(Duration.ofMinutes(waited));
+        List<TimelineEvent> log = List.of(TimelineEvent.submitted(MONDAY, Priority.P2, null),
+                TimelineEvent.of(Kind.QUESTION_ASKED, question),
+                TimelineEvent.of(Kind.ANSWERED, answer),
+                TimelineEvent.of(Kind.QUESTION_ASKED, answer),
+                TimelineEvent.of(Kind.ANSWERED, answer),
+                TimelineEvent.of(Kind.RESOLVED, answer),
+                TimelineEvent.of(Kind.REOPENED, answer.plus(Duration.ofHours(1))));
+        List<TimelineEvent> shuffled = new ArrayList<>(log);
+        Collections.shuffle(shuffled, random);
+        Instant now = answer.plus(Duration.ofDays(2));
+
+        assertEquals(read(log, now), read(shuffled, now));
     }
 }
