@@ -100,8 +100,8 @@ public class ApiTokens implements PageSource<ApiTokens.TokenRow> {
     @Transactional
     public List<TokenRow> mine(String username) {
         Instant now = clock.instant();
-        return em.createQuery(ROWS + " WHERE LOWER(e.username) = LOWER(:username) ORDER BY t.createdAt DESC, t.id DESC",
-                        ApiToken.class).setParameter("username", username).setMaxResults(100)
+        return em.createQuery(ROWS + " WHERE e.usernameKey = :username ORDER BY t.createdAt DESC, t.id DESC",
+                        ApiToken.class).setParameter("username", Employee.usernameKey(username)).setMaxResults(100)
                 .getResultStream().map(token -> TokenRow.of(token, now)).toList();
     }
 

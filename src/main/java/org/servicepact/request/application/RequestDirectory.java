@@ -46,6 +46,10 @@ public class RequestDirectory {
      * lists bound the entities before, and looked the person and their department up again for every COUNT and page).
      */
     public record Viewer(long employeeId, long departmentId) implements Serializable {
+
+        public static Viewer of(Employee person) {
+            return new Viewer(person.getId(), person.getDepartment().getId());
+        }
     }
 
     private static final Map<String, String> SORTABLE = Map.of("title", "r.title", "priority", "r.priority",
@@ -69,8 +73,7 @@ public class RequestDirectory {
 
     /** The lists' viewer for a username (the API's caller); refused with a message when there is no such person. */
     public Viewer viewer(String username) {
-        Employee me = employees.named(username);
-        return new Viewer(me.getId(), me.getDepartment().getId());
+        return Viewer.of(employees.named(username));
     }
 
     public List<RequestRow> page(Scope scope, Viewer viewer, PageRequest request) {

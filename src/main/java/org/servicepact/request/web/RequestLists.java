@@ -3,15 +3,14 @@ package org.servicepact.request.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import org.servicepact.request.application.RequestEscalations;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.PageSource;
 import org.servicepact.platform.web.PagedListModel;
-import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.EscalationRow;
-import org.servicepact.organisation.domain.Employee;
+import org.servicepact.request.application.RequestDirectory;
+import org.servicepact.request.application.RequestEscalations;
 import org.servicepact.request.application.RequestRow;
 import org.servicepact.security.CurrentUser;
 
@@ -133,8 +132,7 @@ public class RequestLists implements Serializable {
 
     /** Whose lists: the signed-in person as this request found them (the header reads the same record). */
     private RequestDirectory.Viewer viewer() {
-        Employee me = currentUser.employee().orElseThrow();
-        return new RequestDirectory.Viewer(me.getId(), me.getDepartment().getId());
+        return RequestDirectory.Viewer.of(currentUser.employee().orElseThrow());
     }
 
     /** Who is asking, read again in each request: a person moved to another department sees its queue at once. */

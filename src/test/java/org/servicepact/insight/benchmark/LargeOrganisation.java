@@ -2,7 +2,11 @@ package org.servicepact.insight.benchmark;
 
 import org.flywaydb.core.Flyway;
 
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import java.math.BigDecimal;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -18,6 +22,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 
@@ -33,8 +38,8 @@ import java.util.Random;
  * mvn -q -Plarge-organisation test-compile exec:java -Dlarge.url=jdbc:postgresql://127.0.0.1:5432/servicepact -Dlarge.user=postgres
  * </pre>
  * Sizes: {@code -Dlarge.departments=200 -Dlarge.employees=20000 -Dlarge.requests=1000000}. The heads of the
- * generated departments ({@code d001.e001}, …) and {@code large.hr} (HR) log in with the demo password when the
- * database already holds the demo organisation. Written with a fixed seed: the same sizes give the same data.
+ * generated departments ({@code d001.e001}, …) and {@code large.hr} (HR) log in with the demo password
+ * ({@code servicepact}), in a database with the demo organisation or without. Written with a fixed seed: the same sizes give the same data.
  */
 public final class LargeOrganisation {
 
@@ -108,11 +113,12 @@ public final class LargeOrganisation {
         staff = new long[departments][employeesPerDepartment];
         long partyId = nextId("party");
         long employeeId = nextId("employee");
-        String demoHash = single("SELECT MIN(password_hash) FROM login_credential");
+        String existingHash = single("SELECT MIN(password_hash) FROM login_credential");
+        String demoHash = existingHash != null ? existingHash : demoPasswordHash();
         try (PreparedStatement party = db.prepareStatement("INSERT INTO party (id, party_type, name, version) VALUES (?, 'DEPARTMENT', ?, 0)");
              PreparedStatement department = db.prepareStatement("INSERT INTO department (id, code) VALUES (?, ?)");
              PreparedStatement employee = db.prepareStatement("INSERT INTO employee (id, username, full_name, job_title, email,"
-                     + " department_id, supervisor_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
+                     + " department_id, supervisor_id, version, username_key) VALUES (?, ?, ?, ?, ?, ?, ?, 0, LOWER(?))");
              PreparedStatement head = db.prepareStatement("UPDATE department SET head_id = ? WHERE id = ?");
              PreparedStatement login = db.prepareStatement("INSERT INTO login_credential (employee_id, password_hash, changed_at)"
                      + " VALUES (?, ?, ?)")) {
@@ -145,34 +151,50 @@ public final class LargeOrganisation {
                     } else {
                         employee.setLong(7, staff[d][0]);
                     }
+                    employee.setString(8, username);
                     employee.addBatch();
                 }
                 head.setLong(1, staff[d][0]);
                 head.setLong(2, departmentIds[d]);
                 head.addBatch();
-                if (demoHash != null) {
-                    login.setLong(1, staff[d][0]);
-                    login.setString(2, demoHash);
-                    login.setTimestamp(3, Timestamp.from(now));
-                    login.addBatch();
-                }
+                login.setLong(1, staff[d][0]);
+                login.setString(2, demoHash);
+                login.setTimestamp(3, Timestamp.from(now));
+                login.addBatch();
                 if (d % 20 == 19) {
                     employee.executeBatch();
                 }
             }
             employee.executeBatch();
             head.executeBatch();
-            if (demoHash != null) {
-                login.setLong(1, staff[0][1]);
-                login.setString(2, demoHash);
-                login.setTimestamp(3, Timestamp.from(now));
-                login.addBatch();
-                login.executeBatch();
-                update("UPDATE employee SET username = 'large.hr." + suffix + "' WHERE id = " + staff[0][1]);
-                update("INSERT INTO employee_role (employee_id, role) VALUES (" + staff[0][1] + ", 'HR')");
-            }
+            login.setLong(1, staff[0][1]);
+            login.setString(2, demoHash);
+            login.setTimestamp(3, Timestamp.from(now));
+            login.addBatch();
+            login.executeBatch();
+            update("UPDATE employee SET username = 'large.hr." + suffix + "', username_key = 'large.hr." + suffix + "'"
+                    + " WHERE id = " + staff[0][1]);
+            update("INSERT INTO employee_role (employee_id, role) VALUES (" + staff[0][1] + ", 'HR')");
         }
         db.commit();
+    }
+
+    /**
+     * The demo password ({@code servicepact}) as the portal stores it when the database has none yet: PBKDF2 with
+     * HMAC-SHA512, 210,000 iterations, a 16-byte salt and a 32-byte key, in the format of the portal's password hash
+     * (Soteria's {@code Pbkdf2PasswordHash}: algorithm, iterations, salt and key, colon-separated, Base64).
+     */
+    private static String demoPasswordHash() {
+        try {
+            byte[] salt = new byte[16];
+            new SecureRandom().nextBytes(salt);
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                    .generateSecret(new PBEKeySpec("servicepact".toCharArray(), salt, 210_000, 32 * 8)).getEncoded();
+            Base64.Encoder base64 = Base64.getEncoder();
+            return "PBKDF2WithHmacSHA512:210000:" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This JDK cannot hash with PBKDF2WithHmacSHA512", e);
+        }
     }
 
     // --- agreements: each department consumes from the next ten ----------------------------------------
