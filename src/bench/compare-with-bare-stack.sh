@@ -10,22 +10,14 @@
 #   - the heap after a full collection, once idle after start and once after the load; for the portal also after the
 #     first page's load, with the 20 people who worked on it signed in (the whole load leaves 60 sessions).
 # Usage: src/bench/compare-with-bare-stack.sh            (ROUNDS=2 DURATION=20s WARMUP=5s PORT=8480 by default)
-# Needs: JDK 17, Maven, wrk, curl. Builds target/ROOT.war when missing. Prints a table; logs in target/bench/.
+# Needs: JDK 17, Maven, wrk, curl. Builds the portal when missing. Prints a table; logs in target/bench/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 ROUNDS=${ROUNDS:-2}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
-PORT=${PORT:-8480}
-BASE=http://localhost:$PORT
-WORK=target/bench
-PAYARA=target/runtime/payara-micro.jar
-PASSWORD=servicepact
-
-command -v wrk > /dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
-mkdir -p "$WORK"
-[ -f target/ROOT.war ] && [ -f "$PAYARA" ] || mvn -B -q -DskipTests package
+source src/bench/common.sh
 
 build_bare_stack() {
     local classes=$WORK/bare/WEB-INF/classes classpath
@@ -38,49 +30,10 @@ build_bare_stack() {
     (cd "$WORK/bare" && rm -f ../bare.war && jar cf ../bare.war .)
 }
 
-# start NAME WAR READY_PATH [payara options…]: sets PID and SECONDS_TO_READY; JVM options in $JVM_OPTIONS
-start() {
-    local name=$1 war=$2 ready=$3 began
-    shift 3
-    began=$(date +%s%N)
-    java -Xmx768m ${JVM_OPTIONS:-} -jar "$PAYARA" --nocluster --port "$PORT" --deploy "$war" --contextroot / "$@" > "$WORK/$name.log" 2>&1 &
-    PID=$!
-    until curl -sf -o /dev/null "$BASE$ready"; do
-        kill -0 "$PID" 2> /dev/null || { echo "$name did not start; see $WORK/$name.log" >&2; exit 1; }
-        sleep 0.1
-    done
-    SECONDS_TO_READY=$(awk -v ns=$(($(date +%s%N) - began)) 'BEGIN { printf "%.1f", ns / 1e9 }')
-}
-
-stop() {
-    kill "$PID" 2> /dev/null || true
-    wait "$PID" 2> /dev/null || true
-}
-
 # The heap in use after a full collection, in MB.
 heap_after_gc() {
     jcmd "$PID" GC.run > /dev/null
     jcmd "$PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { sub("K", "", $(i + 1)); print int($(i + 1) / 1024); exit } }'
-}
-
-# The script nonce of a page, from its response headers (PrimeFaces' CSP mode): a form posted back must carry it.
-nonce_in() {
-    grep -io "nonce-[^']*" <<< "$1" | head -1 | cut -c7-
-}
-
-# A signed-in session of the portal: prints its cookies as a Cookie header's value. Both of Payara's session cookies,
-# as a browser sends them: a request with JSESSIONID alone was at times answered from an older copy of the session
-# in Payara's session store, one from before the sign-in.
-sign_in() {
-    local jar=$WORK/cookies.$1 headers nonce
-    rm -f "$jar"
-    headers=$(curl -s -c "$jar" -D - -o "$WORK/login.html" "$BASE/login.xhtml")
-    nonce=$(nonce_in "$headers")
-    curl -s -b "$jar" -c "$jar" -o /dev/null "$BASE/login.xhtml" --data-urlencode "login=login" \
-        --data-urlencode "login:username=$1" --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=" \
-        --data-urlencode "jakarta.faces.ViewState=stateless" --data-urlencode "primefaces.nonce=$nonce"
-    curl -s -b "$jar" -c "$jar" -o /dev/null "$BASE/"
-    awk '$6 ~ /^JSESSIONID/ { printf "%s%s=%s", separator, $6, $7; separator = "; " }' "$jar"
 }
 
 # A read-only personal access token of the signed-in session (cookies $1), made on the profile page as a person would.
@@ -154,7 +107,7 @@ for round in $(seq "$ROUNDS"); do
     stop
 
     rm -f "$WORK"/sessions.*
-    JVM_OPTIONS="-Dservicepact.data=$PWD/$WORK/portal-data" start portal target/ROOT.war /login.xhtml \
+    JVM_OPTIONS="-Dservicepact.data=$PWD/$WORK/portal-data" start portal target/ROOT /login.xhtml \
         --prebootcommandfile docker/preboot-h2.asadmin
     echo "portal start-$([ "$round" = 1 ] && echo first || echo again) $SECONDS_TO_READY" | tee -a "$WORK/results.txt"
     echo "portal heap-idle $(heap_after_gc)" | tee -a "$WORK/results.txt"

@@ -164,7 +164,7 @@ final class YearPage {
         return i;
     }
 
-    /** For each bucket of 2^34 µs (about 4.8 hours) from the year's start: the last interval starting by its start. */
+    /** For each bucket of 2^32 µs (about 72 minutes) from the year's start: the last interval starting by its start. */
     private static int[] lastStartingByBuckets(long start, long end, long[] starts) {
         int[] table = new int[(int) ((end - start) >>> BUCKET_BITS) + 1];
         int i = -1;
