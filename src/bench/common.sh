@@ -1,7 +1,7 @@
 # What the benchmark scripts share (sourced, not run, from the project's root): their settings (PORT, the address BASE,
-# the folder WORK for logs and cookies, the Payara Micro jar, the demo password), a check for wrk and a build of the
-# portal when it is missing; and functions to start and stop an application on Payara Micro, to sign in to the portal
-# as a browser does, and to read the script nonce a form posted back must carry.
+# the folder WORK for logs and cookies, the Payara Micro jar, the demo password), a check for wrk, a build of the portal
+# when it is missing and wrk's script; and functions to start and stop an application on Payara Micro, to sign in to the
+# portal as a browser does, and to read the script nonce a form posted back must carry.
 
 PORT=${PORT:-8480}
 BASE=http://localhost:$PORT
@@ -12,6 +12,37 @@ PASSWORD=servicepact
 command -v wrk > /dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 mkdir -p "$WORK"
 [ -d target/ROOT ] && [ -f "$PAYARA" ] || mvn -B -q -DskipTests package
+
+# wrk's script (load.lua): at the end "RESULT req/s p50 p95 slowest errors requests", times in ms; with SESSIONS_FILE,
+# one signed-in session per wrk thread (one connection each), its cookies kept as a browser keeps them. Payara counts a replicated session's versions in the
+# cookie JSESSIONIDVERSION; a client that sends back an old one makes the node read the session again from the store.
+cat > "$WORK/load.lua" << 'EOF'
+local sessions, next_session = {}, 1
+if os.getenv("SESSIONS_FILE") then
+    for line in io.lines(os.getenv("SESSIONS_FILE")) do
+        if line ~= "" then sessions[#sessions + 1] = line end
+    end
+end
+function setup(thread)
+    if #sessions > 0 then
+        thread:set("cookie", sessions[(next_session - 1) % #sessions + 1])
+        next_session = next_session + 1
+    end
+end
+function request()
+    if cookie then wrk.headers["Cookie"] = cookie end
+    return wrk.format()
+end
+function response(status, headers, body)
+    local version = cookie and headers["Set-Cookie"] and headers["Set-Cookie"]:match("JSESSIONIDVERSION=([^;]*)")
+    if version then cookie = cookie:gsub("JSESSIONIDVERSION=[^;]*", "JSESSIONIDVERSION=" .. version) end
+end
+done = function(summary, latency, requests)
+    io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d %d\n", summary.requests / (summary.duration / 1e6),
+        latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency.max / 1000, summary.errors.status
+        + summary.errors.connect + summary.errors.read + summary.errors.timeout, summary.requests))
+end
+EOF
 
 # start NAME WAR READY_PATH [payara options…]: sets PID and SECONDS_TO_READY; JVM options in $JVM_OPTIONS
 start() {

@@ -49,42 +49,13 @@ token_of() {
         | grep -o 'sp_[A-Za-z0-9_-]*' | head -1
 }
 
-# wrk's script: the rate and percentiles at the end; with SESSIONS_FILE, one signed-in session per wrk thread (one
-# connection each), its cookies kept as a browser keeps them. Payara counts a replicated session's versions in the
-# cookie JSESSIONIDVERSION; a client that sends back an old one makes the node read the session again from the store.
-cat > "$WORK/load.lua" << 'EOF'
-local sessions, next_session = {}, 1
-if os.getenv("SESSIONS_FILE") then
-    for line in io.lines(os.getenv("SESSIONS_FILE")) do sessions[#sessions + 1] = line end
-end
-function setup(thread)
-    if #sessions > 0 then
-        thread:set("cookie", sessions[(next_session - 1) % #sessions + 1])
-        next_session = next_session + 1
-    end
-end
-function request()
-    if cookie then wrk.headers["Cookie"] = cookie end
-    return wrk.format()
-end
-function response(status, headers, body)
-    local version = cookie and headers["Set-Cookie"] and headers["Set-Cookie"]:match("JSESSIONIDVERSION=([^;]*)")
-    if version then cookie = cookie:gsub("JSESSIONIDVERSION=[^;]*", "JSESSIONIDVERSION=" .. version) end
-end
-done = function(summary, latency, requests)
-    io.write(string.format("RESULT %.1f %.1f %.1f %d\n", summary.requests / (summary.duration / 1e6),
-        latency:percentile(50) / 1000, latency:percentile(95) / 1000, summary.errors.status + summary.errors.connect
-        + summary.errors.read + summary.errors.timeout))
-end
-EOF
-
 # load NAME URL [header]: runs wrk after a warm-up and appends "name req/s p50 p95 non-2xx" to the results. 20
 # connections, one per wrk thread; with SESSIONS_FILE each is one of 20 people signed in (see load.lua).
 load() {
     local name=$1 url=$2 header=${3:-X-Bench: 1}
     wrk -t20 -c20 -d"$WARMUP" -H "$header" -s "$WORK/load.lua" "$url" > /dev/null
     wrk -t20 -c20 -d"$DURATION" -H "$header" -s "$WORK/load.lua" "$url" \
-        | awk -v name="$name" '/^RESULT/ { print name, $2, $3, $4, $5 }' | tee -a "$WORK/results.txt"
+        | awk -v name="$name" '/^RESULT/ { print name, $2, $3, $4, $6 }' | tee -a "$WORK/results.txt"
 }
 
 # load_as NAME URL USERNAME: load with 20 sessions of the person, each signed in as a browser would be (once a round).

@@ -14,34 +14,17 @@ WARMUP=${WARMUP:-3s}
 LIMIT_MS=${LIMIT_MS:-150}
 source src/bench/common.sh
 
-# wrk's script: one signed-in session (COOKIE), kept as a browser keeps it; the percentiles at the end, in ms.
-cat > "$WORK/one-user.lua" << 'LUA'
-local cookie = os.getenv("COOKIE")
-function request()
-    if cookie and cookie ~= "" then wrk.headers["Cookie"] = cookie end
-    return wrk.format()
-end
-function response(status, headers, body)
-    local version = cookie and headers["Set-Cookie"] and headers["Set-Cookie"]:match("JSESSIONIDVERSION=([^;]*)")
-    if version then cookie = cookie:gsub("JSESSIONIDVERSION=[^;]*", "JSESSIONIDVERSION=" .. version) end
-    if status ~= 200 then io.stderr:write("status " .. status .. "\n") end
-end
-done = function(summary, latency, requests)
-    io.write(string.format("RESULT %d %.1f %.1f %.1f %d\n", summary.requests, latency:percentile(50) / 1000,
-        latency:percentile(95) / 1000, latency.max / 1000, summary.errors.status + summary.errors.connect
-        + summary.errors.read + summary.errors.timeout))
-end
-LUA
-
 # page COOKIE PATH: one person asking for one page, over and over; prints "path requests p50 p95 max errors".
 page() {
     if [ -z "$2" ]; then
         echo "(a-page-whose-link-was-not-found) 0 0 0 0 1" | tee -a "$WORK/one-user.txt"
         return
     fi
-    COOKIE=$1 wrk -t1 -c1 -d"$WARMUP" -s "$WORK/one-user.lua" "$BASE$2" > /dev/null 2>&1
-    COOKIE=$1 wrk -t1 -c1 -d"$DURATION" -s "$WORK/one-user.lua" "$BASE$2" 2> /dev/null \
-        | awk -v path="$2" '/^RESULT/ { print path, $2, $3, $4, $5, $6 }' | tee -a "$WORK/one-user.txt"
+    local session=$WORK/session.one-user
+    echo "$1" > "$session"
+    SESSIONS_FILE=$session wrk -t1 -c1 -d"$WARMUP" -s "$WORK/load.lua" "$BASE$2" > /dev/null
+    SESSIONS_FILE=$session wrk -t1 -c1 -d"$DURATION" -s "$WORK/load.lua" "$BASE$2" \
+        | awk -v path="$2" '/^RESULT/ { print path, $7, $3, $4, $5, $6 }' | tee -a "$WORK/one-user.txt"
 }
 
 # first_link COOKIE LIST PATTERN: the first link on a list page whose address matches the pattern.

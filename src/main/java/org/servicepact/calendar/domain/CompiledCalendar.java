@@ -57,6 +57,7 @@ public final class CompiledCalendar {
 
     private final YearPage[] cachedYears = new YearPage[CACHED_YEARS];
     private final Map<Integer, YearPage> otherYears = new ConcurrentHashMap<>();
+    /** The year last looked up: a plain field, as a year's fields are final (its offset volatile) and any thread sees it whole. */
     private YearPage recent;
     /** Where the business clock reads zero: the start of the first year looked up. */
     private volatile int originYear = Integer.MIN_VALUE;
@@ -184,10 +185,10 @@ public final class CompiledCalendar {
         YearPage year = yearContaining(instant);
         int i = year.firstIntervalEndingAfter(instant);
         if (i >= 0) {
-            return Math.max(year.start(i), instant);
+            return Math.max(year.intervalStart(i), instant);
         }
         long[] reached = reach(Measure.TIME, year.year + 1, 1);
-        return reached == null ? NEVER : year((int) reached[0]).start(0);
+        return reached == null ? NEVER : year((int) reached[0]).intervalStart(0);
     }
 
     /**

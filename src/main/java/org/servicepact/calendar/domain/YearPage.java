@@ -11,6 +11,12 @@ import java.util.Arrays;
 final class YearPage {
 
     private static final int BUCKET_BITS = 32;
+    /** Interval i's four numbers in {@link #intervals}: from {@code i * STRIDE}, in this order. */
+    private static final int STRIDE = 4;
+    private static final int START = 0;
+    private static final int END = 1;
+    private static final int BEFORE = 2;
+    private static final int AFTER = 3;
 
     final int year;
     /** When the year's first local day starts, and when the next year's does. */
@@ -22,11 +28,6 @@ final class YearPage {
      */
     private final long[] intervals;
     private final int intervalCount;
-    private static final int STRIDE = 4;
-    private static final int START = 0;
-    private static final int END = 1;
-    private static final int BEFORE = 2;
-    private static final int AFTER = 3;
     /** The working day (0 = the year's first) that interval i belongs to. */
     final int[] workingDay;
     /** Where each working day's last interval ends. */
@@ -63,11 +64,11 @@ final class YearPage {
     }
 
     /** Where working interval i starts. */
-    long start(int i) {
+    long intervalStart(int i) {
         return intervals[i * STRIDE + START];
     }
 
-    private long end(int i) {
+    private long intervalEnd(int i) {
         return intervals[i * STRIDE + END];
     }
 
@@ -139,7 +140,7 @@ final class YearPage {
     /** The same, given {@link #lastIntervalStartingBy} of the instant. */
     int firstIntervalEndingAfter(long instant, int lastStartingBy) {
         int i = lastStartingBy;
-        if (i >= 0 && end(i) > instant) {
+        if (i >= 0 && intervalEnd(i) > instant) {
             return i;
         }
         int next = i + 1;
@@ -158,7 +159,7 @@ final class YearPage {
         if (offset < 0) {
             i = -1;
         }
-        while (i + 1 < intervalCount && start(i + 1) <= instant) {
+        while (i + 1 < intervalCount && intervalStart(i + 1) <= instant) {
             i++;
         }
         return i;

@@ -1,6 +1,7 @@
 package org.servicepact.insight.benchmark;
 
 import org.flywaydb.core.Flyway;
+import org.servicepact.organisation.domain.Employee;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -118,7 +119,7 @@ public final class LargeOrganisation {
         try (PreparedStatement party = db.prepareStatement("INSERT INTO party (id, party_type, name, version) VALUES (?, 'DEPARTMENT', ?, 0)");
              PreparedStatement department = db.prepareStatement("INSERT INTO department (id, code) VALUES (?, ?)");
              PreparedStatement employee = db.prepareStatement("INSERT INTO employee (id, username, full_name, job_title, email,"
-                     + " department_id, supervisor_id, version, username_key) VALUES (?, ?, ?, ?, ?, ?, ?, 0, LOWER(?))");
+                     + " department_id, supervisor_id, version, username_key) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)");
              PreparedStatement head = db.prepareStatement("UPDATE department SET head_id = ? WHERE id = ?");
              PreparedStatement login = db.prepareStatement("INSERT INTO login_credential (employee_id, password_hash, changed_at)"
                      + " VALUES (?, ?, ?)")) {
@@ -151,7 +152,7 @@ public final class LargeOrganisation {
                     } else {
                         employee.setLong(7, staff[d][0]);
                     }
-                    employee.setString(8, username);
+                    employee.setString(8, Employee.usernameKey(username));
                     employee.addBatch();
                 }
                 head.setLong(1, staff[d][0]);
@@ -172,7 +173,8 @@ public final class LargeOrganisation {
             login.setTimestamp(3, Timestamp.from(now));
             login.addBatch();
             login.executeBatch();
-            update("UPDATE employee SET username = 'large.hr." + suffix + "', username_key = 'large.hr." + suffix + "'"
+            String hr = "large.hr." + suffix;
+            update("UPDATE employee SET username = '" + hr + "', username_key = '" + Employee.usernameKey(hr) + "'"
                     + " WHERE id = " + staff[0][1]);
             update("INSERT INTO employee_role (employee_id, role) VALUES (" + staff[0][1] + ", 'HR')");
         }
