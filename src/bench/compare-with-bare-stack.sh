@@ -85,7 +85,8 @@ for round in $(seq "$ROUNDS"); do
     employee=$(sign_in lena.fischer)
     token=$(token_of "$employee")
     request=$(curl -s -H "Authorization: Bearer $token" "$BASE/api/v1/requests?scope=MINE&first=0&size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-    load_as portal-my-requests "$BASE/requests/index.xhtml" lena.fischer
+    # all of Lena's requests (8 rows of the demo data; she has no open one, the page's first choice)
+    load_as portal-my-requests "$BASE/requests/index.xhtml?tab=mine&scope=all" lena.fischer
     echo "portal heap-20-people $(heap_after_gc)" | tee -a "$WORK/results.txt"
     load_as portal-queue "$BASE/requests/index.xhtml?tab=queue" marco.rossi
     load_as portal-request "$BASE/requests/request.xhtml?id=$request" lena.fischer

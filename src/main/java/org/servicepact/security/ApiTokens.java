@@ -34,7 +34,7 @@ public class ApiTokens implements PageSource<ApiTokens.TokenRow> {
     /** Tokens one person may hold at once (not revoked, not expired). */
     public static final int MOST_ACTIVE_PER_PERSON = 20;
     private static final String ROWS = "SELECT t FROM ApiToken t JOIN FETCH t.employee e";
-    private static final String MATCHING = " WHERE LOWER(e.username) LIKE :search ESCAPE '\\'"
+    private static final String MATCHING = "LOWER(e.username) LIKE :search ESCAPE '\\'"
             + " OR LOWER(e.fullName) LIKE :search ESCAPE '\\' OR LOWER(t.name) LIKE :search ESCAPE '\\'";
 
     @PersistenceContext
@@ -142,15 +142,19 @@ public class ApiTokens implements PageSource<ApiTokens.TokenRow> {
     @Transactional
     public List<TokenRow> page(PageRequest request) {
         Instant now = clock.instant();
-        TypedQuery<ApiToken> query = em.createQuery(ROWS + MATCHING + " ORDER BY t.createdAt DESC, t.id DESC", ApiToken.class);
-        return query.setParameter("search", request.searchPattern()).setFirstResult(request.first())
+        TypedQuery<ApiToken> query = em.createQuery(ROWS + matching(request) + " ORDER BY t.createdAt DESC, t.id DESC", ApiToken.class);
+        return request.bindSearch(query).setFirstResult(request.first())
                 .setMaxResults(request.size()).getResultStream().map(token -> TokenRow.of(token, now)).toList();
     }
 
     @Override
     @Transactional
     public long count(PageRequest request) {
-        return em.createQuery("SELECT COUNT(t) FROM ApiToken t JOIN t.employee e" + MATCHING, Long.class)
-                .setParameter("search", request.searchPattern()).getSingleResult();
+        return request.bindSearch(em.createQuery("SELECT COUNT(t) FROM ApiToken t JOIN t.employee e" + matching(request), Long.class))
+                .getSingleResult();
+    }
+
+    private static String matching(PageRequest request) {
+        return request.searches() ? " WHERE " + MATCHING : "";
     }
 }

@@ -3,12 +3,10 @@ package org.servicepact.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Role;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +19,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CallerGroups {
 
-    private static final String ACTIVE_GRANTED_ROLES = "SELECT r FROM Employee e LEFT JOIN e.grantedRoles r"
+    /**
+     * One row per granted role (one row with a null role when there is none), each with the number of active
+     * departments the employee heads: the roles in one statement, as every request asks.
+     */
+    private static final String ACTIVE_ROLES = "SELECT r, (SELECT COUNT(d) FROM Department d WHERE d.head = e"
+            + " AND d.deactivatedAt IS NULL) FROM Employee e LEFT JOIN e.grantedRoles r"
             + " WHERE e.username = :username AND e.deactivatedAt IS NULL";
 
     @PersistenceContext
@@ -29,16 +32,18 @@ public class CallerGroups {
 
     /** The groups of the active employee with exactly this username; empty when there is none or they were deactivated. */
     public Optional<Set<String>> of(String username) {
-        List<Role> granted = em.createQuery(ACTIVE_GRANTED_ROLES, Role.class).setParameter("username", username).getResultList();
-        if (granted.isEmpty()) {
+        List<Object[]> rows = em.createQuery(ACTIVE_ROLES, Object[].class).setParameter("username", username).getResultList();
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
         Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
-        granted.stream().filter(Objects::nonNull).forEach(roles::add);
-        boolean headsADepartment = !em.createNamedQuery(Department.HEADED_BY, Department.class)
-                .setParameter("username", username).setMaxResults(1).getResultList().isEmpty();
-        if (headsADepartment) {
-            roles.add(Role.DEPARTMENT_HEAD);
+        for (Object[] row : rows) {
+            if (row[0] instanceof Role granted) {
+                roles.add(granted);
+            }
+            if (((Number) row[1]).longValue() > 0) {
+                roles.add(Role.DEPARTMENT_HEAD);
+            }
         }
         return Optional.of(roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
     }

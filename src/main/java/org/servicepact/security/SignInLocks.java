@@ -19,8 +19,8 @@ import java.util.List;
 @Transactional
 public class SignInLocks implements PageSource<SignInLocks.Lock> {
 
-    private static final String LOCKED = " FROM ThrottleCounter t WHERE t.lockedUntil > :now"
-            + " AND LOWER(t.subject) LIKE :search ESCAPE '\\'";
+    private static final String LOCKED = " FROM ThrottleCounter t WHERE t.lockedUntil > :now";
+    private static final String MATCHING = "LOWER(t.subject) LIKE :search ESCAPE '\\'";
 
     @PersistenceContext
     EntityManager em;
@@ -44,7 +44,7 @@ public class SignInLocks implements PageSource<SignInLocks.Lock> {
 
     @Override
     public List<Lock> page(PageRequest request) {
-        TypedQuery<ThrottleCounter> query = em.createQuery("SELECT t" + LOCKED + " ORDER BY t.lockedUntil DESC, t.subject",
+        TypedQuery<ThrottleCounter> query = em.createQuery("SELECT t" + LOCKED + request.andSearch(MATCHING) + " ORDER BY t.lockedUntil DESC, t.subject",
                 ThrottleCounter.class);
         return bind(query, request).setFirstResult(request.first()).setMaxResults(request.size())
                 .getResultStream().map(Lock::of).toList();
@@ -52,7 +52,7 @@ public class SignInLocks implements PageSource<SignInLocks.Lock> {
 
     @Override
     public long count(PageRequest request) {
-        return bind(em.createQuery("SELECT COUNT(t)" + LOCKED, Long.class), request).getSingleResult();
+        return bind(em.createQuery("SELECT COUNT(t)" + LOCKED + request.andSearch(MATCHING), Long.class), request).getSingleResult();
     }
 
     /** Lets the account or address sign in again at once. */
@@ -61,6 +61,6 @@ public class SignInLocks implements PageSource<SignInLocks.Lock> {
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> query, PageRequest request) {
-        return query.setParameter("now", clock.instant()).setParameter("search", request.searchPattern());
+        return request.bindSearch(query.setParameter("now", clock.instant()));
     }
 }

@@ -3,6 +3,7 @@ package org.servicepact.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -86,6 +87,15 @@ public final class PortalPages {
                 .until(driver -> driver.findElements(By.cssSelector("#bell\\:bellPanel .portal-notifications a")).stream()
                         .filter(link -> link.isDisplayed() && link.getText().contains(text)).findFirst().orElse(null));
         notice.click();
+        browser.waitForAjax();
+    }
+
+    /** Opens the bell's list (its notices load when it opens) and marks every notice read. */
+    public void markAllNoticesRead() {
+        browser.click("#bell\\:bellButton");
+        WebElement markAll = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.id("bell:markAllRead")));
+        markAll.click();
         browser.waitForAjax();
     }
 

@@ -89,6 +89,12 @@ public final class RequestPages {
         browser.visit("/requests/index.xhtml?tab=" + tabId.replace("Tab", ""));
     }
 
+    /** A list as the address opens it ({@code ?tab=mine&scope=closed}): its text. */
+    public String listByAddress(String tab, String scope) {
+        browser.visit("/requests/index.xhtml?tab=" + tab + "&scope=" + scope);
+        return browser.text("#lists\\:tabs\\:" + tab);
+    }
+
     /** The list under "My requests" as it shows now. */
     public String myRequests() {
         browser.visit("/requests/index.xhtml");

@@ -557,6 +557,8 @@ class PortalIT {
             assertFalse(open.contains("Closed"), "My requests start with the open ones:\n" + open);
             browser.screenshot("requests-mine-open");
             requests.findMine("Closed", "Parental leave paperwork");
+            assertTrue(requests.listByAddress("mine", "closed").contains("Parental leave paperwork"),
+                    "an address opens the list on a choice (?scope=closed), for a link or a bookmark");
             portal.logOut();
 
             portal.logIn("marco.rossi", PASSWORD);
@@ -1739,6 +1741,8 @@ class PortalIT {
             requests.acknowledgeEscalation("Priya has priority on it; fixed by noon.");
             assertTrue(requests.escalations().contains("Priya has priority on it"));
             browser.screenshot("escalation-acknowledged");
+            portal.markAllNoticesRead();
+            assertTrue(portal.bell().isBlank(), "nothing new once all is marked read");
         }
     }
 

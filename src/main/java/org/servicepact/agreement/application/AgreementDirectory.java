@@ -59,9 +59,11 @@ public class AgreementDirectory {
     /** Conditions from a fixed list, values only as parameters: nothing typed is concatenated into JPQL. */
     private static void where(PageRequest request, AgreementFilter filter, List<String> conditions, Map<String, Object> parameters) {
         conditions.add("v.number = (SELECT MAX(l.number) FROM AgreementVersion l WHERE l.agreement = a)");
-        conditions.add("(LOWER(a.title) LIKE :search ESCAPE '\\' OR LOWER(p.name) LIKE :search ESCAPE '\\'"
-                + " OR LOWER(c.name) LIKE :search ESCAPE '\\')");
-        parameters.put("search", request.searchPattern());
+        if (request.searches()) {
+            conditions.add("(LOWER(a.title) LIKE :search ESCAPE '\\' OR LOWER(p.name) LIKE :search ESCAPE '\\'"
+                    + " OR LOWER(c.name) LIKE :search ESCAPE '\\')");
+            parameters.put("search", request.searchPattern());
+        }
         if (filter.getPartyId() != null) {
             conditions.add("(p.id = :party OR c.id = :party)");
             parameters.put("party", filter.getPartyId());

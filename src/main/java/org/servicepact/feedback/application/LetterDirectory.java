@@ -35,6 +35,8 @@ public class LetterDirectory {
     private static final SortOrder SORT = new SortOrder(Map.of("subject", "l.subject", "kind", "l.kind",
             "status", "l.status", "writtenAt", "l.writtenAt"), "l.status, l.writtenAt DESC, l.id DESC");
 
+    private static final String SEARCH = "LOWER(l.subject) LIKE :search ESCAPE '\\' OR LOWER(d.name) LIKE :search ESCAPE '\\'";
+
     @PersistenceContext
     EntityManager em;
 
@@ -42,14 +44,14 @@ public class LetterDirectory {
     Employees employees;
 
     public List<LetterRow> page(Scope scope, String username, PageRequest request) {
-        TypedQuery<LetterRow> query = em.createQuery(LetterRow.SELECT + LetterRow.FROM + where(scope) + SORT.orderBy(request),
+        TypedQuery<LetterRow> query = em.createQuery(LetterRow.SELECT + LetterRow.FROM + where(scope, request) + SORT.orderBy(request),
                 LetterRow.class);
         bind(query, scope, username, request);
         return query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     }
 
     public long count(Scope scope, String username, PageRequest request) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(l)" + LetterRow.FROM + where(scope), Long.class);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(l)" + LetterRow.FROM + where(scope, request), Long.class);
         bind(query, scope, username, request);
         return query.getSingleResult();
     }
@@ -90,19 +92,19 @@ public class LetterDirectory {
                 .getSingleResult();
     }
 
-    private static String where(Scope scope) {
-        String search = " AND (LOWER(l.subject) LIKE :search ESCAPE '\\' OR LOWER(d.name) LIKE :search ESCAPE '\\')";
-        return switch (scope) {
-            case TO_ME -> " WHERE t = :me" + search;
-            case WRITTEN -> " WHERE w = :me" + search;
-            case ABOUT_ME -> " WHERE e = :me AND (l.kind = :compliment OR l.status <> :sent)" + search;
-            case ABOUT_MY_DEPARTMENT -> " WHERE d.head = :me" + search;
+    private static String where(Scope scope, PageRequest request) {
+        String byScope = switch (scope) {
+            case TO_ME -> " WHERE t = :me";
+            case WRITTEN -> " WHERE w = :me";
+            case ABOUT_ME -> " WHERE e = :me AND (l.kind = :compliment OR l.status <> :sent)";
+            case ABOUT_MY_DEPARTMENT -> " WHERE d.head = :me";
         };
+        return byScope + request.andSearch(SEARCH);
     }
 
     private void bind(TypedQuery<?> query, Scope scope, String username, PageRequest request) {
         Employee me = employees.named(username);
-        query.setParameter("search", request.searchPattern()).setParameter("me", me);
+        request.bindSearch(query).setParameter("me", me);
         if (scope == Scope.ABOUT_ME) {
             query.setParameter("compliment", Letter.Kind.COMPLIMENT).setParameter("sent", Letter.Status.SENT);
         }

@@ -1,8 +1,8 @@
 package org.servicepact.insight.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.servicepact.insight.application.MonthFigures;
 import org.servicepact.insight.domain.TieFigures;
 import org.servicepact.platform.web.BundleMessageResolver;
@@ -22,6 +22,9 @@ import java.util.function.ToLongFunction;
  * wants the numbers. A trend of months without any request is empty: pages say so instead of drawing empty axes.
  */
 public final class TrendChart {
+
+    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader, a scan of the class path, at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String NONE = "—";
 
@@ -112,34 +115,34 @@ public final class TrendChart {
     }
 
     public String getJson() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         months.forEach(month -> labels.add(month.month().toString()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         series.forEach(one -> datasets.add(dataset(one)));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("title", title(BundleMessageResolver.format("insight.month"))))
-                .add("percent", Json.createObjectBuilder().add("type", "linear").add("position", "left").add("min", 0).add("max", 100)
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("title", title(BundleMessageResolver.format("insight.month"))))
+                .add("percent", JSON.createObjectBuilder().add("type", "linear").add("position", "left").add("min", 0).add("max", 100)
                         .add("title", title(BundleMessageResolver.format("insight.shareAxis"))))
-                .add("count", Json.createObjectBuilder().add("type", "linear").add("position", "right").add("beginAtZero", true)
+                .add("count", JSON.createObjectBuilder().add("type", "linear").add("position", "right").add("beginAtZero", true)
                         .add("title", title(BundleMessageResolver.format("insight.requests")))
-                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0)));
-        return Json.createObjectBuilder()
+                        .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", false))
+                        .add("ticks", JSON.createObjectBuilder().add("precision", 0)));
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false).add("scales", scales)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                        .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 
     private static JsonObjectBuilder title(String text) {
-        return Json.createObjectBuilder().add("display", true).add("text", text);
+        return JSON.createObjectBuilder().add("display", true).add("text", text);
     }
 
     /** A line of a share (a month without data leaves a gap), or bars of a count behind the lines. */
     private static JsonObjectBuilder dataset(Series one) {
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
         for (Double value : one.values()) {
             if (value == null) {
                 values.addNull();
@@ -149,7 +152,7 @@ public final class TrendChart {
                 values.add(value.longValue());
             }
         }
-        JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", one.label()).add("data", values)
+        JsonObjectBuilder dataset = JSON.createObjectBuilder().add("label", one.label()).add("data", values)
                 .add("borderColor", one.colour()).add("backgroundColor", one.colour());
         return one.share()
                 ? dataset.add("type", "line").add("yAxisID", "percent").add("tension", 0).add("spanGaps", true).add("fill", false)

@@ -3,8 +3,8 @@ package org.servicepact.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -42,6 +42,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Webhooks {
+
+    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader, a scan of the class path, at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final int URL_MAX = 2000;
     private static final int LOG_SHOWN = 20;
@@ -210,14 +213,14 @@ public class Webhooks {
         for (Webhook webhook : em.createQuery("SELECT w FROM Webhook w WHERE w.department.id IN :ids AND w.deactivatedAt IS NULL",
                 Webhook.class).setParameter("ids", ids).getResultList()) {
             if (webhook.subscribesTo(event)) {
-                enqueue(webhook, event, subject + "-" + subjectId, text, Json.createObjectBuilder().add("type", subject).add("id", subjectId)
+                enqueue(webhook, event, subject + "-" + subjectId, text, JSON.createObjectBuilder().add("type", subject).add("id", subjectId)
                         .add("url", link), at);
             }
         }
     }
 
     private void enqueue(Webhook webhook, Webhook.Event event, String key, String text, JsonObjectBuilder about, Instant at) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("event", event.wireName()).add("key", key)
+        JsonObjectBuilder payload = JSON.createObjectBuilder().add("event", event.wireName()).add("key", key)
                 .add("at", at.toString()).add("department", webhook.getDepartment().getName()).add("text", text);
         if (about != null) {
             payload.add("about", about);

@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
 public class Departments implements PageSource<DepartmentRow> {
 
     private static final JpqlPage<DepartmentRow> LIST = new JpqlPage<>(DepartmentRow.class, DepartmentRow.SELECT,
-            " FROM Department d LEFT JOIN d.parent p LEFT JOIN d.head h LEFT JOIN d.calendar c"
-                    + " WHERE (LOWER(d.code) LIKE :search ESCAPE '\\' OR LOWER(d.name) LIKE :search ESCAPE '\\'"
-                    + " OR LOWER(h.fullName) LIKE :search ESCAPE '\\')",
+            " FROM Department d LEFT JOIN d.parent p LEFT JOIN d.head h LEFT JOIN d.calendar c",
+            "LOWER(d.code) LIKE :search ESCAPE '\\' OR LOWER(d.name) LIKE :search ESCAPE '\\'"
+                    + " OR LOWER(h.fullName) LIKE :search ESCAPE '\\'",
             new SortOrder(Map.of("code", "d.code", "name", "d.name", "parentName", "p.name", "headName", "h.fullName",
                     "active", "d.deactivatedAt"), "d.name, d.id"));
 

@@ -27,10 +27,10 @@ public class Employees implements PageSource<EmployeeRow> {
     private static final JpqlPage<EmployeeRow> LIST = new JpqlPage<>(EmployeeRow.class,
             "SELECT NEW org.servicepact.organisation.application.EmployeeRow("
                     + "e.id, e.username, e.fullName, e.jobTitle, e.email, e.phone, d.code, d.name, s.fullName, e.deactivatedAt)",
-            " FROM Employee e JOIN e.department d LEFT JOIN e.supervisor s"
-                    + " WHERE (LOWER(e.username) LIKE :search ESCAPE '\\' OR LOWER(e.fullName) LIKE :search ESCAPE '\\'"
+            " FROM Employee e JOIN e.department d LEFT JOIN e.supervisor s",
+            "LOWER(e.username) LIKE :search ESCAPE '\\' OR LOWER(e.fullName) LIKE :search ESCAPE '\\'"
                     + " OR LOWER(e.email) LIKE :search ESCAPE '\\' OR LOWER(d.code) LIKE :search ESCAPE '\\'"
-                    + " OR LOWER(d.name) LIKE :search ESCAPE '\\')",
+                    + " OR LOWER(d.name) LIKE :search ESCAPE '\\'",
             new SortOrder(Map.of("username", "e.username", "fullName", "e.fullName", "jobTitle", "e.jobTitle",
                     "email", "e.email", "departmentName", "d.name", "supervisorName", "s.fullName",
                     "active", "e.deactivatedAt"), "e.fullName, e.id"));

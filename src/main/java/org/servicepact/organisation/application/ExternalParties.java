@@ -25,8 +25,9 @@ public class ExternalParties implements PageSource<ExternalPartyRow> {
     private static final JpqlPage<ExternalPartyRow> LIST = new JpqlPage<>(ExternalPartyRow.class,
             "SELECT NEW org.servicepact.organisation.application.ExternalPartyRow("
                     + "x.id, x.name, x.kind, x.contactPerson, x.email, x.phone, x.deactivatedAt)",
-            " FROM ExternalParty x WHERE (LOWER(x.name) LIKE :search ESCAPE '\\'"
-                    + " OR LOWER(x.contactPerson) LIKE :search ESCAPE '\\' OR LOWER(x.email) LIKE :search ESCAPE '\\')",
+            " FROM ExternalParty x",
+            "LOWER(x.name) LIKE :search ESCAPE '\\' OR LOWER(x.contactPerson) LIKE :search ESCAPE '\\'"
+                    + " OR LOWER(x.email) LIKE :search ESCAPE '\\'",
             new SortOrder(Map.of("name", "x.name", "kind", "x.kind", "contactPerson", "x.contactPerson",
                     "active", "x.deactivatedAt"), "x.name, x.id"));
 

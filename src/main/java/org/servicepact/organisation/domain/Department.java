@@ -25,11 +25,9 @@ import java.util.Set;
 @Table(name = "department")
 @DiscriminatorValue("DEPARTMENT")
 @NamedQuery(name = Department.BY_CODE, query = "SELECT d FROM Department d WHERE UPPER(d.code) = UPPER(:code)")
-@NamedQuery(name = Department.HEADED_BY, query = "SELECT d FROM Department d WHERE d.head.username = :username AND d.deactivatedAt IS NULL")
 public class Department extends Party {
 
     public static final String BY_CODE = "Department.byCode";
-    public static final String HEADED_BY = "Department.headedBy";
 
     @Column(nullable = false, length = 20)
     private String code;

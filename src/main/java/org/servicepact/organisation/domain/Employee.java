@@ -32,10 +32,13 @@ import java.util.Set;
 /** A person of the organisation: works in one department and reports to a supervisor (none at the top). */
 @Entity
 @Table(name = "employee")
-@NamedQuery(name = Employee.BY_USERNAME, query = "SELECT e FROM Employee e WHERE e.usernameKey = :username")
+@NamedQuery(name = Employee.BY_USERNAME, query = "SELECT e FROM Employee e JOIN FETCH e.department WHERE e.usernameKey = :username")
 public class Employee {
 
-    /** The employee whose username is {@code :username} whatever the case; bind {@link #usernameKey} to it. */
+    /**
+     * The employee whose username is {@code :username} whatever the case, with their department (every page's header
+     * and list shows it); bind {@link #usernameKey} to it.
+     */
     public static final String BY_USERNAME = "Employee.byUsername";
 
     /**

@@ -33,7 +33,8 @@ public class AuditTrail implements PageSource<AuditEntry> {
 
     private static final JpqlPage<AuditEntry> LIST = new JpqlPage<>(AuditEntry.class,
             "SELECT NEW org.servicepact.platform.audit.AuditEntry(a.id, a.occurredAt, a.kind, a.actor, a.subject, a.address, a.detail)",
-            " FROM AuditEvent a WHERE LOWER(a.actor) LIKE :search ESCAPE '\\' OR LOWER(a.subject) LIKE :search ESCAPE '\\'"
+            " FROM AuditEvent a",
+            "LOWER(a.actor) LIKE :search ESCAPE '\\' OR LOWER(a.subject) LIKE :search ESCAPE '\\'"
                     + " OR LOWER(a.detail) LIKE :search ESCAPE '\\' OR LOWER(a.kindName) LIKE :search ESCAPE '\\'",
             new SortOrder(Map.of(), "a.occurredAt DESC, a.id DESC"));
 

@@ -2,8 +2,8 @@ package org.servicepact.platform.health;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +25,9 @@ import java.util.List;
  */
 @WebServlet(urlPatterns = {"/health", "/health/*"})
 public class HealthEndpoint extends HttpServlet {
+
+    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader, a scan of the class path, at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
 
@@ -51,16 +54,16 @@ public class HealthEndpoint extends HttpServlet {
             return;
         }
         boolean up = true;
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
         for (HealthCheck check : checks) {
             HealthCheckResponse result = check.call();
             up &= result.getStatus() == HealthCheckResponse.Status.UP;
-            results.add(Json.createObjectBuilder().add("name", result.getName()).add("status", result.getStatus().name()));
+            results.add(JSON.createObjectBuilder().add("name", result.getName()).add("status", result.getStatus().name()));
         }
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder()
+        response.getWriter().write(JSON.createObjectBuilder()
                 .add("status", up ? "UP" : "DOWN").add("checks", results).build().toString());
     }
 }

@@ -1,11 +1,11 @@
 package org.servicepact.platform.i18n;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.Serializable;
 import java.io.StringReader;
@@ -22,6 +22,9 @@ import java.util.Locale;
  * @param arguments {@link String}s and {@link Message}s
  */
 public record Message(String key, List<Object> arguments) implements Serializable {
+
+    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader, a scan of the class path, at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
 
@@ -51,13 +54,13 @@ public record Message(String key, List<Object> arguments) implements Serializabl
     }
 
     public static Message fromJson(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return fromJsonObject(reader.readObject());
         }
     }
 
     private JsonObject toJsonObject() {
-        JsonArrayBuilder args = Json.createArrayBuilder();
+        JsonArrayBuilder args = JSON.createArrayBuilder();
         arguments.forEach(argument -> {
             if (argument instanceof Message message) {
                 args.add(message.toJsonObject());
@@ -65,7 +68,7 @@ public record Message(String key, List<Object> arguments) implements Serializabl
                 args.add((String) argument);
             }
         });
-        var object = Json.createObjectBuilder();
+        var object = JSON.createObjectBuilder();
         if (key != null) {
             object.add("key", key);
         }

@@ -5,37 +5,41 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * One list's two queries, the page and the count, built from the same clause "FROM Entity alias WHERE …":
- * the count counts the first alias; the clause
- * takes the search text as the parameter {@code :search} (a LIKE pattern), the order comes from a
- * whitelist. Nothing a user typed is concatenated into the JPQL.
+ * One list's two queries, the page and the count, built from the same clause "FROM Entity alias JOIN …" and
+ * the list's search condition, which takes the typed text as the parameter {@code :search} (a LIKE pattern) and
+ * joins the query only when something was typed ({@link PageRequest#searches()}); the count counts the first
+ * alias; the order comes from a whitelist. Nothing a user typed is concatenated into the JPQL.
  */
 public final class JpqlPage<T> {
 
     private final Class<T> rowType;
     private final String select;
-    private final String fromWhere;
+    private final String from;
+    private final String searchCondition;
     private final SortOrder sort;
 
-    public JpqlPage(Class<T> rowType, String select, String fromWhere, SortOrder sort) {
+    public JpqlPage(Class<T> rowType, String select, String from, String searchCondition, SortOrder sort) {
         this.rowType = rowType;
         this.select = select;
-        this.fromWhere = fromWhere;
+        this.from = from;
+        this.searchCondition = searchCondition;
         this.sort = sort;
     }
 
     public List<T> page(EntityManager em, PageRequest request) {
-        return em.createQuery(select + fromWhere + sort.orderBy(request), rowType)
-                .setParameter("search", request.searchPattern())
+        return request.bindSearch(em.createQuery(select + from + where(request) + sort.orderBy(request), rowType))
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())
                 .getResultList();
     }
 
     public long count(EntityManager em, PageRequest request) {
-        String alias = fromWhere.trim().split("\\s+")[2];
-        return em.createQuery("SELECT COUNT(" + alias + ")" + fromWhere, Long.class)
-                .setParameter("search", request.searchPattern())
+        String alias = from.trim().split("\\s+")[2];
+        return request.bindSearch(em.createQuery("SELECT COUNT(" + alias + ")" + from + where(request), Long.class))
                 .getSingleResult();
+    }
+
+    private String where(PageRequest request) {
+        return request.searches() ? " WHERE (" + searchCondition + ")" : "";
     }
 }

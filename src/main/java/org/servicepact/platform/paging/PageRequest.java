@@ -1,5 +1,7 @@
 package org.servicepact.platform.paging;
 
+import jakarta.persistence.Query;
+
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -15,6 +17,28 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         }
         // no stored text holds a NUL (StorableText), and PostgreSQL refuses one even as a parameter
         search = search == null ? "" : search.replace("\0", "").strip();
+    }
+
+    /**
+     * Whether something was typed into the search box. A list adds its search condition only then: H2 plans a
+     * statement with LIKE again at every execution (the pattern decides which index helps), and a LIKE '%%' is one
+     * more test of every row on any database.
+     */
+    public boolean searches() {
+        return !search.isEmpty();
+    }
+
+    /** A list's search condition (on the parameter {@code :search}) as " AND (…)" when something was typed, else nothing. */
+    public String andSearch(String condition) {
+        return searches() ? " AND (" + condition + ")" : "";
+    }
+
+    /** Binds the search pattern to the query's {@code :search} when something was typed (see {@link #andSearch}). */
+    public <Q extends Query> Q bindSearch(Q query) {
+        if (searches()) {
+            query.setParameter("search", searchPattern());
+        }
+        return query;
     }
 
     /** The search text as a case-insensitive LIKE pattern, with LIKE's wildcards in the text escaped. */

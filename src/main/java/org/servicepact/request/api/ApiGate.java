@@ -1,6 +1,6 @@
 package org.servicepact.request.api;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -21,6 +21,9 @@ import java.util.Set;
  */
 @WebFilter(filterName = "ApiGate", urlPatterns = "/api/*")
 public class ApiGate extends HttpFilter {
+
+    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader, a scan of the class path, at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
     private static final String VERSION_1 = "/api/v1";
@@ -51,7 +54,7 @@ public class ApiGate extends HttpFilter {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().addNull("field")
+        response.getWriter().write(JSON.createObjectBuilder().addNull("field")
                 .add("message", Texts.format(Texts.DEFAULT, messageKey)).build().toString());
     }
 }

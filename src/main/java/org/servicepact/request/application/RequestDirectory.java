@@ -52,6 +52,7 @@ public class RequestDirectory {
         }
     }
 
+    private static final String SEARCH = "LOWER(r.title) LIKE :search ESCAPE '\\' OR LOWER(p.name) LIKE :search ESCAPE '\\'";
     private static final Map<String, String> SORTABLE = Map.of("title", "r.title", "priority", "r.priority",
             "status", "r.status", "submittedAt", "r.submittedAt", "resolutionDue", "r.resolutionDue");
     /** A queue is worked by urgency: what comes due first, first. */
@@ -77,14 +78,15 @@ public class RequestDirectory {
     }
 
     public List<RequestRow> page(Scope scope, Viewer viewer, PageRequest request) {
-        TypedQuery<RequestRow> query = em.createQuery(RequestRow.SELECT + where(scope) + orderOf(scope).orderBy(request), RequestRow.class);
+        TypedQuery<RequestRow> query = em.createQuery(RequestRow.SELECT + where(scope, request) + orderOf(scope).orderBy(request),
+                RequestRow.class);
         bind(query, scope, viewer, request);
         return query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     }
 
     public long count(Scope scope, Viewer viewer, PageRequest request) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(r) FROM PeerRequest r JOIN r.provider p JOIN r.consumer c"
-                + " JOIN r.requester q LEFT JOIN r.assignee a" + where(scope), Long.class);
+                + " JOIN r.requester q LEFT JOIN r.assignee a" + where(scope, request), Long.class);
         bind(query, scope, viewer, request);
         return query.getSingleResult();
     }
@@ -97,23 +99,23 @@ public class RequestDirectory {
         return isMine(scope) ? MINE_ORDER : QUEUE_ORDER;
     }
 
-    private static String where(Scope scope) {
-        String search = " AND (LOWER(r.title) LIKE :search ESCAPE '\\' OR LOWER(p.name) LIKE :search ESCAPE '\\')";
-        return switch (scope) {
-            case MINE -> " WHERE q.id = :me" + search;
-            case MINE_OPEN -> " WHERE q.id = :me AND r.status IN :open" + search;
-            case MINE_CLOSED -> " WHERE q.id = :me AND r.status NOT IN :open" + search;
-            case QUEUE_OPEN -> " WHERE p.id = :department AND r.status IN :open" + search;
-            case QUEUE_UNASSIGNED -> " WHERE p.id = :department AND r.status IN :open AND a IS NULL" + search;
-            case QUEUE_ASSIGNED_TO_ME -> " WHERE p.id = :department AND r.status IN :open AND a.id = :me" + search;
+    private static String where(Scope scope, PageRequest request) {
+        String byScope = switch (scope) {
+            case MINE -> " WHERE q.id = :me";
+            case MINE_OPEN -> " WHERE q.id = :me AND r.status IN :open";
+            case MINE_CLOSED -> " WHERE q.id = :me AND r.status NOT IN :open";
+            case QUEUE_OPEN -> " WHERE p.id = :department AND r.status IN :open";
+            case QUEUE_UNASSIGNED -> " WHERE p.id = :department AND r.status IN :open AND a IS NULL";
+            case QUEUE_ASSIGNED_TO_ME -> " WHERE p.id = :department AND r.status IN :open AND a.id = :me";
             case QUEUE_AT_RISK -> " WHERE p.id = :department AND r.status IN :open AND r.resolutionWarnAt <= :now"
-                    + " AND r.resolutionDue > :now" + search;
-            case QUEUE_BREACHED -> " WHERE p.id = :department AND r.status IN :open AND r.resolutionDue <= :now" + search;
+                    + " AND r.resolutionDue > :now";
+            case QUEUE_BREACHED -> " WHERE p.id = :department AND r.status IN :open AND r.resolutionDue <= :now";
         };
+        return byScope + request.andSearch(SEARCH);
     }
 
     private void bind(TypedQuery<?> query, Scope scope, Viewer viewer, PageRequest request) {
-        query.setParameter("search", request.searchPattern());
+        request.bindSearch(query);
         if (isMine(scope)) {
             query.setParameter("me", viewer.employeeId());
             if (scope != Scope.MINE) {

@@ -46,6 +46,12 @@ public class RequestEscalations {
                 .setParameter("u", username).getResultList();
     }
 
+    /** How many escalations wait for the person's acknowledgement. */
+    public long waitingCount(String username) {
+        return em.createQuery("SELECT COUNT(x) FROM Escalation x WHERE x.escalatedTo.username = :u AND x.acknowledgedAt IS NULL",
+                Long.class).setParameter("u", username).getSingleResult();
+    }
+
     /** The person's escalations, newest first, the acknowledged ones too (at most {@link #LISTED}). */
     public List<EscalationRow> escalatedTo(String username) {
         return em.createQuery(ROWS + " ORDER BY x.raisedAt DESC, x.id DESC", EscalationRow.class)

@@ -17,12 +17,15 @@ import org.servicepact.security.CurrentUser;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * My requests (open ones first in view, newest first), my department's queue as provider (open, unassigned, assigned
  * to me, at risk, breached; what comes due first, first) and the escalations sent to me, with the cues for triage:
  * overdue and at risk marked, who has it, a search box. Each list is a tab read when it is opened;
- * {@code ?tab=queue} or {@code ?tab=escalated} opens the page on that one.
+ * {@code ?tab=queue} or {@code ?tab=escalated} opens the page on that one, {@code &scope=} on one of its choices.
  */
 @Named
 @ViewScoped
@@ -51,15 +54,43 @@ public class RequestLists implements Serializable {
     private PagedListModel<RequestRow> mine;
     private PagedListModel<RequestRow> queue;
     private List<EscalationRow> escalations;
+    private Long escalationsWaiting;
 
+    private static final List<RequestDirectory.Scope> MINE_SCOPES = List.of(RequestDirectory.Scope.MINE_OPEN,
+            RequestDirectory.Scope.MINE_CLOSED, RequestDirectory.Scope.MINE);
+    private static final List<RequestDirectory.Scope> QUEUE_SCOPES = List.of(RequestDirectory.Scope.QUEUE_OPEN,
+            RequestDirectory.Scope.QUEUE_UNASSIGNED, RequestDirectory.Scope.QUEUE_ASSIGNED_TO_ME,
+            RequestDirectory.Scope.QUEUE_AT_RISK, RequestDirectory.Scope.QUEUE_BREACHED);
+
+    /** Opens the tab {@code ?tab=} names on the choice {@code ?scope=} names ({@code ?tab=queue&scope=breached}). */
     @PostConstruct
-    void openTheTabAskedFor() {
-        activeTab = tabNamed(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tab"));
+    void openTheListAskedFor() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        activeTab = tabNamed(parameters.get("tab"));
+        String scope = parameters.get("scope");
+        if (activeTab == 0) {
+            mineScope = scopeNamed(MINE_SCOPES, scope).orElse(mineScope);
+        } else if (activeTab == 1) {
+            queueScope = scopeNamed(QUEUE_SCOPES, scope).orElse(queueScope);
+        }
     }
 
     /** The index of the tab {@code ?tab=} names; the first (mine) for none or a name the page does not know. */
     static int tabNamed(String name) {
         return name == null ? 0 : Math.max(0, TABS.indexOf(name));
+    }
+
+    /**
+     * The choice of a tab's list an address names: the scope's name without its list's prefix, in lower case with
+     * hyphens ("all", "open", "closed"; "unassigned", "assigned-to-me", "at-risk", "breached"); empty for another.
+     */
+    static Optional<RequestDirectory.Scope> scopeNamed(List<RequestDirectory.Scope> scopes, String name) {
+        return scopes.stream().filter(scope -> addressName(scope).equals(name)).findFirst();
+    }
+
+    static String addressName(RequestDirectory.Scope scope) {
+        String choice = scope.name().replaceFirst("^(MINE|QUEUE)_?", "");
+        return choice.isEmpty() ? "all" : choice.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The tab shown (0 mine, 1 queue, 2 escalated); PrimeFaces sets it when the person opens another. */
@@ -96,7 +127,10 @@ public class RequestLists implements Serializable {
 
     /** How many of my escalations wait for my acknowledgement. */
     public long getEscalationsWaiting() {
-        return getEscalations().stream().filter(row -> !row.isAcknowledged()).count();
+        if (escalationsWaiting == null) {
+            escalationsWaiting = requestEscalations.waitingCount(currentUser.getUsername());
+        }
+        return escalationsWaiting;
     }
 
     /** A row's triage cue now: overdue, at risk, or none (null). */
@@ -105,7 +139,7 @@ public class RequestLists implements Serializable {
     }
 
     public List<RequestDirectory.Scope> getMineScopes() {
-        return List.of(RequestDirectory.Scope.MINE_OPEN, RequestDirectory.Scope.MINE_CLOSED, RequestDirectory.Scope.MINE);
+        return MINE_SCOPES;
     }
 
     public RequestDirectory.Scope getMineScope() {
@@ -117,9 +151,7 @@ public class RequestLists implements Serializable {
     }
 
     public List<RequestDirectory.Scope> getQueueScopes() {
-        return List.of(RequestDirectory.Scope.QUEUE_OPEN, RequestDirectory.Scope.QUEUE_UNASSIGNED,
-                RequestDirectory.Scope.QUEUE_ASSIGNED_TO_ME, RequestDirectory.Scope.QUEUE_AT_RISK,
-                RequestDirectory.Scope.QUEUE_BREACHED);
+        return QUEUE_SCOPES;
     }
 
     public RequestDirectory.Scope getQueueScope() {

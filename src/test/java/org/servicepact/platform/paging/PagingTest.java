@@ -28,6 +28,14 @@ class PagingTest {
     }
 
     @Test
+    void theSearchConditionJoinsTheQueryOnlyWhenSomethingWasTyped() {
+        String condition = "LOWER(d.name) LIKE :search ESCAPE '\\'";
+        assertEquals(" AND (" + condition + ")", new PageRequest(0, 20, null, true, "it").andSearch(condition));
+        assertEquals("", new PageRequest(0, 20, null, true, "  ").andSearch(condition));
+        assertEquals("", new PageRequest(0, 20, null, true, null).andSearch(condition));
+    }
+
+    @Test
     void aPageHoldsAtLeastOneRow() {
         assertThrows(IllegalArgumentException.class, () -> new PageRequest(0, 0, null, true, ""));
         assertThrows(IllegalArgumentException.class, () -> new PageRequest(-1, 10, null, true, ""));
