@@ -17,3 +17,48 @@ document.addEventListener('DOMContentLoaded', function () {
         region.setAttribute('tabindex', '0');
     });
 });
+
+/*
+ * An ajax request the portal never answered (the network, a node lost, a proxy's error page): PrimeFaces only logs it,
+ * so the person would click and see nothing happen. The layout's alert says nothing was saved and the form keeps what
+ * was typed; the next answered request takes the alert away. Requests broken off because the page is being left are
+ * not failures.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    var alert = document.getElementById('portal-unreachable');
+    if (!alert || !window.jQuery) {
+        return;
+    }
+    var leaving = false;
+    window.addEventListener('beforeunload', function () {
+        leaving = true;
+    });
+    var $document = window.jQuery(document);
+    $document.on('pfAjaxSend', function () {
+        leaving = false; // a download leaves the page where it is
+    });
+    $document.on('pfAjaxError', function () {
+        if (!leaving) {
+            alert.hidden = false;
+        }
+        // after its own handlers have run: PrimeFaces 15 leaves the button or link that sent a failed request disabled
+        // and spinning (primefaces/primefaces#14782, fixed in 16), and the person must be able to send again
+        window.setTimeout(endLoadingOfFailedSenders, 0);
+    });
+    $document.on('pfAjaxSuccess', function () {
+        alert.hidden = true;
+    });
+    function endLoadingOfFailedSenders() {
+        document.querySelectorAll('button.ui-state-loading[id], a.ui-state-loading[id]').forEach(function (sender) {
+            var widget = PrimeFaces.getWidgetById(sender.id);
+            if (widget && typeof widget.endAjaxDisabled === 'function') {
+                widget.endAjaxDisabled(widget);
+            } else if (widget) {
+                PrimeFaces.buttonEndAjaxDisabled(widget, widget.jq);
+            }
+        });
+    }
+    alert.querySelector('.portal-unreachable-close').addEventListener('click', function () {
+        alert.hidden = true;
+    });
+});

@@ -142,7 +142,7 @@ public class ApiTokens implements PageSource<ApiTokens.TokenRow> {
     @Transactional
     public List<TokenRow> page(PageRequest request) {
         Instant now = clock.instant();
-        TypedQuery<ApiToken> query = em.createQuery(ROWS + matching(request) + " ORDER BY t.createdAt DESC, t.id DESC", ApiToken.class);
+        TypedQuery<ApiToken> query = em.createQuery(ROWS + request.whereSearch(MATCHING) + " ORDER BY t.createdAt DESC, t.id DESC", ApiToken.class);
         return request.bindSearch(query).setFirstResult(request.first())
                 .setMaxResults(request.size()).getResultStream().map(token -> TokenRow.of(token, now)).toList();
     }
@@ -150,11 +150,7 @@ public class ApiTokens implements PageSource<ApiTokens.TokenRow> {
     @Override
     @Transactional
     public long count(PageRequest request) {
-        return request.bindSearch(em.createQuery("SELECT COUNT(t) FROM ApiToken t JOIN t.employee e" + matching(request), Long.class))
+        return request.bindSearch(em.createQuery("SELECT COUNT(t) FROM ApiToken t JOIN t.employee e" + request.whereSearch(MATCHING), Long.class))
                 .getSingleResult();
-    }
-
-    private static String matching(PageRequest request) {
-        return request.searches() ? " WHERE " + MATCHING : "";
     }
 }

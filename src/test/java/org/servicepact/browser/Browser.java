@@ -211,6 +211,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Scrolls the element into view, for a screenshot of the lower part of a long page. */
+    /**
+     * Cuts the page off the network, as a train's tunnel or a lost node does: what it sends fails before it reaches
+     * the portal ({@code reachable} false), or goes out again ({@code true}).
+     */
+    public void setReachable(boolean reachable) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !reachable, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
     public void scrollTo(String css) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", find(css));
     }

@@ -1297,6 +1297,40 @@ class PortalIT {
                 .split(Pattern.quote(title), -1).length - 1, "one request logged");
     }
 
+    @Test
+    void aRequestSentWhileThePortalCannotBeReachedSaysSoKeepsWhatWasTypedAndIsLoggedOnceSentAgain() throws Exception {
+        String title = "Sent from a tunnel " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/requests/new.xhtml");
+            portal.selectOneMenu("request\\:agreement", "Information Technology — IT services for Finance");
+            browser.type("#request\\:title", title);
+            browser.type("#request\\:description", "Typed before the connection went.");
+            assertFalse(browser.isShown("#portal-unreachable"), "no alert while the portal answers");
+
+            browser.setReachable(false);
+            browser.click("#request\\:submit");
+            assertTrue(browser.eventually(Duration.ofSeconds(10), () -> browser.isShown("#portal-unreachable")),
+                    "the person is told the form did not reach the portal");
+            assertTrue(browser.text("#portal-unreachable").contains("not saved"), browser.text("#portal-unreachable"));
+            assertEquals(title, browser.find("#request\\:title").getAttribute("value"), "what was typed is still there");
+            assertTrue(browser.eventually(Duration.ofSeconds(5), () -> browser.find("#request\\:submit").isEnabled()),
+                    "the button can be clicked again");
+            browser.screenshot("request-sent-unreachable");
+            browser.screenshotAtPhoneSize("request-sent-unreachable-phone");
+            browser.find(".portal-unreachable-close").click();
+            assertFalse(browser.isShown("#portal-unreachable"), "the person can close the alert");
+
+            browser.setReachable(true);
+            browser.click("#request\\:submit");
+            browser.waitForText("logged");
+            assertFalse(browser.isShown("#portal-unreachable"), "the request's page has no alert");
+        }
+        assertEquals(1, new ApiClient(base, "lena.fischer", PASSWORD).get("/requests?scope=MINE&size=200").body()
+                .split(Pattern.quote(title), -1).length - 1, "one request logged, once it reached the portal");
+    }
+
     /** A form's fields as PrimeFaces posts them for an ajax event of {@code source}. */
     private static Map<String, String> ajax(Map<String, String> form, String source, String execute, String event) {
         Map<String, String> fields = new LinkedHashMap<>(form);

@@ -2,7 +2,6 @@ package org.servicepact.insight.web;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import org.servicepact.insight.application.MonthFigures;
 import org.servicepact.insight.domain.TieFigures;
 import org.servicepact.platform.web.BundleMessageResolver;
@@ -15,6 +14,8 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
+import static org.servicepact.platform.SharedJson.JSON;
+
 /**
  * A monthly trend, drawn and told: a Chart.js configuration for PrimeFaces' chart (request volumes as bars on the
  * right axis, shares such as compliance and first-time resolution as lines in percent on the left, every axis
@@ -22,9 +23,6 @@ import java.util.function.ToLongFunction;
  * wants the numbers. A trend of months without any request is empty: pages say so instead of drawing empty axes.
  */
 public final class TrendChart {
-
-    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader, a scan of the class path, at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String NONE = "—";
 

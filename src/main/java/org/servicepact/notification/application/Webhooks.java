@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -34,6 +33,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.servicepact.platform.SharedJson.JSON;
+
 /**
  * Department heads' webhooks: registering an endpoint (its signing secret shown once), the list with each one's
  * delivery log, a test event, deactivating; and, in the transaction of what happened, one delivery per subscribed
@@ -42,9 +43,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Webhooks {
-
-    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader, a scan of the class path, at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final int URL_MAX = 2000;
     private static final int LOG_SHOWN = 20;

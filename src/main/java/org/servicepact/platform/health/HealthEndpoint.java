@@ -3,7 +3,6 @@ package org.servicepact.platform.health;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +16,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.servicepact.platform.SharedJson.JSON;
+
 /**
  * Answers {@code /health}, {@code /health/ready} and {@code /health/live} in the MicroProfile Health
  * format (200 when every check is UP, 503 otherwise). Payara Micro's own endpoint sits at the same path
@@ -25,9 +26,6 @@ import java.util.List;
  */
 @WebServlet(urlPatterns = {"/health", "/health/*"})
 public class HealthEndpoint extends HttpServlet {
-
-    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader, a scan of the class path, at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
 

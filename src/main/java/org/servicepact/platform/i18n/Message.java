@@ -5,13 +5,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 import java.io.Serializable;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import static org.servicepact.platform.SharedJson.JSON;
 
 /**
  * A text kept language-neutral until someone reads it: a bundle key with its arguments, each argument either
@@ -22,9 +23,6 @@ import java.util.Locale;
  * @param arguments {@link String}s and {@link Message}s
  */
 public record Message(String key, List<Object> arguments) implements Serializable {
-
-    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader, a scan of the class path, at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
 

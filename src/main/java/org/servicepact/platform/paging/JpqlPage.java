@@ -27,7 +27,7 @@ public final class JpqlPage<T> {
     }
 
     public List<T> page(EntityManager em, PageRequest request) {
-        return request.bindSearch(em.createQuery(select + from + where(request) + sort.orderBy(request), rowType))
+        return request.bindSearch(em.createQuery(select + from + request.whereSearch(searchCondition) + sort.orderBy(request), rowType))
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())
                 .getResultList();
@@ -35,11 +35,7 @@ public final class JpqlPage<T> {
 
     public long count(EntityManager em, PageRequest request) {
         String alias = from.trim().split("\\s+")[2];
-        return request.bindSearch(em.createQuery("SELECT COUNT(" + alias + ")" + from + where(request), Long.class))
+        return request.bindSearch(em.createQuery("SELECT COUNT(" + alias + ")" + from + request.whereSearch(searchCondition), Long.class))
                 .getSingleResult();
-    }
-
-    private String where(PageRequest request) {
-        return request.searches() ? " WHERE (" + searchCondition + ")" : "";
     }
 }

@@ -33,6 +33,11 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         return searches() ? " AND (" + condition + ")" : "";
     }
 
+    /** The same for a query with no other condition: " WHERE (…)" when something was typed, else nothing. */
+    public String whereSearch(String condition) {
+        return searches() ? " WHERE (" + condition + ")" : "";
+    }
+
     /** Binds the search pattern to the query's {@code :search} when something was typed (see {@link #andSearch}). */
     public <Q extends Query> Q bindSearch(Q query) {
         if (searches()) {

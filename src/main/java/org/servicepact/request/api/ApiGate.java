@@ -1,6 +1,5 @@
 package org.servicepact.request.api;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,6 +12,8 @@ import org.servicepact.security.PortalAuthenticationMechanism;
 import java.io.IOException;
 import java.util.Set;
 
+import static org.servicepact.platform.SharedJson.JSON;
+
 /**
  * Answers, in JSON, the API calls the JAX-RS application never sees: a call without a valid token or HTTP Basic
  * credentials gets 401 with Bearer and Basic challenges (never the login page; the credentials themselves are
@@ -21,9 +22,6 @@ import java.util.Set;
  */
 @WebFilter(filterName = "ApiGate", urlPatterns = "/api/*")
 public class ApiGate extends HttpFilter {
-
-    /** Looked up once: {@code Json.create…} looks the provider up with a ServiceLoader, a scan of the class path, at every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
     private static final String VERSION_1 = "/api/v1";

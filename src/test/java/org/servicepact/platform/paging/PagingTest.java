@@ -33,6 +33,8 @@ class PagingTest {
         assertEquals(" AND (" + condition + ")", new PageRequest(0, 20, null, true, "it").andSearch(condition));
         assertEquals("", new PageRequest(0, 20, null, true, "  ").andSearch(condition));
         assertEquals("", new PageRequest(0, 20, null, true, null).andSearch(condition));
+        assertEquals(" WHERE (" + condition + ")", new PageRequest(0, 20, null, true, "it").whereSearch(condition));
+        assertEquals("", new PageRequest(0, 20, null, true, "").whereSearch(condition));
     }
 
     @Test
