@@ -54,8 +54,15 @@ public class Ratings {
             return new RequestRatings(null, false, request.getFigures().ratingClosesAt(), null, null, false);
         }
         Instant now = clock.instant();
-        Rating mine = find(request, sideIRate).orElse(null);
-        Rating theirs = find(request, sideIRate.other()).orElse(null);
+        Rating mine = null;
+        Rating theirs = null;
+        for (Rating rating : both(request)) {
+            if (rating.getRatedSide() == sideIRate) {
+                mine = rating;
+            } else {
+                theirs = rating;
+            }
+        }
         boolean revealed = window.reveals(mine != null, theirs != null, now);
         return new RequestRatings(sideIRate, mine == null && window.isOpenAt(now), request.getFigures().ratingClosesAt(), mine,
                 revealed ? theirs : null, theirs != null);
@@ -109,6 +116,12 @@ public class Ratings {
                 .setMaxResults(DUE_SHOWN).getResultStream()
                 .map(row -> new FeedbackDue((Long) row[0], (String) row[1], rated, (String) row[2], (String) row[3], (Instant) row[4]))
                 .toList();
+    }
+
+    /** The request's ratings, one per rated side at most: both sides' in one statement. */
+    private List<Rating> both(PeerRequest request) {
+        return em.createQuery("SELECT g FROM Rating g WHERE g.request = :r", Rating.class).setParameter("r", request)
+                .getResultList();
     }
 
     private Optional<Rating> find(PeerRequest request, Side ratedSide) {
