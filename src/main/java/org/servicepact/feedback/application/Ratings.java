@@ -46,8 +46,8 @@ public class Ratings {
 
     /** The ratings of a request as this person may see them; refused to anyone who may not see the request. */
     public RequestRatings of(long requestId, String username) {
-        PeerRequest request = requests.visible(requestId, username);
         Employee me = employees.named(username);
+        PeerRequest request = requests.visibleTo(requestId, me);
         Side sideIRate = sideRatedBy(request, me);
         RatingWindow window = new RatingWindow(request.getFigures().ratingClosesAt());
         if (sideIRate == null) {
@@ -70,10 +70,10 @@ public class Ratings {
 
     @Transactional
     public Rating rate(long requestId, String username, RatingForm form) {
-        PeerRequest request = requests.visible(requestId, username);
+        Employee me = employees.named(username);
+        PeerRequest request = requests.visibleTo(requestId, me);
         // Serialises the two sides' ratings and a second click on the same request.
         em.lock(request, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Employee me = employees.named(username);
         Side side = sideRatedBy(request, me);
         if (side == null) {
             throw RuleViolation.ofForm("rating.notYours");

@@ -158,8 +158,13 @@ public class Requests {
 
     /** The request alone, without its history, for a check or a figure; refused to anyone who may not see it. */
     public PeerRequest visible(long requestId, String username) {
+        return visibleTo(requestId, employees.named(username));
+    }
+
+    /** The same for a person already read. */
+    public PeerRequest visibleTo(long requestId, Employee employee) {
         PeerRequest request = Records.find(em, PeerRequest.class, requestId);
-        if (!request.isVisibleTo(employees.named(username))) {
+        if (!request.isVisibleTo(employee)) {
             throw RuleViolation.ofForm("request.notVisible");
         }
         return request;
