@@ -210,7 +210,6 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Scrolls the element into view, for a screenshot of the lower part of a long page. */
     /**
      * Cuts the page off the network, as a train's tunnel or a lost node does: what it sends fails before it reaches
      * the portal ({@code reachable} false), or goes out again ({@code true}).
@@ -222,6 +221,7 @@ public final class Browser implements AutoCloseable {
                 "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
+    /** Scrolls the element into view, for a screenshot of the lower part of a long page. */
     public void scrollTo(String css) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", find(css));
     }
