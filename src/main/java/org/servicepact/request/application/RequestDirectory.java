@@ -13,6 +13,7 @@ import org.servicepact.request.domain.RequestStatus;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,9 @@ public class RequestDirectory {
         TypedQuery<RequestRow> query = em.createQuery(RequestRow.SELECT + where(scope, request) + orderOf(scope).orderBy(request),
                 RequestRow.class);
         bind(query, scope, viewer, request);
-        return query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        Instant now = clock.instant();
+        return query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList().stream()
+                .map(row -> row.readAt(now)).toList();
     }
 
     public long count(Scope scope, Viewer viewer, PageRequest request) {

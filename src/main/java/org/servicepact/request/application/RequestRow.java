@@ -6,10 +6,24 @@ import org.servicepact.request.domain.RequestStatus;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One line of a request list. */
+/** One line of a request list, with its triage cue at the moment it was read (null: none, or not yet read). */
 public record RequestRow(Long id, String title, String providerName, String consumerName, String requesterName,
                          String assigneeName, Priority priority, RequestStatus status, Instant submittedAt,
-                         Instant resolutionDue, Instant resolutionWarnAt) implements Serializable {
+                         Instant resolutionDue, Instant resolutionWarnAt, Urgency urgency) implements Serializable {
+
+    /** As the lists' query makes it: the cue comes with {@link #readAt}. */
+    public RequestRow(Long id, String title, String providerName, String consumerName, String requesterName,
+                      String assigneeName, Priority priority, RequestStatus status, Instant submittedAt,
+                      Instant resolutionDue, Instant resolutionWarnAt) {
+        this(id, title, providerName, consumerName, requesterName, assigneeName, priority, status, submittedAt,
+                resolutionDue, resolutionWarnAt, null);
+    }
+
+    /** The row with its cue at {@code now}: worked out once per row, not once per use on the page. */
+    public RequestRow readAt(Instant now) {
+        return new RequestRow(id, title, providerName, consumerName, requesterName, assigneeName, priority, status,
+                submittedAt, resolutionDue, resolutionWarnAt, urgencyAt(now));
+    }
 
     public String getNumber() {
         return "REQ-" + id;

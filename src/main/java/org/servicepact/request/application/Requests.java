@@ -176,7 +176,13 @@ public class Requests {
      */
     @Transactional
     public PeerRequest detail(long requestId, String username) {
-        PeerRequest request = visible(requestId, username);
+        return detail(requestId, employees.named(username));
+    }
+
+    /** The same for a person already read (a page's signed-in person). */
+    @Transactional
+    public PeerRequest detail(long requestId, Employee employee) {
+        PeerRequest request = visibleTo(requestId, employee);
         em.createQuery("SELECT DISTINCT a FROM RequestEvent e JOIN e.actor a WHERE e.request = :request", Employee.class)
                 .setParameter("request", request).getResultList();
         request.getEvents().forEach(e -> {

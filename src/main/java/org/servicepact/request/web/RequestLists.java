@@ -15,7 +15,6 @@ import org.servicepact.request.application.RequestRow;
 import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,9 +40,6 @@ public class RequestLists implements Serializable {
 
     @Inject
     RequestEscalations requestEscalations;
-
-    @Inject
-    Clock clock;
 
     /** The tabs' names in the page's order, as {@code ?tab=} gives them. */
     private static final List<String> TABS = List.of("mine", "queue", "escalated");
@@ -131,11 +127,6 @@ public class RequestLists implements Serializable {
             escalationsWaiting = requestEscalations.waitingCount(currentUser.getUsername());
         }
         return escalationsWaiting;
-    }
-
-    /** A row's triage cue now: overdue, at risk, or none (null). */
-    public RequestRow.Urgency urgency(RequestRow row) {
-        return row.urgencyAt(clock.instant());
     }
 
     public List<RequestDirectory.Scope> getMineScopes() {

@@ -24,6 +24,7 @@ import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -79,8 +80,9 @@ public class RequestPage implements Serializable {
 
     private Shown shown() {
         return shown.get(() -> {
-            PeerRequest request = requests.detail(id == null ? -1 : id, currentUser.getUsername());
-            return new Shown(request, requests.clocks(request), currentUser.employee().orElseThrow(() -> RuleViolation.ofForm("request.notVisible")));
+            Employee me = currentUser.employee().orElseThrow(() -> RuleViolation.ofForm("request.notVisible"));
+            PeerRequest request = requests.detail(id == null ? -1 : id, me);
+            return new Shown(request, requests.clocks(request), me);
         });
     }
 
@@ -242,8 +244,15 @@ public class RequestPage implements Serializable {
         return request().getStatus().isOpen();
     }
 
-    public List<ClockReading> clocksOwedBy(Side side) {
-        return shown().clocks().stream().filter(c -> c.owedBy() == side).toList();
+    /** The clocks each side owes, the provider's first: one list each, worked out once per request. */
+    public List<SideClocks> getClocksBySide() {
+        return Arrays.stream(Side.values())
+                .map(side -> new SideClocks(side, shown().clocks().stream().filter(c -> c.owedBy() == side).toList()))
+                .toList();
+    }
+
+    /** One side's clocks, for the page's table of that side. */
+    public record SideClocks(Side side, List<ClockReading> clocks) implements Serializable {
     }
 
     public List<RequestEvent> getTimeline() {
@@ -258,10 +267,6 @@ public class RequestPage implements Serializable {
 
     public Requests.Act[] getActs() {
         return Requests.Act.values();
-    }
-
-    public Side[] getSides() {
-        return Side.values();
     }
 
     public PeerRequest getRequest() {

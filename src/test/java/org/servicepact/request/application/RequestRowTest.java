@@ -31,4 +31,15 @@ class RequestRowTest {
         assertNull(row(RequestStatus.CLOSED).urgencyAt(DUE.plusSeconds(3600)));
         assertNull(row(RequestStatus.RESOLVED).urgencyAt(DUE.plusSeconds(3600)));
     }
+
+    @Test
+    void aRowReadAtAMomentCarriesItsCueThenAndKeepsEverythingElse() {
+        RequestRow listed = row(RequestStatus.IN_PROGRESS);
+        assertNull(listed.urgency(), "the query's row has no cue yet");
+        RequestRow read = listed.readAt(DUE);
+        assertEquals(RequestRow.Urgency.OVERDUE, read.urgency());
+        assertEquals(listed, new RequestRow(read.id(), read.title(), read.providerName(), read.consumerName(),
+                read.requesterName(), read.assigneeName(), read.priority(), read.status(), read.submittedAt(),
+                read.resolutionDue(), read.resolutionWarnAt()));
+    }
 }
