@@ -246,8 +246,9 @@ interface RequestChecks {
         assertFalse(breached.isEmpty(), "the demo has requests IT never answered");
         Instant now = clock().instant();
         assertTrue(breached.stream().allMatch(r -> r.resolutionDue().isBefore(now)));
+        assertTrue(breached.stream().allMatch(r -> r.urgency() == RequestRow.Urgency.OVERDUE), "each row comes with its cue");
         assertTrue(requestDirectory().page(RequestDirectory.Scope.QUEUE_AT_RISK, priya, all).stream()
-                .allMatch(r -> r.resolutionDue().isAfter(now)));
+                .allMatch(r -> r.resolutionDue().isAfter(now) && r.urgency() == RequestRow.Urgency.AT_RISK));
     }
 
     @Test
