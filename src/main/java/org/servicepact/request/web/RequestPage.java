@@ -66,8 +66,8 @@ public class RequestPage implements Serializable {
     /** The act whose small form is open (an act's name, or HAND_OFF), or null: acts that need words ask for them there. */
     private String chosenAct;
 
-    /** The request as I may see it, its clocks now, and who I am: read once per request. */
-    private record Shown(PeerRequest request, List<ClockReading> clocks, Employee me) implements Serializable {
+    /** The request as I may see it, its clocks now by the side that owes them, and who I am: read once per request. */
+    private record Shown(PeerRequest request, List<SideClocks> clocksBySide, Employee me) implements Serializable {
     }
 
     public void load() {
@@ -82,7 +82,7 @@ public class RequestPage implements Serializable {
         return shown.get(() -> {
             Employee me = currentUser.employee().orElseThrow(() -> RuleViolation.ofForm("request.notVisible"));
             PeerRequest request = requests.detail(id == null ? -1 : id, me);
-            return new Shown(request, requests.clocks(request), me);
+            return new Shown(request, SideClocks.of(requests.clocks(request)), me);
         });
     }
 
@@ -244,15 +244,19 @@ public class RequestPage implements Serializable {
         return request().getStatus().isOpen();
     }
 
-    /** The clocks each side owes, the provider's first: one list each, worked out once per request. */
+    /** The clocks each side owes, the provider's first. */
     public List<SideClocks> getClocksBySide() {
-        return Arrays.stream(Side.values())
-                .map(side -> new SideClocks(side, shown().clocks().stream().filter(c -> c.owedBy() == side).toList()))
-                .toList();
+        return shown().clocksBySide();
     }
 
     /** One side's clocks, for the page's table of that side. */
     public record SideClocks(Side side, List<ClockReading> clocks) implements Serializable {
+
+        static List<SideClocks> of(List<ClockReading> clocks) {
+            return Arrays.stream(Side.values())
+                    .map(side -> new SideClocks(side, clocks.stream().filter(c -> c.owedBy() == side).toList()))
+                    .toList();
+        }
     }
 
     public List<RequestEvent> getTimeline() {
