@@ -11,6 +11,25 @@ document.addEventListener('DOMContentLoaded', function () {
     });
 });
 
+/* The menu's administration entries close again on a click elsewhere or on Escape, as a menu does. */
+document.addEventListener('DOMContentLoaded', function () {
+    var submenu = document.querySelector('.portal-submenu');
+    if (!submenu) {
+        return;
+    }
+    document.addEventListener('click', function (event) {
+        if (submenu.open && !submenu.contains(event.target)) {
+            submenu.open = false;
+        }
+    });
+    submenu.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && submenu.open) {
+            submenu.open = false;
+            submenu.querySelector('summary').focus();
+        }
+    });
+});
+
 /* A chart wider than the screen scrolls: the keyboard must reach it to scroll it (WCAG 2.1.1). */
 document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('.ui-organigram .target').forEach(function (region) {

@@ -3,6 +3,7 @@ package org.servicepact.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Role;
 
 import java.util.EnumSet;
@@ -20,11 +21,12 @@ import java.util.stream.Collectors;
 public class CallerGroups {
 
     /**
-     * One row per granted role (one row with a null role when there is none), each with the number of active
-     * departments the employee heads: the roles in one statement, as every request asks.
+     * The active employee with their department, one row per granted role (one row with a null role when there is
+     * none), each with the number of active departments the employee heads: who is asking and their roles in one
+     * statement, as every request asks (the page's header shows the person and their department).
      */
-    private static final String ACTIVE_ROLES = "SELECT r, (SELECT COUNT(d) FROM Department d WHERE d.head = e"
-            + " AND d.deactivatedAt IS NULL) FROM Employee e LEFT JOIN e.grantedRoles r"
+    private static final String ACTIVE_CALLER = "SELECT e, r, (SELECT COUNT(d) FROM Department d WHERE d.head = e"
+            + " AND d.deactivatedAt IS NULL) FROM Employee e JOIN FETCH e.department LEFT JOIN e.grantedRoles r"
             + " WHERE e.username = :username AND e.deactivatedAt IS NULL";
 
     @PersistenceContext
@@ -32,19 +34,25 @@ public class CallerGroups {
 
     /** The groups of the active employee with exactly this username; empty when there is none or they were deactivated. */
     public Optional<Set<String>> of(String username) {
-        List<Object[]> rows = em.createQuery(ACTIVE_ROLES, Object[].class).setParameter("username", username).getResultList();
+        return caller(username).map(Caller::groups);
+    }
+
+    /** The active employee with exactly this username and their groups; empty when there is none or they were deactivated. */
+    public Optional<Caller> caller(String username) {
+        List<Object[]> rows = em.createQuery(ACTIVE_CALLER, Object[].class).setParameter("username", username).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Set<Role> roles = EnumSet.of(Role.EMPLOYEE);
         for (Object[] row : rows) {
-            if (row[0] instanceof Role granted) {
+            if (row[1] instanceof Role granted) {
                 roles.add(granted);
             }
-            if (((Number) row[1]).longValue() > 0) {
+            if (((Number) row[2]).longValue() > 0) {
                 roles.add(Role.DEPARTMENT_HEAD);
             }
         }
-        return Optional.of(roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+        Set<String> groups = roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+        return Optional.of(new Caller((Employee) rows.get(0)[0], groups));
     }
 }

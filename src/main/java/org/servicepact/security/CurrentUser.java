@@ -38,11 +38,12 @@ public class CurrentUser {
         return principal == null ? null : principal.getName();
     }
 
-    /** The logged-in employee; empty for an anonymous visitor. */
+    /** The logged-in employee; empty for an anonymous visitor. As the sign-in's session found them, if it did. */
     public Optional<Employee> employee() {
         if (employee == null) {
             String username = getUsername();
-            employee = username == null ? Optional.empty() : employees.byUsername(username);
+            employee = username == null ? Optional.empty()
+                    : Caller.of(request).map(Caller::employee).or(() -> employees.byUsername(username));
         }
         return employee;
     }

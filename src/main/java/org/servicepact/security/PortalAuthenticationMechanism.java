@@ -196,12 +196,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (session == null || !(session.getAttribute(CALLER) instanceof String username)) {
             return Optional.empty();
         }
-        Optional<Set<String>> groups = callerGroups.of(username);
-        if (groups.isEmpty()) {
+        Optional<Caller> caller = callerGroups.caller(username);
+        if (caller.isEmpty()) {
             session.removeAttribute(CALLER);
             return Optional.empty();
         }
-        return Optional.of(context.notifyContainerAboutLogin(username, groups.get()));
+        caller.get().keepOn(request);
+        return Optional.of(context.notifyContainerAboutLogin(username, caller.get().groups()));
     }
 
     /**

@@ -34,7 +34,7 @@ public final class PortalPages {
     }
 
     public void logOut() {
-        browser.click("#logoutForm\\:logout");
+        browser.click("#logout");
         browser.waitForText("You have logged out.");
     }
 
@@ -46,12 +46,12 @@ public final class PortalPages {
 
     /** Whether the main menu's entries and "Log out" can be seen (and so reached). */
     public boolean isMenuShown() {
-        return browser.isShown("#navigation\\:menuRequests") && browser.isShown("#logoutForm\\:logout");
+        return browser.isShown("#menuRequests") && browser.isShown("#logout");
     }
 
     /** Follows a main menu entry ("menuRequests", "menuFeedback" …). */
     public void followMenu(String itemId) {
-        browser.click("#navigation\\:" + itemId);
+        browser.click("#" + itemId);
     }
 
     public String loggedInName() {
@@ -104,9 +104,17 @@ public final class PortalPages {
         selectOneMenu("reporting\\:department", departmentLabel);
     }
 
-    public void openMenu(String submenuLabel) {
-        browser.driver().findElements(By.cssSelector(".portal-menu .ui-menuitem-text")).stream()
-                .filter(e -> e.getText().equals(submenuLabel)).findFirst().orElseThrow().click();
+    /** Opens the main menu's administration entries beneath their heading. */
+    public void openAdministrationMenu() {
+        browser.click("#menuAdmin summary");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("menuCalendars")));
+    }
+
+    /** Follows the main menu's entry with this label ("Dashboard", …). */
+    public void openMenu(String label) {
+        browser.driver().findElements(By.cssSelector(".portal-menu a")).stream()
+                .filter(e -> e.getText().equals(label)).findFirst().orElseThrow().click();
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */

@@ -183,6 +183,23 @@ class PortalIT {
                 "never to another site: " + elsewhere.headers());
     }
 
+    @Test
+    void loggingOutEndsTheSessionButAnotherSiteCannotLogSomeoneOut() throws Exception {
+        PortalSession person = new PortalSession(base);
+        person.logIn("lena.fischer", PASSWORD);
+
+        HttpResponse<String> fromAnotherSite = person.post("/sign-out", Map.of(), Map.of("Origin", "https://evil.example"));
+        assertEquals(403, fromAnotherSite.statusCode());
+        assertEquals(200, person.getOnce("/profile.xhtml").statusCode(), "still signed in");
+
+        HttpResponse<String> loggedOut = person.post("/sign-out", Map.of());
+        assertEquals(302, loggedOut.statusCode());
+        assertTrue(loggedOut.headers().firstValue("Location").orElse("").endsWith("/login.xhtml?loggedOut=true"),
+                loggedOut.headers().toString());
+        assertEquals(302, person.getOnce("/profile.xhtml").statusCode(), "the session has ended: to the login page");
+        assertEquals(302, person.post("/sign-out", Map.of()).statusCode(), "again, with no session: to the login page");
+    }
+
     private static Map<String, String> loginFields(String username, String password, String next, String viewState) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login", "login");
@@ -538,6 +555,11 @@ class PortalIT {
             portal.logOut();
 
             portal.logIn("admin", PASSWORD);
+            portal.openAdministrationMenu();
+            browser.screenshot("admin-menu-open");
+            portal.followMenu("menuCalendars");
+            browser.waitForText("Business calendars");
+            assertTrue(browser.currentPath().startsWith("/admin/calendars.xhtml"), browser.currentPath());
             checkPages(browser, "admin", failures, "/admin/departments.xhtml", "/admin/department.xhtml", "/admin/employees.xhtml",
                     "/admin/external-parties.xhtml", "/admin/calendars.xhtml", "/admin/import.xhtml", "/admin/sign-in-locks.xhtml",
                     "/admin/api-tokens.xhtml", "/admin/audit.xhtml");

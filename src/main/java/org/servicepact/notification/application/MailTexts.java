@@ -67,16 +67,9 @@ final class MailTexts {
                 portalUrl + "/profile.xhtml");
     }
 
-    /** The page of what the notice is about (a request, a letter, an agreement); a summary's is the list of requests. */
+    /** The address of what the notice is about ({@link Notification#getPath}). */
     String link(Notification notice) {
-        if (notice.getLetterId() != null) {
-            return portalUrl + "/feedback/letter.xhtml?id=" + notice.getLetterId();
-        }
-        if (notice.getAgreementId() != null) {
-            return portalUrl + "/agreements/agreement.xhtml?id=" + notice.getAgreementId();
-        }
-        return notice.getRequestId() != null ? portalUrl + "/requests/request.xhtml?id=" + notice.getRequestId()
-                : portalUrl + "/requests/index.xhtml";
+        return portalUrl + notice.getPath();
     }
 
     /** A subject is one line of reasonable length: line breaks typed into a reason become spaces. */

@@ -139,6 +139,17 @@ public class Notification {
         return letterId;
     }
 
+    /** The portal's page of what the notice is about (a letter, an agreement, a request); a summary's is the list of requests. */
+    public String getPath() {
+        if (letterId != null) {
+            return "/feedback/letter.xhtml?id=" + letterId;
+        }
+        if (agreementId != null) {
+            return "/agreements/agreement.xhtml?id=" + agreementId;
+        }
+        return requestId != null ? "/requests/request.xhtml?id=" + requestId : "/requests/index.xhtml";
+    }
+
     public String getKind() {
         return kind;
     }

@@ -19,7 +19,7 @@ import java.io.IOException;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
- * The login form: hands the credentials to Jakarta Security, and logs out. The form is stateless (a transient view)
+ * The login form: hands the credentials to Jakarta Security (logging out is {@link SignOutServlet}'s). The form is stateless (a transient view)
  * and the page to go to afterwards travels in its address ({@link ReturnPath}), so a visitor gets no session until
  * they have signed in.
  */
@@ -57,12 +57,6 @@ public class LoginPage {
         } else {
             Messages.addGlobalError("login.failed");
         }
-    }
-
-    public void logout() throws Exception {
-        request().logout();
-        externalContext.invalidateSession();
-        externalContext.redirect(externalContext.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }
 
     private HttpServletRequest request() {

@@ -1,4 +1,4 @@
 /**
- * The login page's bean and the administrators' password form.
+ * The login page's bean, signing out, and the administrators' password form.
  */
 package org.servicepact.security.web;
