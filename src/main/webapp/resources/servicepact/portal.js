@@ -30,6 +30,92 @@ document.addEventListener('DOMContentLoaded', function () {
     });
 });
 
+/*
+ * The bell: its list of the latest notices is read when it opens (GET /notifications) and all of them are marked read
+ * from it (POST), so the header needs no form. The notices are written into the page as text, never as markup. An
+ * answer that is not the list (signed out, or no longer allowed) reloads the page, which shows where to go.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    var button = document.getElementById('bellButton');
+    if (!button) {
+        return;
+    }
+    var panel = document.getElementById('bellPanel');
+    var list = panel.querySelector('.portal-notifications');
+    var none = panel.querySelector('.portal-bell-none');
+    var markAll = document.getElementById('markAllRead');
+    var count = button.querySelector('.ui-button-text');
+
+    function show(answer) {
+        list.replaceChildren();
+        answer.notices.forEach(function (notice) {
+            var item = document.createElement('li');
+            var link = document.createElement('a');
+            var when = document.createElement('div');
+            item.className = notice.read ? 'portal-muted' : 'portal-unread';
+            link.href = notice.href;
+            link.textContent = notice.text;
+            when.className = 'portal-hint';
+            when.textContent = notice.when;
+            item.append(link, when);
+            list.append(item);
+        });
+        none.hidden = answer.notices.length > 0;
+        markAll.hidden = answer.unread === 0;
+        count.textContent = answer.unread > 0 ? String(answer.unread) : '';
+        button.classList.toggle('ui-button-icon-only', answer.unread === 0);
+        button.classList.toggle('ui-button-text-icon-left', answer.unread > 0);
+    }
+
+    function ask(method) {
+        fetch(button.dataset.notices, { method: method, headers: { 'Accept': 'application/json' } })
+            .then(function (response) {
+                if (response.redirected || !response.ok) {
+                    window.location.reload();
+                    return null;
+                }
+                return response.json();
+            })
+            .then(function (answer) {
+                if (answer) {
+                    show(answer);
+                }
+            })
+            .catch(function () {
+                document.getElementById('portal-unreachable').hidden = false;
+            });
+    }
+
+    function close() {
+        panel.hidden = true;
+        button.setAttribute('aria-expanded', 'false');
+    }
+
+    button.addEventListener('click', function () {
+        if (!panel.hidden) {
+            close();
+            return;
+        }
+        panel.hidden = false;
+        button.setAttribute('aria-expanded', 'true');
+        ask('GET');
+    });
+    markAll.addEventListener('click', function () {
+        ask('POST');
+    });
+    document.addEventListener('click', function (event) {
+        if (!panel.hidden && !panel.contains(event.target) && !button.contains(event.target)) {
+            close();
+        }
+    });
+    document.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && !panel.hidden) {
+            close();
+            button.focus();
+        }
+    });
+});
+
 /* A chart wider than the screen scrolls: the keyboard must reach it to scroll it (WCAG 2.1.1). */
 document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('.ui-organigram .target').forEach(function (region) {

@@ -60,7 +60,7 @@ public final class PortalPages {
 
     /** What the notification bell in the header shows (its count of what is new, empty when nothing is). */
     public String bell() {
-        return browser.text("#bell\\:bellButton");
+        return browser.text("#bellButton");
     }
 
     /** The rows of my home page's to-do list, as text ("To do", "About", "Due or waiting"). */
@@ -82,21 +82,29 @@ public final class PortalPages {
 
     /** Opens the bell's list and follows the notice whose text contains {@code text} to its page. */
     public void followNotice(String text) {
-        browser.click("#bell\\:bellButton");
+        browser.click("#bellButton");
         WebElement notice = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(driver -> driver.findElements(By.cssSelector("#bell\\:bellPanel .portal-notifications a")).stream()
+                .until(driver -> driver.findElements(By.cssSelector("#bellPanel .portal-notifications a")).stream()
                         .filter(link -> link.isDisplayed() && link.getText().contains(text)).findFirst().orElse(null));
         notice.click();
         browser.waitForAjax();
     }
 
+    /** Opens the bell's list and waits for its notices (or for the sentence that there are none). */
+    public void openBell() {
+        browser.click("#bellButton");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> !driver.findElements(
+                By.cssSelector("#bellPanel .portal-notifications li, #bellPanel .portal-bell-none:not([hidden])")).isEmpty());
+    }
+
     /** Opens the bell's list (its notices load when it opens) and marks every notice read. */
     public void markAllNoticesRead() {
-        browser.click("#bell\\:bellButton");
+        browser.click("#bellButton");
         WebElement markAll = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(By.id("bell:markAllRead")));
+                .until(ExpectedConditions.elementToBeClickable(By.id("markAllRead")));
         markAll.click();
-        browser.waitForAjax();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("markAllRead")));
     }
 
     /** On the organisation chart: shows the reporting lines of the department with this label. */

@@ -200,6 +200,23 @@ class PortalIT {
         assertEquals(302, person.post("/sign-out", Map.of()).statusCode(), "again, with no session: to the login page");
     }
 
+    @Test
+    void theBellsListIsThePersonsOwnAndOnlyThePortalsPagesMarkItRead() throws Exception {
+        HttpResponse<String> anonymous = new PortalSession(base).getOnce("/notifications");
+        assertEquals(302, anonymous.statusCode(), "a visitor is sent to sign in");
+
+        PortalSession person = new PortalSession(base);
+        person.logIn("marco.rossi", PASSWORD);
+        HttpResponse<String> list = person.getOnce("/notifications");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), list.headers().toString());
+        assertTrue(list.body().matches("\\{\"unread\":\\d+,\"notices\":\\[.*\\]}"), list.body());
+
+        HttpResponse<String> fromAnotherSite = person.post("/notifications", Map.of(), Map.of("Origin", "https://evil.example"));
+        assertEquals(403, fromAnotherSite.statusCode());
+        assertEquals(list.body(), person.getOnce("/notifications").body(), "nothing was marked read");
+    }
+
     private static Map<String, String> loginFields(String username, String password, String next, String viewState) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login", "login");
@@ -683,6 +700,10 @@ class PortalIT {
             browser.screenshot("phone-request");
             assertEquals(0, browser.horizontalOverflow(), "the request page fits the phone");
 
+            portal.openBell();
+            browser.screenshot("phone-bell-open");
+            assertEquals(0, browser.horizontalOverflow(), "the bell's list fits the phone");
+
             portal.toggleMenu();
             portal.logOut();
         }
@@ -965,6 +986,8 @@ class PortalIT {
             pages.put("/errors/" + page + ".xhtml", "200 200 200 200 200");
         }
         pages.put("/metrics", "302 403 403 403 200");
+        pages.put("/notifications", everyone);
+        pages.put("/sign-out", "405 405 405 405 405"); // a form posts to it; nobody is logged out by a link
 
         try (var files = Files.walk(Path.of("src/main/webapp"))) {
             List<String> unwalked = files.filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF"))
@@ -1801,6 +1824,7 @@ class PortalIT {
             assertTrue(requests.escalations().contains("Priya has priority on it"));
             browser.screenshot("escalation-acknowledged");
             portal.markAllNoticesRead();
+            browser.screenshot("bell-all-read");
             assertTrue(portal.bell().isBlank(), "nothing new once all is marked read");
         }
     }
