@@ -38,7 +38,10 @@ public class CurrentUser {
         return principal == null ? null : principal.getName();
     }
 
-    /** The logged-in employee; empty for an anonymous visitor. As the sign-in's session found them, if it did. */
+    /**
+     * The logged-in employee; empty for an anonymous visitor. As the authentication mechanism read them with their roles
+     * for this request ({@link Caller}); looked up by username only where it did not (an API call).
+     */
     public Optional<Employee> employee() {
         if (employee == null) {
             String username = getUsername();

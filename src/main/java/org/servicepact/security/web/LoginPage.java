@@ -19,9 +19,9 @@ import java.io.IOException;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
- * The login form: hands the credentials to Jakarta Security (logging out is {@link SignOutServlet}'s). The form is stateless (a transient view)
- * and the page to go to afterwards travels in its address ({@link ReturnPath}), so a visitor gets no session until
- * they have signed in.
+ * The login form: hands the credentials to Jakarta Security (logging out is {@link SignOutServlet}'s). The form is
+ * stateless (a transient view) and the page to go to afterwards travels in its address ({@link ReturnPath}), so a
+ * visitor gets no session until they have signed in.
  */
 @Named
 @RequestScoped
