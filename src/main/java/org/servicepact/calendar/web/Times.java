@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.calendar.application.Calendars;
-import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.web.BundleMessageResolver;
 
 import java.time.Duration;
@@ -38,12 +37,6 @@ public class Times {
             dateTime = pattern("format.dateTime");
         }
         return dateTime.format(instant.atZone(zone()));
-    }
-
-    /** {@link #of(Instant)} in this language, for what is written outside a page (the bell's list of notices). */
-    public String of(Instant instant, Locale locale) {
-        return instant == null ? ""
-                : DateTimeFormatter.ofPattern(Texts.format(locale, "format.dateTime"), locale).format(instant.atZone(zone()));
     }
 
     /** The day alone, "Thu 1 Oct 2026", for what falls due on a date (an agreement's review). */

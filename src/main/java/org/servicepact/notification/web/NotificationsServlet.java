@@ -6,13 +6,15 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.servicepact.calendar.web.Times;
+import org.servicepact.calendar.application.Calendars;
 import org.servicepact.notification.application.Notifications;
 import org.servicepact.notification.domain.Notification;
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.security.FormOrigin;
 import org.servicepact.security.ReaderLanguage;
 
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import static org.servicepact.platform.SharedJson.JSON;
@@ -36,7 +38,7 @@ public class NotificationsServlet extends HttpServlet {
     transient ReaderLanguage readerLanguage;
 
     @Inject
-    transient Times times;
+    transient Calendars calendars;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -56,12 +58,15 @@ public class NotificationsServlet extends HttpServlet {
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String username = request.getRemoteUser();
         Locale locale = readerLanguage.of(request);
+        // as the pages write an instant (calendar.web.Times): the bundle's pattern, the organisation's time zone
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(Texts.format(locale, "format.dateTime"), locale)
+                .withZone(calendars.organisationZone());
         JsonArrayBuilder notices = JSON.createArrayBuilder();
         for (Notification notice : notifications.recent(username, SHOWN)) {
             notices.add(JSON.createObjectBuilder()
                     .add("text", notice.getMessage().render(locale))
                     .add("href", request.getContextPath() + notice.getPath())
-                    .add("when", times.of(notice.getCreatedAt(), locale))
+                    .add("when", when.format(notice.getCreatedAt()))
                     .add("read", notice.isRead()));
         }
         response.setContentType("application/json");
