@@ -20,6 +20,12 @@ public class SignOutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** Typed into the address bar or followed as a link: nobody is logged out by a link; to the home page (or sign-in). */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/");
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (FormOrigin.isForeign(request)) {
