@@ -1,9 +1,16 @@
 package org.servicepact.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Page objects for logging and working peer requests. */
 public final class RequestPages {
@@ -68,13 +75,10 @@ public final class RequestPages {
         return browser.text("#request\\:preview");
     }
 
-    /**
-     * On the requests page: opens a tab ("queueTab", "escalatedTab") as a person does, by clicking it (the tab is
-     * read then, by ajax), and waits until it lists the text.
-     */
+    /** On the requests page: opens a tab ("queueTab", "escalatedTab") as a person does, by its link, and waits until it lists the text. */
     public void openListTab(String tabId, String expectedText) {
         browser.visit("/requests/index.xhtml");
-        browser.click("#lists\\:tabs a[href$='" + tabId + "']");
+        browser.click("#" + tabId);
         browser.waitForText(expectedText);
     }
 
@@ -92,34 +96,92 @@ public final class RequestPages {
     /** A list as the address opens it ({@code ?tab=mine&scope=closed}): its text. */
     public String listByAddress(String tab, String scope) {
         browser.visit("/requests/index.xhtml?tab=" + tab + "&scope=" + scope);
-        return browser.text("#lists\\:tabs\\:" + tab);
+        return browser.text("#" + tab);
     }
 
     /** The list under "My requests" as it shows now. */
     public String myRequests() {
         browser.visit("/requests/index.xhtml");
-        return browser.text("#lists\\:tabs\\:mine");
+        return browser.text("#mine");
     }
 
     /** Under "My requests": shows "Open", "Closed" or "All" and narrows the list to the one request titled so. */
     public void findMine(String shown, String title) {
-        portal.chooseRadio("#lists\\:tabs\\:mineScope", shown);
+        chooseList(shown);
         browser.waitForText(title);
-        browser.searchUntilOnly("#lists\\:tabs\\:mineSearch", "#lists\\:tabs\\:mine", title);
+        search("#mine", title);
     }
 
     /** The rows of my department's queue in one of its views ("Open", "Breached" …), as text. */
     public List<String> queue(String shown) {
         openListTabDirectly("queueTab");
-        portal.chooseRadio("#lists\\:tabs\\:queueScope", shown);
-        return browser.driver().findElements(By.cssSelector("#lists\\:tabs\\:queue tbody tr")).stream()
+        chooseList(shown);
+        return rows("#queue");
+    }
+
+    /** The rows of a list shown ({@code #mine}, {@code #queue}), as text; none when it says it holds none. */
+    public List<String> rows(String listCss) {
+        return browser.driver().findElements(By.cssSelector(listCss + " tbody tr")).stream()
                 .map(WebElement::getText).filter(text -> !text.contains("No requests.")).toList();
+    }
+
+    /** Follows one of the list's choices ("Open", "Closed", "Breached" …): a link to that list's address. */
+    public void chooseList(String shown) {
+        WebElement choice = browser.driver().findElements(By.cssSelector("#scopes a")).stream()
+                .filter(link -> link.getText().strip().equals(shown)).findFirst()
+                .orElseThrow(() -> new AssertionError("No choice " + shown + " above the list"));
+        followAndWait(choice::click);
+        assertEquals("true", browser.find("#scopes a[aria-current='true']").getAttribute("aria-current"));
+        assertEquals(shown, browser.text("#scopes a[aria-current='true']"));
+    }
+
+    /** Searches the list shown for the text (typed, then Enter) and waits for the new page to list exactly one row, holding it. */
+    public void search(String listCss, String text) {
+        browser.type("#search", text);
+        followAndWait(() -> browser.find("#search").sendKeys(Keys.ENTER));
+        List<String> found = rows(listCss);
+        assertEquals(1, found.size(), () -> "the search for " + text + " found " + found);
+        assertTrue(found.get(0).contains(text), found.get(0));
+    }
+
+    /** Sorts the list shown by the column headed so, by its heading's link; answers the column's text, row by row. */
+    public List<String> sortListBy(String listCss, String heading) {
+        List<WebElement> headings = browser.driver().findElements(By.cssSelector(listCss + " th"));
+        int column = 0;
+        while (column < headings.size() && !headings.get(column).getText().strip().equals(heading)) {
+            column++;
+        }
+        if (column == headings.size()) {
+            throw new AssertionError("No column headed " + heading + " in " + listCss);
+        }
+        WebElement link = headings.get(column).findElement(By.cssSelector("a.portal-sort"));
+        followAndWait(link::click);
+        int nth = column + 1;
+        return browser.driver().findElements(By.cssSelector(listCss + " tbody td:nth-child(" + nth + ")")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** How the list's column headed so is sorted, as its {@code aria-sort} says. */
+    public String sortState(String listCss, String heading) {
+        return browser.driver().findElements(By.cssSelector(listCss + " th")).stream()
+                .filter(th -> th.getText().strip().equals(heading)).findFirst()
+                .map(th -> th.getAttribute("aria-sort")).orElseThrow();
+    }
+
+    /** Does what loads another page and waits until it has replaced this one. */
+    private void followAndWait(Runnable act) {
+        WebElement before = browser.driver().findElement(By.tagName("main"));
+        act.run();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).withMessage("the list's page never came")
+                .until(ExpectedConditions.stalenessOf(before));
+        browser.waitForAjax();
+        browser.failOnErrorPage("a list's link");
     }
 
     /** The "Escalated to me" list as text. */
     public String escalatedToMe() {
         openListTabDirectly("escalatedTab");
-        return browser.text("#lists\\:tabs\\:escalated");
+        return browser.text("#escalated");
     }
 
     /** The escalations card of the request page. */

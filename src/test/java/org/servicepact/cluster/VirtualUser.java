@@ -142,7 +142,7 @@ final class VirtualUser implements Runnable {
      * nobody); the page's other tabs are read only when opened, so the queue is all it lists.
      */
     private void takeFromTheQueue(PortalClient.Page queuePage) throws IOException, InterruptedException {
-        int queue = queuePage.body().indexOf("id=\"lists:tabs:queue\"");
+        int queue = queuePage.body().indexOf("id=\"queue\"");
         if (queue < 0) {
             return;
         }

@@ -40,6 +40,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -560,7 +562,7 @@ class PortalIT {
             checkPages(browser, "head", failures, "/index.xhtml", "/requests/index.xhtml", "/insight/dashboard.xhtml",
                     "/agreements/new.xhtml", "/webhooks.xhtml");
             checkFirstLinked(browser, "page-head-queued-request", failures, "/requests/index.xhtml?tab=queue",
-                    "[id$='tabs:queue'] a[href*='/requests/request.xhtml?id=']");
+                    "#queue a[href*='/requests/request.xhtml?id=']");
             checkFirstLinked(browser, "page-head-letter", failures, "/feedback/index.xhtml", "a[href*='/feedback/letter.xhtml?id=']");
             new AgreementPages(portal).startAgreementProvidingTo("Procurement", "Phone check " + unique(""));
             checkPage(browser, "page-head-agreement-editor", failures);
@@ -597,8 +599,24 @@ class PortalIT {
             assertFalse(open.contains("Closed"), "My requests start with the open ones:\n" + open);
             browser.screenshot("requests-mine-open");
             requests.findMine("Closed", "Parental leave paperwork");
+            assertTrue(browser.currentPath().contains("q=Parental+leave+paperwork"), "the search is in the address: " + browser.currentPath());
             assertTrue(requests.listByAddress("mine", "closed").contains("Parental leave paperwork"),
                     "an address opens the list on a choice (?scope=closed), for a link or a bookmark");
+
+            browser.visit("/requests/index.xhtml?tab=mine&scope=all");
+            List<String> ascending = requests.sortListBy("#mine", "Priority");
+            assertEquals("ascending", requests.sortState("#mine", "Priority"));
+            List<String> descending = requests.sortListBy("#mine", "Priority");
+            assertEquals("descending", requests.sortState("#mine", "Priority"));
+            assertEquals(ascending.stream().sorted().toList(), ascending, "sorted by priority, P1 first");
+            assertEquals(descending.stream().sorted(Comparator.reverseOrder()).toList(), descending, "then the other way round");
+            assertNotEquals(ascending, descending, "Lena's requests have more than one priority");
+            browser.screenshot("requests-mine-sorted");
+            String shown = browser.text(".portal-pager");
+            assertTrue(shown.startsWith("Showing 1–" + ascending.size() + " of "), shown);
+            browser.visit("/requests/index.xhtml?tab=mine&scope=all&page=4000");
+            assertFalse(requests.rows("#mine").isEmpty(), "an address beyond the last page shows the last page");
+            browser.screenshotAtPhoneSize("requests-mine-phone");
             portal.logOut();
 
             portal.logIn("marco.rossi", PASSWORD);

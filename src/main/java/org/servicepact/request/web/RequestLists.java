@@ -1,36 +1,33 @@
 package org.servicepact.request.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.platform.paging.PageRequest;
-import org.servicepact.platform.paging.PageSource;
-import org.servicepact.platform.web.PagedListModel;
+import org.servicepact.platform.paging.Pager;
 import org.servicepact.request.application.EscalationRow;
 import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.RequestEscalations;
 import org.servicepact.request.application.RequestRow;
 import org.servicepact.security.CurrentUser;
 
-import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * My requests (open ones first in view, newest first), my department's queue as provider (open, unassigned, assigned
  * to me, at risk, breached; what comes due first, first) and the escalations sent to me, with the cues for triage:
- * overdue and at risk marked, who has it, a search box. Each list is a tab read when it is opened;
- * {@code ?tab=queue} or {@code ?tab=escalated} opens the page on that one, {@code &scope=} on one of its choices.
+ * overdue and at risk marked, who has it, a search box. Each list, its search, order and page is an address
+ * ({@link RequestListAddress}); the page is plain links and a search form sent with GET, so it keeps no view state
+ * and reads only the list shown: one page of it and its count, or the escalations.
  */
 @Named
-@ViewScoped
-public class RequestLists implements Serializable {
+@RequestScoped
+public class RequestLists {
 
-    private static final long serialVersionUID = 1L;
+    /** Rows on one page of a list. */
+    static final int PAGE_SIZE = 15;
 
     @Inject
     RequestDirectory directory;
@@ -41,77 +38,49 @@ public class RequestLists implements Serializable {
     @Inject
     RequestEscalations requestEscalations;
 
-    /** The tabs' names in the page's order, as {@code ?tab=} gives them. */
-    private static final List<String> TABS = List.of("mine", "queue", "escalated");
-
-    private int activeTab;
-    private RequestDirectory.Scope mineScope = RequestDirectory.Scope.MINE_OPEN;
-    private RequestDirectory.Scope queueScope = RequestDirectory.Scope.QUEUE_OPEN;
-    private PagedListModel<RequestRow> mine;
-    private PagedListModel<RequestRow> queue;
+    private RequestListAddress address;
+    private Pager pager;
+    private List<RequestRow> rows;
     private List<EscalationRow> escalations;
     private Long escalationsWaiting;
 
-    private static final List<RequestDirectory.Scope> MINE_SCOPES = List.of(RequestDirectory.Scope.MINE_OPEN,
-            RequestDirectory.Scope.MINE_CLOSED, RequestDirectory.Scope.MINE);
-    private static final List<RequestDirectory.Scope> QUEUE_SCOPES = List.of(RequestDirectory.Scope.QUEUE_OPEN,
-            RequestDirectory.Scope.QUEUE_UNASSIGNED, RequestDirectory.Scope.QUEUE_ASSIGNED_TO_ME,
-            RequestDirectory.Scope.QUEUE_AT_RISK, RequestDirectory.Scope.QUEUE_BREACHED);
-
-    /** Opens the tab {@code ?tab=} names on the choice {@code ?scope=} names ({@code ?tab=queue&scope=breached}). */
     @PostConstruct
-    void openTheListAskedFor() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        activeTab = tabNamed(parameters.get("tab"));
-        String scope = parameters.get("scope");
-        if (activeTab == 0) {
-            mineScope = scopeNamed(MINE_SCOPES, scope).orElse(mineScope);
-        } else if (activeTab == 1) {
-            queueScope = scopeNamed(QUEUE_SCOPES, scope).orElse(queueScope);
+    void readTheAddress() {
+        address = RequestListAddress.of(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
+    }
+
+    public RequestListAddress getAddress() {
+        return address;
+    }
+
+    /** The tab shown: "mine", "queue" or "escalated". */
+    public String getTab() {
+        return address.tab();
+    }
+
+    public List<String> getTabs() {
+        return RequestListAddress.TABS;
+    }
+
+    public List<RequestDirectory.Scope> getScopes() {
+        return RequestListAddress.scopesOf(address.tab());
+    }
+
+    /** The page of the list shown among its pages: its count read once, with its search. */
+    public Pager getPager() {
+        if (pager == null) {
+            pager = new Pager(address.page(), PAGE_SIZE, directory.count(address.scope(), viewer(), pageRequest(0)));
         }
+        return pager;
     }
 
-    /** The index of the tab {@code ?tab=} names; the first (mine) for none or a name the page does not know. */
-    static int tabNamed(String name) {
-        return name == null ? 0 : Math.max(0, TABS.indexOf(name));
-    }
-
-    /**
-     * The choice of a tab's list an address names: the scope's name without its list's prefix, in lower case with
-     * hyphens ("all", "open", "closed"; "unassigned", "assigned-to-me", "at-risk", "breached"); empty for another.
-     */
-    static Optional<RequestDirectory.Scope> scopeNamed(List<RequestDirectory.Scope> scopes, String name) {
-        return scopes.stream().filter(scope -> addressName(scope).equals(name)).findFirst();
-    }
-
-    static String addressName(RequestDirectory.Scope scope) {
-        String choice = scope.name().replaceFirst("^(MINE|QUEUE)_?", "");
-        return choice.isEmpty() ? "all" : choice.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** The tab shown (0 mine, 1 queue, 2 escalated); PrimeFaces sets it when the person opens another. */
-    public int getActiveTab() {
-        return activeTab;
-    }
-
-    public void setActiveTab(int activeTab) {
-        this.activeTab = activeTab >= 0 && activeTab < TABS.size() ? activeTab : 0;
-    }
-
-    public PagedListModel<RequestRow> getMine() {
-        if (mine == null) {
-            mine = new PagedListModel<>(new ScopedRequests(directory, this::viewer, this::getMineScope),
-                    RequestRow::id);
+    /** The page of the list shown: the one the address names, or the last there is when it names one beyond. */
+    public List<RequestRow> getRows() {
+        if (rows == null) {
+            rows = getPager().total() == 0 ? List.of()
+                    : directory.page(address.scope(), viewer(), pageRequest(getPager().first()));
         }
-        return mine;
-    }
-
-    public PagedListModel<RequestRow> getQueue() {
-        if (queue == null) {
-            queue = new PagedListModel<>(new ScopedRequests(directory, this::viewer, this::getQueueScope),
-                    RequestRow::id);
-        }
-        return queue;
+        return rows;
     }
 
     public List<EscalationRow> getEscalations() {
@@ -129,58 +98,34 @@ public class RequestLists implements Serializable {
         return escalationsWaiting;
     }
 
-    public List<RequestDirectory.Scope> getMineScopes() {
-        return MINE_SCOPES;
+    /** The query of another tab ({@code ?tab=queue}). */
+    public String tabQuery(String tab) {
+        return address.onTab(tab).query();
     }
 
-    public RequestDirectory.Scope getMineScope() {
-        return mineScope;
+    public String scopeQuery(RequestDirectory.Scope scope) {
+        return address.withScope(scope).query();
     }
 
-    public void setMineScope(RequestDirectory.Scope mineScope) {
-        this.mineScope = mineScope;
+    public String pageQuery(int page) {
+        return address.onPage(page).query();
     }
 
-    public List<RequestDirectory.Scope> getQueueScopes() {
-        return QUEUE_SCOPES;
+    public String sortQuery(String column) {
+        return address.sortedBy(column).query();
     }
 
-    public RequestDirectory.Scope getQueueScope() {
-        return queueScope;
+    /** A choice's name in the address ("closed", "at-risk"). */
+    public String scopeName(RequestDirectory.Scope scope) {
+        return RequestListAddress.addressName(scope);
     }
 
-    public void setQueueScope(RequestDirectory.Scope queueScope) {
-        this.queueScope = queueScope;
+    private PageRequest pageRequest(int first) {
+        return new PageRequest(first, PAGE_SIZE, address.sort(), address.ascending(), address.search());
     }
 
     /** Whose lists: the signed-in person as this request found them (the header reads the same record). */
     private RequestDirectory.Viewer viewer() {
         return RequestDirectory.Viewer.of(currentUser.employee().orElseThrow());
-    }
-
-    /** Who is asking, read again in each request: a person moved to another department sees its queue at once. */
-    @FunctionalInterface
-    interface ViewerSource extends Serializable {
-        RequestDirectory.Viewer get();
-    }
-
-    /** Where a list's scope comes from: fixed, or the page's current choice. */
-    @FunctionalInterface
-    interface ScopeSource extends Serializable {
-        RequestDirectory.Scope get();
-    }
-
-    private record ScopedRequests(RequestDirectory directory, ViewerSource viewer, ScopeSource scope)
-            implements PageSource<RequestRow>, Serializable {
-
-        @Override
-        public List<RequestRow> page(PageRequest request) {
-            return directory.page(scope.get(), viewer.get(), request);
-        }
-
-        @Override
-        public long count(PageRequest request) {
-            return directory.count(scope.get(), viewer.get(), request);
-        }
     }
 }
