@@ -131,8 +131,7 @@ public final class RequestPages {
                 .filter(link -> link.getText().strip().equals(shown)).findFirst()
                 .orElseThrow(() -> new AssertionError("No choice " + shown + " above the list"));
         followAndWait(choice::click);
-        assertEquals("true", browser.find("#scopes a[aria-current='true']").getAttribute("aria-current"));
-        assertEquals(shown, browser.text("#scopes a[aria-current='true']"));
+        assertEquals(shown, browser.text("#scopes a[aria-current='true']"), "the choice followed is marked as the one shown");
     }
 
     /** Searches the list shown for the text (typed, then Enter) and waits for the new page to list exactly one row, holding it. */
