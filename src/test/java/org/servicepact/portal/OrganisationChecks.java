@@ -3,6 +3,10 @@ package org.servicepact.portal;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.junit.jupiter.api.Test;
 import org.servicepact.calendar.application.CalendarForm;
 import org.servicepact.calendar.application.Calendars;
@@ -13,6 +17,7 @@ import org.servicepact.organisation.application.EmployeeForm;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
+import org.servicepact.organisation.domain.Party;
 import org.servicepact.organisation.domain.Role;
 import org.servicepact.organisation.imports.ImportPlan;
 import org.servicepact.organisation.imports.ImportProgress;
@@ -30,6 +35,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,6 +98,35 @@ interface OrganisationChecks {
                 + "'LEGAL','PROC') AND d.head IS NULL"));
         assertEquals("Marco Rossi", employee("priya.nair").getSupervisor().getFullName());
         assertEquals(1, count("SELECT COUNT(c) FROM BusinessCalendar c WHERE c.organisationDefault = TRUE"));
+    }
+
+    /**
+     * A party read where it is named only as a party (a request's provider or consumer, an agreement's sides) costs one
+     * statement, not one for the party's table and another for its kind's (OuterJoinedSubclasses).
+     */
+    @Test
+    default void aPartyIsReadInOneStatement() {
+        Long it = departmentId("IT");
+        Thread reader = Thread.currentThread();
+        List<String> statements = new CopyOnWriteArrayList<>();
+        SessionEventAdapter counter = new SessionEventAdapter() {
+            @Override
+            public void postExecuteCall(SessionEvent event) {
+                if (Thread.currentThread() == reader) {
+                    statements.add(event.getCall() instanceof DatabaseCall sql ? sql.getSQLString() : String.valueOf(event.getCall()));
+                }
+            }
+        };
+        var events = em().getEntityManagerFactory().unwrap(JpaEntityManagerFactory.class).getServerSession().getEventManager();
+        events.addListener(counter);
+        try {
+            Party party = em().find(Party.class, it);
+            assertEquals("Information Technology", party.getName());
+            assertTrue(party instanceof Department, party.getClass().getName());
+        } finally {
+            events.removeListener(counter);
+        }
+        assertEquals(1, statements.size(), statements::toString);
     }
 
     @Test
