@@ -68,7 +68,7 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
                 + WebhookChecks.settings(freePort()))
                 .addClasses(OrganisationChecks.class, AgreementChecks.class, RequestChecks.class, CultureChecks.class,
                         SecurityChecks.class, DirectoryChecks.class, MailChecks.class, WorkListChecks.class, WebhookChecks.class,
-                        LeadershipChecks.class, WebhookReceiver.class, ControllableClock.class)
+                        LeadershipChecks.class, WebhookReceiver.class, ControllableClock.class, Statements.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
     }
 

@@ -3,10 +3,6 @@ package org.servicepact.portal;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
-import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
-import org.eclipse.persistence.sessions.SessionEvent;
-import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.junit.jupiter.api.Test;
 import org.servicepact.calendar.application.CalendarForm;
 import org.servicepact.calendar.application.Calendars;
@@ -35,7 +31,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,25 +102,11 @@ interface OrganisationChecks {
     @Test
     default void aPartyIsReadInOneStatement() {
         Long it = departmentId("IT");
-        Thread reader = Thread.currentThread();
-        List<String> statements = new CopyOnWriteArrayList<>();
-        SessionEventAdapter counter = new SessionEventAdapter() {
-            @Override
-            public void postExecuteCall(SessionEvent event) {
-                if (Thread.currentThread() == reader) {
-                    statements.add(event.getCall() instanceof DatabaseCall sql ? sql.getSQLString() : String.valueOf(event.getCall()));
-                }
-            }
-        };
-        var events = em().getEntityManagerFactory().unwrap(JpaEntityManagerFactory.class).getServerSession().getEventManager();
-        events.addListener(counter);
-        try {
+        List<String> statements = Statements.runBy(em(), () -> {
             Party party = em().find(Party.class, it);
             assertEquals("Information Technology", party.getName());
             assertTrue(party instanceof Department, party.getClass().getName());
-        } finally {
-            events.removeListener(counter);
-        }
+        });
         assertEquals(1, statements.size(), statements::toString);
     }
 

@@ -2,7 +2,6 @@ package org.servicepact.portal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How many SQL statements one request of a page may run, whatever the data: the layout's own work (who is asking,
@@ -11,17 +10,14 @@ import java.util.Map;
  */
 final class PageBudgets {
 
-    /** What a page shown with GET may cost when it is not named below. */
+    /**
+     * What a page shown with GET may cost; a request's page costs the most, as it compiles its two calendars the first
+     * time they are read.
+     */
     static final int PAGE = 40;
 
-    /** What any other request (a form sent, an ajax update, an API call) may cost when it is not named below. */
+    /** What any other request (a form sent, an ajax update, an API call) may cost. */
     static final int ACTION = 80;
-
-    /**
-     * Pages and actions that need more, each for a reason of its own: a request's page reads its history, its
-     * escalations, its ratings and where it was handed on, and compiles its two calendars the first time they are read.
-     */
-    private static final Map<String, Integer> EXCEPTIONS = Map.of("GET /requests/request.xhtml", 50);
 
     private PageBudgets() {
     }
@@ -35,6 +31,6 @@ final class PageBudgets {
         int lastSpace = line.lastIndexOf(' ');
         String page = line.substring(0, lastSpace);
         int statements = Integer.parseInt(line.substring(lastSpace + 1));
-        return statements > EXCEPTIONS.getOrDefault(page, page.startsWith("GET ") && !page.endsWith("(ajax)") ? PAGE : ACTION);
+        return statements > (page.startsWith("GET ") && !page.endsWith("(ajax)") ? PAGE : ACTION);
     }
 }

@@ -113,6 +113,27 @@ interface RequestChecks {
                 () -> requests().detail(id, "laura.schmidt")).messageKey(), "someone of Sales");
     }
 
+    /**
+     * A request's page reads the request with its agreement, service, both sides and its people in one statement: none
+     * of them is read on its own, then or when the page shows them.
+     */
+    @Test
+    default void aRequestIsReadForItsPageWithWhatThePageShowsInOneStatement() {
+        long id = logged("Docking station " + System.nanoTime()).getId();
+        em().clear();
+        PeerRequest[] read = new PeerRequest[1];
+        List<String> reading = Statements.runBy(em(), () -> read[0] = requests().detail(id, "lena.fischer"));
+        PeerRequest request = read[0];
+        List<String> showing = Statements.runBy(em(), () -> String.join(" ", request.getAgreementVersion().getAgreement().getTitle(),
+                request.getService().getName(), request.getProvider().getName(), request.getConsumer().getName(),
+                request.getRequester().getFullName()));
+        assertEquals(List.of(), showing, "what the page shows of the request was read with it");
+        assertEquals(1, reading.stream().filter(sql -> sql.contains("peer_request")).count(), reading::toString);
+        assertEquals(List.of(), reading.stream().filter(sql -> !sql.contains("peer_request"))
+                        .filter(sql -> sql.matches("(?s)SELECT [^(]*? FROM (agreement|offered_service|\\{oj party) .*")).toList(),
+                "the agreement, the service or a side read on its own");
+    }
+
     @Test
     default void theWatcherWarnsBreachesAndEscalatesEachClockExactlyOnce() {
         long id = logged("Server room too hot " + System.nanoTime()).getId();

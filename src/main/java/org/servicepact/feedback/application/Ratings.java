@@ -47,7 +47,14 @@ public class Ratings {
     /** The ratings of a request as this person may see them; refused to anyone who may not see the request. */
     public RequestRatings of(long requestId, String username) {
         Employee me = employees.named(username);
-        PeerRequest request = requests.visibleTo(requestId, me);
+        return of(requests.visibleTo(requestId, me), me);
+    }
+
+    /**
+     * The same for a request its page has read already (with its sides and people) and found visible to this person:
+     * only the ratings are read.
+     */
+    public RequestRatings of(PeerRequest request, Employee me) {
         Side sideIRate = sideRatedBy(request, me);
         RatingWindow window = new RatingWindow(request.getFigures().ratingClosesAt());
         if (sideIRate == null) {

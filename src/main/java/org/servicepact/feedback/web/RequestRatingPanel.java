@@ -12,6 +12,7 @@ import org.servicepact.feedback.domain.Principle;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.PerRequest;
+import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
@@ -65,9 +66,13 @@ public class RequestRatingPanel implements Serializable {
         }
     }
 
-    /** Shown to the requester and the assignee once the request has been resolved. */
-    public boolean isShown() {
-        RequestRatings current = getRatings();
+    /**
+     * Shown to the requester and the assignee once the request has been resolved. Asked first by the panel, with the
+     * request its page has read in this request: the ratings are read from that request, not from the database again,
+     * and what follows in the panel finds them read.
+     */
+    public boolean isShownFor(PeerRequest request) {
+        RequestRatings current = shown.get(() -> currentUser.employee().map(me -> ratings.of(request, me)).orElse(null));
         return current != null && current.isTakingPart() && current.closesAt() != null;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.persistence.config.QueryHints;
 import org.servicepact.agreement.domain.AgreementVersion;
 import org.servicepact.agreement.domain.OfferedService;
 import org.servicepact.agreement.domain.Priority;
@@ -171,8 +172,9 @@ public class Requests {
     }
 
     /**
-     * The request whole, for its page; refused to anyone outside the two departments. Read in one transaction, with
-     * the people of its history in one statement rather than one statement each.
+     * The request whole, for its page; refused to anyone outside the two departments. Read in one transaction: the
+     * request with its agreement, service, both sides and its people in one statement, the people of its history in
+     * another rather than one statement each.
      */
     @Transactional
     public PeerRequest detail(long requestId, String username) {
@@ -182,7 +184,16 @@ public class Requests {
     /** The same for a person already read (a page's signed-in person). */
     @Transactional
     public PeerRequest detail(long requestId, Employee employee) {
-        PeerRequest request = visibleTo(requestId, employee);
+        // EclipseLink takes a fetch join two steps deep (the version's agreement) only as its hint
+        PeerRequest request = em.createQuery("SELECT r FROM PeerRequest r JOIN FETCH r.agreementVersion JOIN FETCH r.service"
+                        + " JOIN FETCH r.provider JOIN FETCH r.consumer JOIN FETCH r.requester LEFT JOIN FETCH r.assignee"
+                        + " WHERE r.id = :id", PeerRequest.class)
+                .setHint(QueryHints.FETCH, "r.agreementVersion.agreement")
+                .setParameter("id", requestId).getResultStream().findFirst()
+                .orElseThrow(() -> RuleViolation.ofForm("record.gone"));
+        if (!request.isVisibleTo(employee)) {
+            throw RuleViolation.ofForm("request.notVisible");
+        }
         em.createQuery("SELECT DISTINCT a FROM RequestEvent e JOIN e.actor a WHERE e.request = :request", Employee.class)
                 .setParameter("request", request).getResultList();
         request.getEvents().forEach(e -> {
