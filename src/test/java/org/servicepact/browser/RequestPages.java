@@ -160,6 +160,20 @@ public final class RequestPages {
                 .map(WebElement::getText).toList();
     }
 
+    /**
+     * On a phone, where the headings are hidden, sorts the list shown by the link above it named so; answers that
+     * column's text, row by row (each cell carries its column's name as its label).
+     */
+    public List<String> sortOnPhoneBy(String listCss, String column) {
+        WebElement link = browser.driver().findElements(By.cssSelector(listCss + " #phoneSort a")).stream()
+                .filter(a -> a.getText().strip().equals(column)).findFirst()
+                .orElseThrow(() -> new AssertionError("No sorting link " + column + " above " + listCss));
+        followAndWait(link::click);
+        assertEquals(column, browser.text(listCss + " #phoneSort a[aria-current='true']"), "the column sorted by is marked");
+        return browser.driver().findElements(By.cssSelector(listCss + " tbody td[data-label='" + column + "']")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     /** How the list's column headed so is sorted, as its {@code aria-sort} says. */
     public String sortState(String listCss, String heading) {
         return browser.driver().findElements(By.cssSelector(listCss + " th")).stream()

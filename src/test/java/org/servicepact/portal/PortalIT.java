@@ -616,7 +616,12 @@ class PortalIT {
             assertTrue(shown.startsWith("Showing 1–" + ascending.size() + " of "), shown);
             browser.visit("/requests/index.xhtml?tab=mine&scope=all&page=4000");
             assertFalse(requests.rows("#mine").isEmpty(), "an address beyond the last page shows the last page");
-            browser.screenshotAtPhoneSize("requests-mine-phone");
+            browser.toPhoneSize();
+            List<String> onPhone = requests.sortOnPhoneBy("#mine", "Priority");
+            assertEquals(onPhone.stream().sorted().toList(), onPhone, "on a phone the links above the list sort it, P1 first");
+            assertEquals(ascending, onPhone, "the same order as by the heading");
+            browser.screenshot("requests-mine-phone");
+            browser.toDesktopSize();
             portal.logOut();
 
             portal.logIn("marco.rossi", PASSWORD);

@@ -115,6 +115,19 @@ public class RequestLists {
         return address.sortedBy(column).query();
     }
 
+    /** The columns the lists sort by, for the sorting links shown on a phone (where the headings are not). */
+    public List<String> getSortable() {
+        return RequestListAddress.SORTABLE;
+    }
+
+    /** The icon of a column's sorting link: unsorted, or which way it is sorted now. */
+    public String sortIcon(String column) {
+        if ("none".equals(address.sortState(column))) {
+            return "pi-sort-alt";
+        }
+        return address.ascending() ? "pi-sort-amount-up-alt" : "pi-sort-amount-down";
+    }
+
     /** A choice's name in the address ("closed", "at-risk"). */
     public String scopeName(RequestDirectory.Scope scope) {
         return RequestListAddress.addressName(scope);
