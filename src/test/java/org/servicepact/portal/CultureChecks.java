@@ -125,6 +125,25 @@ interface CultureChecks {
         assertTrue(ratings().toGive("lena.fischer").stream().noneMatch(d -> d.requestId() == id));
     }
 
+    /**
+     * The ratings of a request its page has read already (the rating panel's way) answer as those read by the request's
+     * id, and are refused to someone who may not see the request.
+     */
+    @Test
+    default void theRatingsOfARequestAlreadyReadAnswerAsByItsIdAndOnlyToThoseWhoMaySeeIt() {
+        long id = resolvedRequest("Read once for its page " + System.nanoTime());
+        ratings().rate(id, "priya.nair", scores(5, 2, 4, 3, false));
+        PeerRequest request = requests().detail(id, "lena.fischer");
+        assertEquals(ratings().of(id, "lena.fischer"), ratings().of(request, employeeNamed("lena.fischer")));
+        assertEquals("request.notVisible", assertThrows(RuleViolation.class,
+                () -> ratings().of(request, employeeNamed("laura.schmidt"))).messageKey(), "someone of Sales");
+    }
+
+    private Employee employeeNamed(String username) {
+        return em().createQuery("SELECT e FROM Employee e WHERE e.username = :username", Employee.class)
+                .setParameter("username", username).getSingleResult();
+    }
+
     @Test
     default void anActAndARatingMarkTheRequestForTheReportsThroughTheirEvents() throws Exception {
         long id = resolvedRequest("Marked for the reports " + System.nanoTime());

@@ -51,10 +51,13 @@ public class Ratings {
     }
 
     /**
-     * The same for a request its page has read already (with its sides and people) and found visible to this person:
-     * only the ratings are read.
+     * The same for a request its page has read already, with its sides, people and escalations: only the ratings are
+     * read (who may see the request is checked again on what was read).
      */
     public RequestRatings of(PeerRequest request, Employee me) {
+        if (!request.isVisibleTo(me)) {
+            throw RuleViolation.ofForm("request.notVisible");
+        }
         Side sideIRate = sideRatedBy(request, me);
         RatingWindow window = new RatingWindow(request.getFigures().ratingClosesAt());
         if (sideIRate == null) {

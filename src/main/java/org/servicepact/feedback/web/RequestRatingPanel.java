@@ -17,6 +17,7 @@ import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The feedback part of a request's page: rate the other side, and see their rating once the blind rule
@@ -59,11 +60,7 @@ public class RequestRatingPanel implements Serializable {
     }
 
     private RequestRatings read() {
-        try {
-            return requestId == null ? null : ratings.of(requestId, currentUser.getUsername());
-        } catch (RuleViolation notVisible) {
-            return null;
-        }
+        return requestId == null ? null : unlessHidden(() -> ratings.of(requestId, currentUser.getUsername()));
     }
 
     /**
@@ -72,8 +69,18 @@ public class RequestRatingPanel implements Serializable {
      * and what follows in the panel finds them read.
      */
     public boolean isShownFor(PeerRequest request) {
-        RequestRatings current = shown.get(() -> currentUser.employee().map(me -> ratings.of(request, me)).orElse(null));
+        RequestRatings current = shown.get(() -> currentUser.employee().map(me -> unlessHidden(() -> ratings.of(request, me)))
+                .orElse(null));
         return current != null && current.isTakingPart() && current.closesAt() != null;
+    }
+
+    /** The ratings read, or null when the person may not see the request. */
+    private static RequestRatings unlessHidden(Supplier<RequestRatings> read) {
+        try {
+            return read.get();
+        } catch (RuleViolation notVisible) {
+            return null;
+        }
     }
 
     /** Whether I rate the provider (as requester) rather than the requester (as assignee). */
