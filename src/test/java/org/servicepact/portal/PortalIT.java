@@ -620,6 +620,8 @@ class PortalIT {
             List<String> onPhone = requests.sortOnPhoneBy("#mine", "Priority");
             assertEquals(onPhone.stream().sorted().toList(), onPhone, "on a phone the links above the list sort it, P1 first");
             assertEquals(ascending, onPhone, "the same order as by the heading");
+            assertTrue(browser.find("#mine #phoneSort a[aria-current='true']").getAttribute("textContent").contains("(sorted ascending)"),
+                    "a screen reader hears which way the list is sorted");
             browser.screenshot("requests-mine-phone");
             browser.toDesktopSize();
             portal.logOut();
