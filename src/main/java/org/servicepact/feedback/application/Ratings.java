@@ -55,9 +55,7 @@ public class Ratings {
      * read (who may see the request is checked again on what was read).
      */
     public RequestRatings of(PeerRequest request, Employee me) {
-        if (!request.isVisibleTo(me)) {
-            throw RuleViolation.ofForm("request.notVisible");
-        }
+        request.requireVisibleTo(me);
         Side sideIRate = sideRatedBy(request, me);
         RatingWindow window = new RatingWindow(request.getFigures().ratingClosesAt());
         if (sideIRate == null) {

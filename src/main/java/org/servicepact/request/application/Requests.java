@@ -165,9 +165,7 @@ public class Requests {
     /** The same for a person already read. */
     public PeerRequest visibleTo(long requestId, Employee employee) {
         PeerRequest request = Records.find(em, PeerRequest.class, requestId);
-        if (!request.isVisibleTo(employee)) {
-            throw RuleViolation.ofForm("request.notVisible");
-        }
+        request.requireVisibleTo(employee);
         return request;
     }
 
@@ -191,9 +189,7 @@ public class Requests {
                 .setHint(QueryHints.FETCH, "r.agreementVersion.agreement")
                 .setParameter("id", requestId).getResultStream().findFirst()
                 .orElseThrow(() -> RuleViolation.ofForm("record.gone"));
-        if (!request.isVisibleTo(employee)) {
-            throw RuleViolation.ofForm("request.notVisible");
-        }
+        request.requireVisibleTo(employee);
         em.createQuery("SELECT DISTINCT a FROM RequestEvent e JOIN e.actor a WHERE e.request = :request", Employee.class)
                 .setParameter("request", request).getResultList();
         request.getEvents().forEach(e -> {

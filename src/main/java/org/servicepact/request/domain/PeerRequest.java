@@ -383,6 +383,13 @@ public class PeerRequest {
                 || escalations.stream().anyMatch(escalation -> escalation.getEscalatedTo().equals(employee));
     }
 
+    /** Refuses the employee unless they may see the request ({@link #isVisibleTo}). */
+    public void requireVisibleTo(Employee employee) {
+        if (!isVisibleTo(employee)) {
+            throw RuleViolation.ofForm("request.notVisible");
+        }
+    }
+
     private void requireProviderStaff(Employee by) {
         if (!isProviderStaff(by)) {
             throw RuleViolation.ofForm("request.notProvider");
