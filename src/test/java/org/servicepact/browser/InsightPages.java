@@ -1,12 +1,17 @@
 package org.servicepact.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 /** Page objects for the reports: HR's culture review, a tie's page and a head's dashboard, with their exports. */
 public final class InsightPages {
@@ -23,11 +28,11 @@ public final class InsightPages {
     }
 
     public void scrollToPrinciples() {
-        browser.scrollTo("#culture\\:principles");
+        browser.scrollTo("#principles");
     }
 
     public void scrollToHotSpots() {
-        browser.scrollTo("#culture\\:hotSpots");
+        browser.scrollTo("#hotSpots");
     }
 
     /** In the culture review's matrix: opens the tie whose cell is titled "A ⇄ B …". */
@@ -41,7 +46,7 @@ public final class InsightPages {
 
     /** The tie page's table of both directions. */
     public String tieDirections() {
-        return browser.text("#tie\\:directions");
+        return browser.text("#directions");
     }
 
     public void scrollToTieTrends() {
@@ -50,34 +55,68 @@ public final class InsightPages {
 
     /** Downloads the tie page's table as CSV; answers its text. */
     public String tieDirectionsCsv() throws IOException {
-        return Files.readString(download("#tie\\:directionsCsv", "tie-both-directions"), StandardCharsets.UTF_8);
+        return Files.readString(download("#directionsCsv", "tie-both-directions"), StandardCharsets.UTF_8);
     }
 
     /** On the dashboard just opened: waits (while the figures are summed) until the ties table shows the department. */
     public void waitForDashboardTies(String department) {
-        browser.visitUntil(browser.currentPath(), "#dashboard\\:ties", department);
+        browser.visitUntil(browser.currentPath(), "#ties", department);
     }
 
     public void scrollToDashboardTies() {
-        browser.scrollTo("#dashboard\\:ties");
+        browser.scrollTo("#ties");
+    }
+
+    /**
+     * Sorts the ties table by a column, clicking its heading (a link to the page sorted so); answers how the table
+     * says it is sorted now ({@code aria-sort}).
+     */
+    public String sortTiesBy(String heading) {
+        WebElement link = browser.driver().findElements(By.cssSelector("#ties thead th a.portal-sort")).stream()
+                .filter(a -> a.getText().strip().equals(heading))
+                .findFirst().orElseThrow(() -> new AssertionError("No sortable heading " + heading));
+        link.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(link));
+        browser.waitForAjax();
+        return browser.driver().findElements(By.cssSelector("#ties thead th")).stream()
+                .filter(th -> th.getText().strip().equals(heading))
+                .findFirst().orElseThrow().getAttribute("aria-sort");
+    }
+
+    /**
+     * At a phone's size: scrolls to the ties table and answers the sorting links shown above it, as a screen reader reads
+     * them (the sorted one says which way).
+     */
+    public List<String> tiesSortLinksOnAPhone() {
+        browser.scrollTo("#ties");
+        WebElement above = browser.find(".portal-report-table:has(#ties) .portal-phone-sort");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", above);
+        return above.findElements(By.cssSelector("a.portal-sort")).stream()
+                .map(a -> a.getAttribute("textContent").replaceAll("\\s+", " ").strip()).toList();
+    }
+
+    /** The figures of one column of the ties table, top to bottom, as shown. */
+    public List<String> tiesColumn(int column) {
+        return browser.driver().findElements(By.cssSelector("#ties tbody tr td:nth-child(" + column + ")")).stream()
+                .map(td -> td.getText().strip()).toList();
     }
 
     /** Downloads the dashboard's ties table as CSV; answers its text. */
     public String dashboardTiesCsv() throws IOException {
-        return Files.readString(download("#dashboard\\:tiesCsv", "ties"), StandardCharsets.UTF_8);
+        return Files.readString(download("#tiesCsv", "ties"), StandardCharsets.UTF_8);
     }
 
     /** Downloads the dashboard's ties table as an Excel workbook; answers the file. */
     public Path dashboardTiesXlsx() throws IOException {
-        return download("#dashboard\\:tiesXlsx", "ties");
+        return download("#tiesXlsx", "ties");
     }
 
     /** Downloads the dashboard's agreements due for review as CSV; answers its text. */
     public String dueAgreementsCsv() throws IOException {
-        return Files.readString(download("#dashboard\\:dueAgreementsCsv", "agreements-due"), StandardCharsets.UTF_8);
+        return Files.readString(download("#dueAgreementsCsv", "agreements-due"), StandardCharsets.UTF_8);
     }
 
-    /** Clicks an export button and answers the file it downloads (named from {@code filePrefix} on). */
+    /** Clicks an export link and answers the file it downloads (named from {@code filePrefix} on). */
     private Path download(String buttonCss, String filePrefix) throws IOException {
         Browser.forgetDownloads(filePrefix);
         browser.click(buttonCss);

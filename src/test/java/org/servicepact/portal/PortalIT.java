@@ -4,6 +4,9 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -1978,9 +1981,26 @@ class PortalIT {
             String csv = insight.dashboardTiesCsv();
             assertTrue(csv.contains("Provider compliance") && csv.contains("Information Technology"), csv);
             assertFalse(csv.contains("#{"), "values, not expressions: " + csv);
-            byte[] xlsx = Files.readAllBytes(insight.dashboardTiesXlsx());
-            assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.US_ASCII), "an Excel workbook is a zip file");
+            try (XSSFWorkbook workbook = new XSSFWorkbook(insight.dashboardTiesXlsx().toFile())) {
+                Sheet ties = workbook.getSheetAt(0);
+                assertEquals("Requests", ties.getRow(0).getCell(2).getStringCellValue());
+                assertEquals(CellType.NUMERIC, ties.getRow(1).getCell(2).getCellType(), "a count is a number in the workbook");
+            }
             assertTrue(insight.dueAgreementsCsv().contains("Review"), "every table of the dashboard exports");
+            assertEquals("ascending", insight.sortTiesBy("Requests"));
+            List<Long> requests = insight.tiesColumn(3).stream().map(Long::valueOf).toList();
+            assertEquals(requests.stream().sorted().toList(), requests, "sorted by its address, fewest requests first");
+            assertEquals("descending", insight.sortTiesBy("Requests"));
+            assertEquals(requests.stream().sorted(Comparator.reverseOrder()).toList(), insight.tiesColumn(3).stream().map(Long::valueOf).toList());
+            assertTrue(browser.currentPath().contains("tiesSort=requests&tiesOrder=desc"), browser.currentPath());
+            insight.scrollToDashboardTies();
+            browser.screenshot("dashboard-head-ties-sorted");
+            browser.toPhoneSize();
+            assertEquals(List.of("Provider", "Consumer", "Requests (sorted descending)"), insight.tiesSortLinksOnAPhone(),
+                    "on a phone, whose cards hide the headings, the table sorts by links above it");
+            assertEquals(0, browser.horizontalOverflow(), "the ties table fits a phone as cards");
+            browser.screenshot("dashboard-head-ties-phone");
+            browser.toDesktopSize();
             browser.visit("/insight/culture.xhtml");
             browser.waitForText("Not allowed");
             browser.screenshot("culture-review-refused-to-a-head");

@@ -4,7 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.insight.application.CultureReports;
+import org.servicepact.feedback.domain.Principle;
 import org.servicepact.insight.application.CultureReview;
+import org.servicepact.insight.application.CultureReview.Discipline;
+import org.servicepact.insight.application.CultureReview.HotSpot;
+import org.servicepact.insight.application.CultureReview.Principles;
 import org.servicepact.insight.application.InsightAccess;
 import org.servicepact.insight.application.TieRow;
 import org.servicepact.insight.domain.HealthScore;
@@ -12,25 +16,36 @@ import org.servicepact.insight.domain.TieFigures;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.Pages;
+import org.servicepact.platform.web.ReportColumn;
+import org.servicepact.platform.web.ReportTable;
+import org.servicepact.platform.web.ReportTables;
 import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.servicepact.platform.web.BundleMessageResolver.format;
+
 /**
  * HR's culture review: the matrix of ties (a cell is the health of both directions), the organisation's
- * trend, the principles by department, hot spots and how complete and timely each department's requests are.
+ * trend, the principles by department, hot spots and how complete and timely each department's requests are. Its tables
+ * are plain ({@link ReportTable}): paged, sorted and exported by address.
  */
 @Named
 @ViewScoped
 public class CultureReviewPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Rows on a page of the tables by department, and of the ties. */
+    private static final int ROWS = 15;
+    private static final int TIES = 20;
 
     @Inject
     CultureReports reports;
@@ -54,6 +69,10 @@ public class CultureReviewPage implements Serializable {
     private transient Map<String, TieFigures> cells;
     private transient List<MatrixRow> matrix;
     private transient TrendChart trend;
+    private transient ReportTable<Principles> principles;
+    private transient ReportTable<HotSpot> hotSpots;
+    private transient ReportTable<Discipline> discipline;
+    private transient ReportTable<TieRow> ties;
 
     public void load() {
         try {
@@ -64,6 +83,9 @@ public class CultureReviewPage implements Serializable {
             cells = new HashMap<>();
             review.ties().forEach(tie -> cells.merge(cellKey(tie.providerId(), tie.consumerId()), tie.figures(), TieFigures::plus));
             matrix = null;
+            if (tables().answerExport()) {
+                return;
+            }
         } catch (RuleViolation hrOnly) {
             Pages.forbidden();
         }
@@ -123,8 +145,60 @@ public class CultureReviewPage implements Serializable {
                 + (department == null ? "" : "&department=" + department);
     }
 
-    public List<TieRow> getTies() {
-        return review.ties();
+    /** The review's tables, each paged, sorted and exported by the page's address. */
+    private ReportTables tables() {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("department", department);
+        kept.put("from", period.getFrom());
+        kept.put("to", period.getTo());
+        ReportTables tables = ReportTables.ofThisRequest("/insight/culture.xhtml", kept);
+        String none = format("insight.noRequests");
+        principles = ReportTable.of(tables, "principles", principleColumns(), review.principles())
+                .perPage(ROWS).exportedAs("principles-by-department").whenEmpty(none);
+        hotSpots = ReportTable.of(tables, "hotSpots", List.of(
+                        ReportColumn.text(format("insight.department"), HotSpot::departmentName),
+                        ReportColumn.figures(format("insight.escalations"), h -> String.valueOf(h.escalations())),
+                        ReportColumn.figures(format("insight.complaints"), h -> String.valueOf(h.complaints())),
+                        ReportColumn.figures(format("insight.compliments"), h -> String.valueOf(h.compliments()))), review.hotSpots())
+                .perPage(ROWS).exportedAs("hot-spots").whenEmpty(none);
+        discipline = ReportTable.of(tables, "discipline", List.of(
+                        ReportColumn.text(format("insight.department"), Discipline::departmentName),
+                        ReportColumn.figures(format("insight.requestsMade"), d -> String.valueOf(d.requests())),
+                        ReportColumn.figures(format("insight.incomplete"), d -> this.format.percentOf(d.incomplete(), d.requests())),
+                        ReportColumn.figures(format("insight.lateClarifications"),
+                                d -> this.format.percentOf(d.lateClarifications(), d.clarifications())),
+                        ReportColumn.figures(format("insight.shortNotice"), d -> String.valueOf(d.shortNotice()))), review.discipline())
+                .perPage(ROWS).exportedAs("requests-incomplete-or-late").whenEmpty(none);
+        ties = ReportTable.of(tables, "ties", TieColumns.of(this.format, period), review.ties())
+                .perPage(TIES).exportedAs("ties").whenEmpty(none);
+        return tables;
+    }
+
+    /** A department, how it is rated as provider on each principle a provider is rated on, and as requester. */
+    private List<ReportColumn<Principles>> principleColumns() {
+        List<ReportColumn<Principles>> columns = new ArrayList<>();
+        columns.add(ReportColumn.text(format("insight.department"), Principles::departmentName));
+        for (Principle principle : List.of(Principle.RESPECT, Principle.HELPFULNESS, Principle.INTEGRITY, Principle.WORKMANSHIP)) {
+            columns.add(ReportColumn.figures(format("rating.principle." + principle), p -> this.format.rating(p.asProvider(), principle)));
+        }
+        columns.add(ReportColumn.figures(format("insight.asRequester"), p -> this.format.rating(p.asConsumer())));
+        return columns;
+    }
+
+    public ReportTable<Principles> getPrinciples() {
+        return principles;
+    }
+
+    public ReportTable<HotSpot> getHotSpots() {
+        return hotSpots;
+    }
+
+    public ReportTable<Discipline> getDiscipline() {
+        return discipline;
+    }
+
+    public ReportTable<TieRow> getTies() {
+        return ties;
     }
 
     public List<String> getMonths() {

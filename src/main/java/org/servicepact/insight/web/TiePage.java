@@ -7,18 +7,24 @@ import org.servicepact.insight.application.CultureReports;
 import org.servicepact.insight.application.TieReport;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.Pages;
+import org.servicepact.platform.web.ReportColumn;
+import org.servicepact.platform.web.ReportTable;
+import org.servicepact.platform.web.ReportTables;
 import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.servicepact.platform.web.BundleMessageResolver.format;
+
 /**
- * The tie between two parties, both directions side by side with their monthly trends. View scoped so the
- * export buttons, which post back, find the figures the page showed.
+ * The tie between two parties, both directions side by side (a plain {@link ReportTable}, exported by address) with
+ * their monthly trends.
  */
 @Named
 @ViewScoped
@@ -43,6 +49,7 @@ public class TiePage implements Serializable {
     private final PeriodChoice period = new PeriodChoice();
     private transient TieReport tie;
     private transient Map<String, TrendChart> trends;
+    private transient ReportTable<TieComparison> directions;
 
     public void load() {
         if (a == null || b == null) {
@@ -53,6 +60,9 @@ public class TiePage implements Serializable {
             trends = null;
             tie = reports.tie(currentUser.getUsername(), a, b, period.period(YearMonth.now(clock)));
             period.settle(tie.period());
+            if (tables().answerExport()) {
+                return;
+            }
         } catch (RuleViolation refused) {
             if ("insight.notYours".equals(refused.messageKey())) {
                 Pages.forbidden();
@@ -80,9 +90,26 @@ public class TiePage implements Serializable {
         return period.months(YearMonth.now(clock));
     }
 
-    /** The side-by-side figures of both directions. */
-    public List<TieComparison> getComparison() {
-        return TieComparison.of(tie, format);
+    /** The side-by-side figures of both directions, a row a figure. */
+    private ReportTables tables() {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("a", a);
+        kept.put("b", b);
+        kept.put("from", period.getFrom());
+        kept.put("to", period.getTo());
+        ReportTables tables = ReportTables.ofThisRequest("/insight/tie.xhtml", kept);
+        String serves = " " + format("insight.serves") + " ";
+        directions = ReportTable.of(tables, "directions", List.of(
+                        ReportColumn.text(format("insight.figure"), line -> format(line.labelKey())),
+                        ReportColumn.figures(tie.aName() + serves + tie.bName(), TieComparison::aServesB),
+                        ReportColumn.figures(tie.bName() + serves + tie.aName(), TieComparison::bServesA)),
+                        TieComparison.of(tie, format))
+                .exportedAs("tie-both-directions");
+        return tables;
+    }
+
+    public ReportTable<TieComparison> getDirections() {
+        return directions;
     }
 
     public TieReport getTie() {
