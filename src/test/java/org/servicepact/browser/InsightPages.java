@@ -50,7 +50,7 @@ public final class InsightPages {
     }
 
     public void scrollToTieTrends() {
-        browser.scrollTo("#tie\\:trendAB");
+        browser.scrollTo("#trendAB");
     }
 
     /** Downloads the tie page's table as CSV; answers its text. */

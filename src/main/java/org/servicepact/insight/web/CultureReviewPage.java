@@ -1,6 +1,6 @@
 package org.servicepact.insight.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.insight.application.CultureReports;
@@ -21,7 +21,6 @@ import org.servicepact.platform.web.ReportTable;
 import org.servicepact.platform.web.ReportTables;
 import org.servicepact.security.CurrentUser;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,10 +38,9 @@ import static org.servicepact.platform.web.BundleMessageResolver.format;
  * are plain ({@link ReportTable}): paged, sorted and exported by address.
  */
 @Named
-@ViewScoped
-public class CultureReviewPage implements Serializable {
+@RequestScoped
+public class CultureReviewPage {
 
-    private static final long serialVersionUID = 1L;
     /** Rows on a page of the tables by department, and of the ties. */
     private static final int ROWS = 15;
     private static final int TIES = 20;
@@ -65,14 +63,14 @@ public class CultureReviewPage implements Serializable {
     private Long department;
     private final PeriodChoice period = new PeriodChoice();
     private List<Option> departments;
-    private transient CultureReview review;
-    private transient Map<String, TieFigures> cells;
-    private transient List<MatrixRow> matrix;
-    private transient TrendChart trend;
-    private transient ReportTable<Principles> principles;
-    private transient ReportTable<HotSpot> hotSpots;
-    private transient ReportTable<Discipline> discipline;
-    private transient ReportTable<TieRow> ties;
+    private CultureReview review;
+    private Map<String, TieFigures> cells;
+    private List<MatrixRow> matrix;
+    private TrendChart trend;
+    private ReportTable<Principles> principles;
+    private ReportTable<HotSpot> hotSpots;
+    private ReportTable<Discipline> discipline;
+    private ReportTable<TieRow> ties;
 
     public void load() {
         try {
@@ -91,9 +89,6 @@ public class CultureReviewPage implements Serializable {
         }
     }
 
-    public String show() {
-        return "/insight/culture?faces-redirect=true&includeViewParams=true";
-    }
 
     /** Both directions of the tie between two departments, or {@code null} where they have no requests. */
     private TieFigures cell(long one, long other) {

@@ -1,6 +1,6 @@
 package org.servicepact.insight.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.agreement.domain.Measure;
@@ -21,7 +21,6 @@ import org.servicepact.platform.web.ReportTable;
 import org.servicepact.platform.web.ReportTables;
 import org.servicepact.security.CurrentUser;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -37,10 +36,9 @@ import static org.servicepact.platform.web.BundleMessageResolver.format;
  * paged, sorted and exported by address.
  */
 @Named
-@ViewScoped
-public class DashboardPage implements Serializable {
+@RequestScoped
+public class DashboardPage {
 
-    private static final long serialVersionUID = 1L;
     /** Rows on a page of the ties, and of the letters. */
     private static final int TIES = 20;
     private static final int LETTERS = 8;
@@ -68,14 +66,14 @@ public class DashboardPage implements Serializable {
     private boolean head;
     private final PeriodChoice period = new PeriodChoice();
     private List<Option> departments;
-    private transient DepartmentDashboard dashboard;
-    private transient TrendChart trend;
-    private transient ReportTable<Map.Entry<Measure, long[]>> providerCommitments;
-    private transient ReportTable<Map.Entry<Measure, long[]>> consumerCommitments;
-    private transient ReportTable<OwedNow> owedNow;
-    private transient ReportTable<TieRow> ties;
-    private transient ReportTable<LetterRow> letters;
-    private transient ReportTable<AgreementDue> dueAgreements;
+    private DepartmentDashboard dashboard;
+    private TrendChart trend;
+    private ReportTable<Map.Entry<Measure, long[]>> providerCommitments;
+    private ReportTable<Map.Entry<Measure, long[]>> consumerCommitments;
+    private ReportTable<OwedNow> owedNow;
+    private ReportTable<TieRow> ties;
+    private ReportTable<LetterRow> letters;
+    private ReportTable<AgreementDue> dueAgreements;
 
     public void load() {
         departments = access.departmentsFor(currentUser.getUsername());
@@ -99,9 +97,6 @@ public class DashboardPage implements Serializable {
         }
     }
 
-    public String show() {
-        return "/insight/dashboard?faces-redirect=true&includeViewParams=true";
-    }
 
     /** Whether the person heads the department shown (HR sees the aggregates only). */
     public boolean isHead() {

@@ -1,6 +1,6 @@
 package org.servicepact.insight.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.insight.application.CultureReports;
@@ -12,7 +12,6 @@ import org.servicepact.platform.web.ReportTable;
 import org.servicepact.platform.web.ReportTables;
 import org.servicepact.security.CurrentUser;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -27,10 +26,9 @@ import static org.servicepact.platform.web.BundleMessageResolver.format;
  * their monthly trends.
  */
 @Named
-@ViewScoped
-public class TiePage implements Serializable {
+@RequestScoped
+public class TiePage {
 
-    private static final long serialVersionUID = 1L;
 
     @Inject
     CultureReports reports;
@@ -47,9 +45,9 @@ public class TiePage implements Serializable {
     private Long a;
     private Long b;
     private final PeriodChoice period = new PeriodChoice();
-    private transient TieReport tie;
-    private transient Map<String, TrendChart> trends;
-    private transient ReportTable<TieComparison> directions;
+    private TieReport tie;
+    private Map<String, TrendChart> trends;
+    private ReportTable<TieComparison> directions;
 
     public void load() {
         if (a == null || b == null) {
@@ -72,10 +70,6 @@ public class TiePage implements Serializable {
         }
     }
 
-    /** Shows the chosen months, keeping the address bookmarkable. */
-    public String show() {
-        return "/insight/tie?faces-redirect=true&includeViewParams=true";
-    }
 
     /** Monthly volume and the provider's compliance, for one direction ("AB": A serves B; "BA": B serves A). */
     public TrendChart trend(String direction) {
