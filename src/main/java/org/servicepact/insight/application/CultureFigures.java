@@ -42,6 +42,11 @@ public class CultureFigures {
     }
 
     /** The columns of tie_month that make a {@link TieFigures}: the counts, then the ratings of either side. */
+    /** Each side's rating columns and principles, named once: a report reads them for every row it sums. */
+    private static final Map<Side, List<String>> RATING_COLUMNS = new EnumMap<>(Map.of(
+            Side.PROVIDER, ratingColumns(Side.PROVIDER), Side.CONSUMER, ratingColumns(Side.CONSUMER)));
+    private static final Map<Side, List<Principle>> RATED_PRINCIPLES = new EnumMap<>(Map.of(
+            Side.PROVIDER, Principle.ratedFor(Side.PROVIDER), Side.CONSUMER, Principle.ratedFor(Side.CONSUMER)));
     private static final List<String> TIE_COLUMNS = TieMonthRollup.COLUMNS.subList(0,
             TieMonthRollup.COLUMNS.indexOf("consumer_fairness") + 1);
 
@@ -72,11 +77,13 @@ public class CultureFigures {
 
     /** The ratings of one side from its rating columns ({@link #ratingColumns}), by name. */
     private static RatingSums ratingSums(Map<String, Long> column, Side rated, long raters) {
-        long count = column.get(ratedCountColumn(rated));
+        List<String> names = RATING_COLUMNS.get(rated);
+        List<Principle> principles = RATED_PRINCIPLES.get(rated);
+        long count = column.get(names.get(0));
         Map<Principle, Long> sums = new EnumMap<>(Principle.class);
         if (count > 0) {
-            for (Principle principle : Principle.ratedFor(rated)) {
-                sums.put(principle, column.get(ratingColumn(rated, principle)));
+            for (int i = 0; i < principles.size(); i++) {
+                sums.put(principles.get(i), column.get(names.get(i + 1)));
             }
         }
         return new RatingSums(count, raters, sums);
@@ -84,17 +91,10 @@ public class CultureFigures {
 
     /** One side's rating columns, as tie_month names them: how many ratings, then one sum per principle. */
     private static List<String> ratingColumns(Side rated) {
-        List<String> columns = new ArrayList<>(List.of(ratedCountColumn(rated)));
-        Principle.ratedFor(rated).forEach(principle -> columns.add(ratingColumn(rated, principle)));
-        return columns;
-    }
-
-    private static String ratedCountColumn(Side rated) {
-        return "rated_" + rated.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String ratingColumn(Side rated, Principle principle) {
-        return rated.name().toLowerCase(Locale.ROOT) + "_" + principle.name().toLowerCase(Locale.ROOT);
+        String side = rated.name().toLowerCase(Locale.ROOT);
+        List<String> columns = new ArrayList<>(List.of("rated_" + side));
+        Principle.ratedFor(rated).forEach(principle -> columns.add(side + "_" + principle.name().toLowerCase(Locale.ROOT)));
+        return List.copyOf(columns);
     }
 
     /**
@@ -118,7 +118,7 @@ public class CultureFigures {
                 .map(p -> "SUM(g." + p.name().toLowerCase(Locale.ROOT) + ")").toList());
         List<Object> parameters = new ArrayList<>(List.of(ratedSide.name()));
         parameters.addAll(filter.parameters());
-        List<String> columns = new ArrayList<>(ratingColumns(ratedSide));
+        List<String> columns = new ArrayList<>(RATING_COLUMNS.get(ratedSide));
         columns.add("raters");
         Map<Long, RatingSums> byParty = new HashMap<>();
         for (Object[] row : rows("SELECT " + party + ", COUNT(*), " + sums + ", COUNT(DISTINCT g.rater_id)"
