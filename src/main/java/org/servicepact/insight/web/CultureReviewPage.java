@@ -74,16 +74,12 @@ public class CultureReviewPage {
 
     public void load() {
         try {
-            trend = null;
             review = reports.review(currentUser.getUsername(), period.period(YearMonth.now(clock)), department);
             period.settle(review.period());
             departments = access.departmentsFor(currentUser.getUsername());
             cells = new HashMap<>();
             review.ties().forEach(tie -> cells.merge(cellKey(tie.providerId(), tie.consumerId()), tie.figures(), TieFigures::plus));
-            matrix = null;
-            if (tables().answerExport()) {
-                return;
-            }
+            tables().answerExportIfAsked();
         } catch (RuleViolation hrOnly) {
             Pages.forbidden();
         }

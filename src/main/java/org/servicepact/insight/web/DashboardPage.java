@@ -85,13 +85,10 @@ public class DashboardPage {
             return;
         }
         try {
-            trend = null;
             dashboard = reports.dashboard(currentUser.getUsername(), department, period.period(YearMonth.now(clock)));
             head = access.heads(currentUser.getUsername(), department);
             period.settle(dashboard.period());
-            if (tables().answerExport()) {
-                return;
-            }
+            tables().answerExportIfAsked();
         } catch (RuleViolation notYours) {
             Pages.forbidden();
         }

@@ -55,12 +55,9 @@ public class TiePage {
             return;
         }
         try {
-            trends = null;
             tie = reports.tie(currentUser.getUsername(), a, b, period.period(YearMonth.now(clock)));
             period.settle(tie.period());
-            if (tables().answerExport()) {
-                return;
-            }
+            tables().answerExportIfAsked();
         } catch (RuleViolation refused) {
             if ("insight.notYours".equals(refused.messageKey())) {
                 Pages.forbidden();

@@ -57,9 +57,9 @@ public final class ReportExport {
     }
 
     private static boolean[] figureColumns(ReportTable<?> table) {
-        boolean[] figures = new boolean[table.columns().size()];
+        boolean[] figures = new boolean[table.getColumns().size()];
         for (int i = 0; i < figures.length; i++) {
-            figures[i] = table.columns().get(i).figures();
+            figures[i] = table.getColumns().get(i).figures();
         }
         return figures;
     }

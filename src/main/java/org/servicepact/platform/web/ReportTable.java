@@ -144,10 +144,6 @@ public final class ReportTable<T> {
         return columns.stream().map(ReportColumn::heading).toList();
     }
 
-    List<ReportColumn<T>> columns() {
-        return columns;
-    }
-
     public List<ReportColumn<T>> getColumns() {
         return columns;
     }

@@ -95,15 +95,13 @@ public final class ReportTables {
     }
 
     /**
-     * Answers with the file the address asks for ({@code export=<table>&format=csv|xlsx}), if it asks for one: the
-     * "not found" page for a table the page does not show this person or a format there is not.
-     *
-     * @return whether the answer is given (the page is not to be written)
+     * Answers with the file the address asks for ({@code export=<table>&format=csv|xlsx}), if it asks for one, instead
+     * of the page: the "not found" page for a table the page does not show this person or a format there is not.
      */
-    public boolean answerExport() {
+    public void answerExportIfAsked() {
         String asked = parameters.get("export");
         if (asked == null) {
-            return false;
+            return;
         }
         Optional<ReportTable<?>> table = tables.stream().filter(t -> t.getId().equals(asked)).findFirst();
         String format = parameters.get("format");
@@ -112,7 +110,6 @@ public final class ReportTables {
         } else {
             ReportExport.send(table.get(), format);
         }
-        return true;
     }
 
     private StringJoiner query() {
