@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.insight.application.CultureReports;
+import org.servicepact.agreement.domain.Side;
 import org.servicepact.feedback.domain.Principle;
 import org.servicepact.insight.application.CultureReview;
 import org.servicepact.insight.application.CultureReview.Discipline;
@@ -58,7 +59,7 @@ public class CultureReviewPage {
     Clock clock;
 
     @Inject
-    InsightFormat format;
+    InsightFormat figures;
 
     private Long department;
     private final PeriodChoice period = new PeriodChoice();
@@ -84,7 +85,6 @@ public class CultureReviewPage {
             Pages.forbidden();
         }
     }
-
 
     /** Both directions of the tie between two departments, or {@code null} where they have no requests. */
     private TieFigures cell(long one, long other) {
@@ -118,7 +118,7 @@ public class CultureReviewPage {
         String address = tie == null ? null : "/insight/tie.xhtml?a=" + row.id() + "&b=" + column.id()
                 + "&from=" + period.getFrom() + "&to=" + period.getTo();
         String title = tie == null ? null : row.name() + " ⇄ " + column.name() + ": " + tie.requests() + " " + requests;
-        return new MatrixCell(format.health(health), format.band(health), address, title);
+        return new MatrixCell(figures.health(health), figures.band(health), address, title);
     }
 
     private static String cellKey(long one, long other) {
@@ -158,12 +158,12 @@ public class CultureReviewPage {
         discipline = ReportTable.of(tables, "discipline", List.of(
                         ReportColumn.text(format("insight.department"), Discipline::departmentName),
                         ReportColumn.figures(format("insight.requestsMade"), d -> String.valueOf(d.requests())),
-                        ReportColumn.figures(format("insight.incomplete"), d -> this.format.percentOf(d.incomplete(), d.requests())),
+                        ReportColumn.figures(format("insight.incomplete"), d -> figures.percentOf(d.incomplete(), d.requests())),
                         ReportColumn.figures(format("insight.lateClarifications"),
-                                d -> this.format.percentOf(d.lateClarifications(), d.clarifications())),
+                                d -> figures.percentOf(d.lateClarifications(), d.clarifications())),
                         ReportColumn.figures(format("insight.shortNotice"), d -> String.valueOf(d.shortNotice()))), review.discipline())
                 .perPage(ROWS).exportedAs("requests-incomplete-or-late").whenEmpty(none);
-        ties = ReportTable.of(tables, "ties", TieColumns.of(this.format, period), review.ties())
+        ties = ReportTable.of(tables, "ties", TieColumns.of(figures, period), review.ties())
                 .perPage(TIES).exportedAs("ties").whenEmpty(none);
         return tables;
     }
@@ -172,10 +172,10 @@ public class CultureReviewPage {
     private List<ReportColumn<Principles>> principleColumns() {
         List<ReportColumn<Principles>> columns = new ArrayList<>();
         columns.add(ReportColumn.text(format("insight.department"), Principles::departmentName));
-        for (Principle principle : List.of(Principle.RESPECT, Principle.HELPFULNESS, Principle.INTEGRITY, Principle.WORKMANSHIP)) {
-            columns.add(ReportColumn.figures(format("rating.principle." + principle), p -> this.format.rating(p.asProvider(), principle)));
+        for (Principle principle : Principle.ratedFor(Side.PROVIDER)) {
+            columns.add(ReportColumn.figures(format("rating.principle." + principle), p -> figures.rating(p.asProvider(), principle)));
         }
-        columns.add(ReportColumn.figures(format("insight.asRequester"), p -> this.format.rating(p.asConsumer())));
+        columns.add(ReportColumn.figures(format("insight.asRequester"), p -> figures.rating(p.asConsumer())));
         return columns;
     }
 

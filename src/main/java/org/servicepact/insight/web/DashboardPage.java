@@ -94,7 +94,6 @@ public class DashboardPage {
         }
     }
 
-
     /** Whether the person heads the department shown (HR sees the aggregates only). */
     public boolean isHead() {
         return head;

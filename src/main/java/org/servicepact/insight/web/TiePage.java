@@ -29,7 +29,6 @@ import static org.servicepact.platform.web.BundleMessageResolver.format;
 @RequestScoped
 public class TiePage {
 
-
     @Inject
     CultureReports reports;
 
@@ -40,7 +39,7 @@ public class TiePage {
     Clock clock;
 
     @Inject
-    InsightFormat format;
+    InsightFormat figures;
 
     private Long a;
     private Long b;
@@ -66,7 +65,6 @@ public class TiePage {
             }
         }
     }
-
 
     /** Monthly volume and the provider's compliance, for one direction ("AB": A serves B; "BA": B serves A). */
     public TrendChart trend(String direction) {
@@ -94,7 +92,7 @@ public class TiePage {
                         ReportColumn.text(format("insight.figure"), line -> format(line.labelKey())),
                         ReportColumn.figures(tie.aName() + serves + tie.bName(), TieComparison::aServesB),
                         ReportColumn.figures(tie.bName() + serves + tie.aName(), TieComparison::bServesA)),
-                        TieComparison.of(tie, format))
+                        TieComparison.of(tie, figures))
                 .exportedAs("tie-both-directions");
         return tables;
     }

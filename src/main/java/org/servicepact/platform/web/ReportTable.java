@@ -33,6 +33,7 @@ public final class ReportTable<T> {
     private String emptyText = "";
     private Pager pager;
     private List<List<ShownCell>> shown;
+    private List<T> ordered;
 
     private ReportTable(ReportTables page, String id, List<ReportColumn<T>> columns, List<T> list, PageSource<T> source) {
         this.page = page;
@@ -115,12 +116,14 @@ public final class ReportTable<T> {
         return ordered.subList(Math.min(first, ordered.size()), (int) Math.min((long) first + count, ordered.size()));
     }
 
+    /** The list in the order asked for, sorted once. */
     private List<T> sorted() {
-        if (sort == null) {
-            return list;
+        if (ordered == null) {
+            Comparator<T> order = sort == null ? null
+                    : columns.stream().filter(c -> sort.equals(c.sortName())).findFirst().orElseThrow().order();
+            ordered = order == null ? list : list.stream().sorted(ascending ? order : order.reversed()).toList();
         }
-        Comparator<T> order = columns.stream().filter(c -> sort.equals(c.sortName())).findFirst().orElseThrow().order();
-        return list.stream().sorted(ascending ? order : order.reversed()).toList();
+        return ordered;
     }
 
     private PageRequest request(int first, int count) {
