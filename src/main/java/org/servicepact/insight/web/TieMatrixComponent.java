@@ -1,12 +1,12 @@
 package org.servicepact.insight.web;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import org.servicepact.insight.web.CultureReviewPage.MatrixCell;
 import org.servicepact.insight.web.CultureReviewPage.MatrixRow;
 import org.servicepact.platform.web.ReportTableComponent;
+import org.servicepact.platform.web.WrittenComponent;
 
 import java.io.IOException;
 import java.util.List;
@@ -18,21 +18,11 @@ import java.util.List;
  * {@link ReportTableComponent} gives: a matrix of 30 departments is 900 cells.
  */
 @FacesComponent(createTag = true, tagName = "tieMatrix", namespace = ReportTableComponent.NAMESPACE)
-public class TieMatrixComponent extends UIComponentBase {
+public class TieMatrixComponent extends WrittenComponent {
 
     @Override
     public String getFamily() {
         return "org.servicepact.TieMatrix";
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
-
-    @Override
-    public void encodeChildren(FacesContext context) {
-        // the matrix has no children: it writes its cells itself
     }
 
     @Override

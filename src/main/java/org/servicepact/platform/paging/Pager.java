@@ -22,6 +22,15 @@ public record Pager(int asked, int size, long total) {
         }
     }
 
+    /** A page number as an address names it: 1 for none, for one below 1 or for what is not a number. */
+    public static int pageNamed(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+
     public int pageCount() {
         return (int) Math.max(1, (total + size - 1) / size);
     }

@@ -166,11 +166,7 @@ public final class ReportTable<T> {
 
     /** The icon of a sortable heading: which way it sorts now, or that it can. */
     public String sortIcon(ReportColumn<T> column) {
-        return switch (sortState(column)) {
-            case "ascending" -> "pi-sort-amount-up-alt";
-            case "descending" -> "pi-sort-amount-down";
-            default -> "pi-sort-alt";
-        };
+        return SortIcons.of(sortState(column));
     }
 
     /** The page sorted by the column, from the first page: ascending first, the other way round when sorted by it already. */

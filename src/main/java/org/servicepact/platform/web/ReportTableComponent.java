@@ -1,7 +1,6 @@
 package org.servicepact.platform.web;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import org.servicepact.platform.paging.Pager;
@@ -20,7 +19,7 @@ import static org.servicepact.platform.web.BundleMessageResolver.format;
  * response writer all the same.
  */
 @FacesComponent(createTag = true, tagName = "reportTable", namespace = ReportTableComponent.NAMESPACE)
-public class ReportTableComponent extends UIComponentBase {
+public class ReportTableComponent extends WrittenComponent {
 
     /** The namespace of the portal's own tags. */
     public static final String NAMESPACE = "https://servicepact.org/faces";
@@ -30,16 +29,6 @@ public class ReportTableComponent extends UIComponentBase {
     @Override
     public String getFamily() {
         return "org.servicepact.ReportTable";
-    }
-
-    @Override
-    public boolean getRendersChildren() {
-        return true;
-    }
-
-    @Override
-    public void encodeChildren(FacesContext context) {
-        // a report table has no children: it writes its rows itself
     }
 
     @Override

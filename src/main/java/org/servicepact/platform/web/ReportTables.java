@@ -1,6 +1,7 @@
 package org.servicepact.platform.web;
 
 import jakarta.faces.context.FacesContext;
+import org.servicepact.platform.paging.Pager;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -58,12 +59,7 @@ public final class ReportTables {
 
     /** The page asked for of a table: 1 for none, for one below 1 or for what is not a number. */
     int page(String table) {
-        String page = parameters.get(table + "Page");
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page));
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
+        return Pager.pageNamed(parameters.get(table + "Page"));
     }
 
     /** The column a table is asked to be sorted by, as the address names it (the table checks the name). */

@@ -1,5 +1,6 @@
 package org.servicepact.request.web;
 
+import org.servicepact.platform.paging.Pager;
 import org.servicepact.request.application.RequestDirectory.Scope;
 
 import java.net.URLEncoder;
@@ -38,7 +39,7 @@ public record RequestListAddress(String tab, Scope scope, String search, int pag
         Scope scope = scopes.stream().filter(s -> addressName(s).equals(parameters.get("scope"))).findFirst()
                 .orElse(scopes.isEmpty() ? null : scopes.get(0));
         String sort = oneOf(SORTABLE, parameters.get("sort"), null);
-        return new RequestListAddress(tab, scope, parameters.get("q"), pageNamed(parameters.get("page")), sort,
+        return new RequestListAddress(tab, scope, parameters.get("q"), Pager.pageNamed(parameters.get("page")), sort,
                 !"desc".equals(parameters.get("order")));
     }
 
@@ -63,15 +64,6 @@ public record RequestListAddress(String tab, Scope scope, String search, int pag
     public static String addressName(Scope scope) {
         String choice = scope.name().replaceFirst("^(MINE|QUEUE)_?", "");
         return choice.isEmpty() ? "all" : choice.toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** A page number from the address: 1 for none, for one below 1 or for what is not a number. */
-    static int pageNamed(String page) {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page));
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
     }
 
     /** Another tab, on its default list. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.paging.Pager;
+import org.servicepact.platform.web.SortIcons;
 import org.servicepact.request.application.EscalationRow;
 import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.RequestEscalations;
@@ -122,10 +123,7 @@ public class RequestLists {
 
     /** The icon of a column's sorting link: unsorted, or which way it is sorted now. */
     public String sortIcon(String column) {
-        if ("none".equals(address.sortState(column))) {
-            return "pi-sort-alt";
-        }
-        return address.ascending() ? "pi-sort-amount-up-alt" : "pi-sort-amount-down";
+        return SortIcons.of(address.sortState(column));
     }
 
     /** A choice's name in the address ("closed", "at-risk"). */
