@@ -29,6 +29,8 @@ public class AgreementDirectory {
             "a.title, a.id");
 
     private static final int PAST_REVIEW_SHOWN = 20;
+    /** The departments the person bound to {@code :me} heads, asked inside the query that needs them, not before it. */
+    private static final String HEADED_BY_ME = "(SELECT d.id FROM Department d WHERE d.head = :me)";
 
     @PersistenceContext
     EntityManager em;
@@ -85,36 +87,27 @@ public class AgreementDirectory {
 
     /** Proposals on which the actor's side has not decided yet (every open proposal, for an administrator). */
     public List<AgreementRow> waitingForDecision(Actor actor) {
-        String mine = actor.admin() ? "" : " AND ((p.id IN :headed AND v.providerAcceptedAt IS NULL)"
-                + " OR (c.id IN :headed AND v.consumerAcceptedAt IS NULL))";
-        List<Long> headed = em.createQuery("SELECT d.id FROM Department d WHERE d.head = :me", Long.class)
-                .setParameter("me", actor.employee()).getResultList();
-        if (!actor.admin() && headed.isEmpty()) {
-            return List.of();
-        }
+        String mine = actor.admin() ? "" : " AND ((p.id IN " + HEADED_BY_ME + " AND v.providerAcceptedAt IS NULL)"
+                + " OR (c.id IN " + HEADED_BY_ME + " AND v.consumerAcceptedAt IS NULL))";
         TypedQuery<AgreementRow> query = em.createQuery("SELECT NEW org.servicepact.agreement.application.AgreementRow("
                 + "a.id, a.title, a.kind, p.name, c.name, v.number, v.status, v.effectiveFrom, v.reviewDate, a.terminatedAt)"
                 + " FROM Agreement a JOIN a.provider p JOIN a.consumer c JOIN a.versions v WHERE v.status = :proposed"
                 + mine + " ORDER BY a.title", AgreementRow.class).setParameter("proposed", VersionStatus.PROPOSED);
         if (!actor.admin()) {
-            query.setParameter("headed", headed);
+            query.setParameter("me", actor.employee());
         }
         return query.getResultList();
     }
 
     /** Active agreements of the departments this person heads whose review date has passed, the longest overdue first. */
     public List<AgreementRow> pastReview(Employee head, LocalDate today) {
-        List<Long> headed = em.createQuery("SELECT d.id FROM Department d WHERE d.head = :me", Long.class)
-                .setParameter("me", head).getResultList();
-        if (headed.isEmpty()) {
-            return List.of();
-        }
         return em.createQuery("SELECT NEW org.servicepact.agreement.application.AgreementRow("
                         + "a.id, a.title, a.kind, p.name, c.name, v.number, v.status, v.effectiveFrom, v.reviewDate, a.terminatedAt)"
                         + " FROM Agreement a JOIN a.provider p JOIN a.consumer c JOIN a.versions v WHERE v.status = :active"
-                        + " AND v.reviewDate < :today AND (p.id IN :headed OR c.id IN :headed) ORDER BY v.reviewDate, a.id",
+                        + " AND v.reviewDate < :today AND (p.id IN " + HEADED_BY_ME + " OR c.id IN " + HEADED_BY_ME + ")"
+                        + " ORDER BY v.reviewDate, a.id",
                         AgreementRow.class)
-                .setParameter("active", VersionStatus.ACTIVE).setParameter("today", today).setParameter("headed", headed)
+                .setParameter("active", VersionStatus.ACTIVE).setParameter("today", today).setParameter("me", head)
                 .setMaxResults(PAST_REVIEW_SHOWN).getResultList();
     }
 

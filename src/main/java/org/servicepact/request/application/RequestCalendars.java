@@ -33,13 +33,16 @@ public class RequestCalendars {
     /** The clocks as they stood (or will stand) at {@code now}. */
     public List<ClockReading> clocksAt(PeerRequest request, Instant now) {
         AgreementVersion version = request.getAgreementVersion();
-        return RequestClocks.read(request.timeline(), ClockTerms.of(version), provider(version), consumer(version), now);
+        OrganisationDefault organisationDefault = new OrganisationDefault();
+        return RequestClocks.read(request.timeline(), ClockTerms.of(version), provider(version, organisationDefault),
+                consumer(version, organisationDefault), now);
     }
 
     /** The clocks a request would have if it were submitted at {@code now}. */
     public List<ClockReading> ifSubmittedAt(AgreementVersion version, Priority priority, LocalDate requestedDue, Instant now) {
+        OrganisationDefault organisationDefault = new OrganisationDefault();
         return RequestClocks.read(List.of(TimelineEvent.submitted(now, priority, requestedDue)), ClockTerms.of(version),
-                provider(version), consumer(version), now);
+                provider(version, organisationDefault), consumer(version, organisationDefault), now);
     }
 
     /** When a provider breach of a clock due at {@code due} goes on to the provider's head: the agreed delay later, in the provider's business time. */
@@ -48,21 +51,42 @@ public class RequestCalendars {
     }
 
     public BusinessSchedule provider(AgreementVersion version) {
-        return of(version.getProviderCalendar(), version.getAgreement().getProvider());
+        return provider(version, new OrganisationDefault());
     }
 
     public BusinessSchedule consumer(AgreementVersion version) {
-        return of(version.getConsumerCalendar(), version.getAgreement().getConsumer());
+        return consumer(version, new OrganisationDefault());
+    }
+
+    private BusinessSchedule provider(AgreementVersion version, OrganisationDefault organisationDefault) {
+        return of(version.getProviderCalendar(), version.getAgreement().getProvider(), organisationDefault);
+    }
+
+    private BusinessSchedule consumer(AgreementVersion version, OrganisationDefault organisationDefault) {
+        return of(version.getConsumerCalendar(), version.getAgreement().getConsumer(), organisationDefault);
     }
 
     /** The version's choice for that side, else the department's own calendar, else the organisation's default. */
-    private BusinessSchedule of(BusinessCalendar chosen, Party party) {
+    private BusinessSchedule of(BusinessCalendar chosen, Party party, OrganisationDefault organisationDefault) {
         if (chosen != null) {
             return calendars.schedule(chosen);
         }
         if (party instanceof Department department && department.getCalendar() != null) {
             return calendars.schedule(department.getCalendar());
         }
-        return calendars.schedule(calendars.organisationDefault().orElseThrow(() -> new IllegalStateException("No default calendar")));
+        return organisationDefault.get();
+    }
+
+    /** The organisation's default calendar, read at most once for both sides of a reading (each may fall back to it). */
+    private final class OrganisationDefault {
+        private BusinessSchedule schedule;
+
+        BusinessSchedule get() {
+            if (schedule == null) {
+                schedule = calendars.schedule(calendars.organisationDefault()
+                        .orElseThrow(() -> new IllegalStateException("No default calendar")));
+            }
+            return schedule;
+        }
     }
 }
