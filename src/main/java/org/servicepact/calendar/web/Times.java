@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.calendar.application.Calendars;
 import org.servicepact.platform.web.BundleMessageResolver;
+import org.servicepact.platform.web.InstantFormat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +19,7 @@ import java.util.Locale;
  */
 @Named
 @RequestScoped
-public class Times {
-
+public class Times implements InstantFormat {
 
     @Inject
     Calendars calendars;
@@ -29,6 +29,7 @@ public class Times {
     private DateTimeFormatter day;
 
     /** "Fri 28 Aug 2026, 11:13"; in German "Fr. 28. Aug. 2026, 11:13". */
+    @Override
     public String of(Instant instant) {
         if (instant == null) {
             return "";
