@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,6 +46,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * clients log requests, the server is killed right after a confirmation, restarted on the same database, and
  * every confirmed request must be there; twice. Runs the real Payara Micro as its own process on the database
  * of the build (embedded H2 in a fresh directory, or a fresh PostgreSQL database with {@code -Ppostgresql}).
+ * Started as the Quick start starts it ({@code docker/preboot-h2.asadmin}), its first start also shows that the
+ * banner names the portal's address on this machine and that the data grid of a single node listens on the loopback
+ * interface only.
  */
 class CrashDurabilityIT {
 
@@ -85,6 +89,7 @@ class CrashDurabilityIT {
         }
         port = freePort();
         start();
+        assertSingleNodeBanner();
         String body = newRequestBody();
         Set<Long> confirmed = new HashSet<>();
         for (int round = 1; round <= 2; round++) {
@@ -131,6 +136,26 @@ class CrashDurabilityIT {
         clients.shutdown();
         assertTrue(clients.awaitTermination(1, TimeUnit.MINUTES), round + ": the clients stopped");
         return new ArrayList<>(confirmed);
+    }
+
+    /**
+     * Payara Micro names the portal's address after the data grid's network interface (README, The first start):
+     * the Quick start's configuration binds the grid to the loopback interface, so the banner names this machine
+     * (localhost), not the address of its network card.
+     */
+    private void assertSingleNodeBanner() throws Exception {
+        Path log = work.resolve("server-" + boots + ".log");
+        String heading = "Payara Micro URLs:\n";
+        Instant limit = Instant.now().plus(Duration.ofMinutes(1));
+        while (!Files.readString(log).contains(heading) && Instant.now().isBefore(limit)) {
+            Thread.sleep(200);
+        }
+        String text = Files.readString(log);
+        assertTrue(text.contains(heading), "the banner lists the portal's address: " + log);
+        URI named = URI.create(text.substring(text.indexOf(heading) + heading.length()).lines().findFirst().orElseThrow());
+        assertTrue(InetAddress.getByName(named.getHost()).isLoopbackAddress() && named.getPort() == port,
+                "the banner names " + named + ", not this machine's portal: " + log);
+        assertTrue(text.contains("Address: /127.0.0.1:"), "the data grid listens on the loopback interface: " + log);
     }
 
     private String newRequestBody() throws Exception {
