@@ -27,6 +27,7 @@ public class HomePage {
 
     private Employee me;
     private List<DepartmentRow> headedDepartments;
+    private OrganisationOverview.Size organisationSize;
 
     public Employee getMe() {
         if (me == null) {
@@ -42,8 +43,12 @@ public class HomePage {
         return headedDepartments;
     }
 
+    /** Read once per request: the page shows both of its counts. */
     public OrganisationOverview.Size getOrganisationSize() {
-        return overview.size();
+        if (organisationSize == null) {
+            organisationSize = overview.size();
+        }
+        return organisationSize;
     }
 
     private String username() {
