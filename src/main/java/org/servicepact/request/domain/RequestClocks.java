@@ -10,7 +10,7 @@ import org.servicepact.request.domain.TimelineEvent.Kind;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -112,25 +112,24 @@ public final class RequestClocks {
         this.requestedDue = events[submitted].requestedDue();
     }
 
-    /** Every clock of the request as it stands at {@code now}. */
+    /** Every clock of the request as it stands at {@code now}, in a list of fixed size. */
     public static List<ClockReading> read(List<TimelineEvent> log, ClockTerms terms, BusinessSchedule provider,
                                           BusinessSchedule consumer, Instant now) {
         return new RequestClocks(log, terms, provider.compiled(), consumer.compiled(), CompiledCalendar.micros(now)).readAll();
     }
 
     private List<ClockReading> readAll() {
-        long submitted = times[submission];
         int priority = events[submission].priority().ordinal();
         Clock firstResponse = terms.measures(Measure.FIRST_RESPONSE)
                 ? new Clock(Measure.FIRST_RESPONSE, provider, submission, priority) : null;
         Clock resolution = terms.measures(Measure.RESOLUTION)
                 ? new Clock(Measure.RESOLUTION, provider, submission, priority) : null;
-        boolean clarifying = terms.measures(Measure.CLARIFICATION);
-        boolean confirming = terms.measures(Measure.CONFIRMATION);
-        List<Clock> clarifications = new ArrayList<>(clarifying ? questions : 0);
-        List<Clock> confirmations = new ArrayList<>(confirming ? resolutions : 0);
-        int openClarifications = 0;
-        int openConfirmations = 0;
+        // The readings in the order they are listed: first response, resolution, a clarification per question,
+        // advance notice, a confirmation per resolution, completeness. A slot stays empty when there is no reading.
+        ClockReading[] slots = new ClockReading[4 + questions + resolutions];
+        Cycles clarifications = terms.measures(Measure.CLARIFICATION) ? new Cycles(Measure.CLARIFICATION, slots, 2) : null;
+        Cycles confirmations = terms.measures(Measure.CONFIRMATION)
+                ? new Cycles(Measure.CONFIRMATION, slots, 3 + questions) : null;
         int firstResponseEvent = -1;
 
         for (int i = submission + 1; i < count; i++) {
@@ -140,12 +139,8 @@ public final class RequestClocks {
                 priority = events[i].priority().ordinal();
                 changePriority(firstResponse, priority, at);
                 changePriority(resolution, priority, at);
-                for (int c = clarifications.size() - openClarifications; c < clarifications.size(); c++) {
-                    clarifications.get(c).changePriority(priority, at);
-                }
-                for (int c = confirmations.size() - openConfirmations; c < confirmations.size(); c++) {
-                    confirmations.get(c).changePriority(priority, at);
-                }
+                changePriority(clarifications, priority, at);
+                changePriority(confirmations, priority, at);
                 continue;
             }
             if (kind.isProviderResponse() && firstResponseEvent < 0) {
@@ -165,42 +160,46 @@ public final class RequestClocks {
                     }
                 }
             }
-            if (endsWaiting(kind)) {
-                for (int c = clarifications.size() - openClarifications; c < clarifications.size(); c++) {
-                    clarifications.get(c).stop(i);
+            if (clarifications != null) {
+                if (endsWaiting(kind)) {
+                    clarifications.stopAll(i, false);
                 }
-                openClarifications = 0;
-            }
-            if (endsConfirmation(kind)) {
-                for (int c = confirmations.size() - openConfirmations; c < confirmations.size(); c++) {
-                    confirmations.get(c).stop(i);
-                    confirmations.get(c).autoClosed = kind == Kind.AUTO_CLOSED;
+                if (kind == Kind.QUESTION_ASKED) {
+                    clarifications.start(i, priority);
                 }
-                openConfirmations = 0;
             }
-            if (kind == Kind.QUESTION_ASKED && clarifying) {
-                clarifications.add(new Clock(Measure.CLARIFICATION, consumer, i, priority));
-                openClarifications++;
-            }
-            if (kind == Kind.RESOLVED && confirming) {
-                confirmations.add(new Clock(Measure.CONFIRMATION, consumer, i, priority));
-                openConfirmations++;
+            if (confirmations != null) {
+                if (endsConfirmation(kind)) {
+                    confirmations.stopAll(i, kind == Kind.AUTO_CLOSED);
+                }
+                if (kind == Kind.RESOLVED) {
+                    confirmations.start(i, priority);
+                }
             }
         }
 
-        List<ClockReading> readings = new ArrayList<>(4 + clarifications.size() + confirmations.size());
-        addReading(readings, firstResponse, 1);
-        addReading(readings, resolution, 1);
-        addCycles(readings, clarifications);
-        addAdvanceNotice(readings, events[submission].priority().ordinal());
-        addCycles(readings, confirmations);
-        addCompleteness(readings, firstResponseEvent);
-        return readings;
+        slots[0] = readingOf(firstResponse);
+        slots[1] = readingOf(resolution);
+        if (clarifications != null) {
+            clarifications.readRunning();
+        }
+        slots[2 + questions] = advanceNotice(events[submission].priority().ordinal());
+        if (confirmations != null) {
+            confirmations.readRunning();
+        }
+        slots[slots.length - 1] = completeness(firstResponseEvent);
+        return inOrder(slots);
     }
 
     private static void changePriority(Clock clock, int priority, long at) {
         if (clock != null) {
             clock.changePriority(priority, at);
+        }
+    }
+
+    private static void changePriority(Cycles cycles, int priority, long at) {
+        if (cycles != null) {
+            cycles.changePriority(priority, at);
         }
     }
 
@@ -213,49 +212,44 @@ public final class RequestClocks {
         return kind == Kind.CONFIRMED || kind == Kind.REOPENED || kind == Kind.AUTO_CLOSED || kind == Kind.CANCELLED;
     }
 
-    private void addReading(List<ClockReading> readings, Clock clock, int cycle) {
-        if (clock != null) {
-            ClockReading reading = clock.readAt(now, cycle);
-            if (reading != null) {
-                readings.add(reading);
-            }
-        }
+    private ClockReading readingOf(Clock clock) {
+        return clock == null ? null : clock.readAt(now, 1);
     }
 
-    private void addCycles(List<ClockReading> readings, List<Clock> cycles) {
-        int cycle = 0;
-        for (Clock clock : cycles) {
-            ClockReading reading = clock.readAt(now, cycle + 1);
+    /** The filled slots, in their order. */
+    private static List<ClockReading> inOrder(ClockReading[] slots) {
+        int filled = 0;
+        for (ClockReading reading : slots) {
             if (reading != null) {
-                readings.add(reading);
-                cycle++;
+                slots[filled++] = reading;
             }
         }
+        return Arrays.asList(filled == slots.length ? slots : Arrays.copyOf(slots, filled));
     }
 
     /** Judged once at submission, with the priority given then: the requested date must leave the agreed notice. */
-    private void addAdvanceNotice(List<ClockReading> readings, int priority) {
+    private ClockReading advanceNotice(int priority) {
         long submitted = times[submission];
         if (requestedDue == null || !terms.hasTarget(Measure.ADVANCE_NOTICE, priority)) {
-            return;
+            return null;
         }
         long due = dueFrom(consumer, Measure.ADVANCE_NOTICE, priority, submitted);
         long requestedEnd = consumer.startOfDay(requestedDue.plusDays(1));
         boolean breached = due != NEVER && requestedEnd <= due;
-        readings.add(new ClockReading(Measure.ADVANCE_NOTICE, Side.CONSUMER, 1, events[submission].at(), events[submission].at(),
+        return new ClockReading(Measure.ADVANCE_NOTICE, Side.CONSUMER, 1, events[submission].at(), events[submission].at(),
                 instantOrNone(due), instantOrNone(due), consumer.elapsed(submitted, requestedEnd),
-                due == NEVER ? 0 : consumer.elapsed(submitted, due), breached ? State.BREACHED : State.MET, 0));
+                due == NEVER ? 0 : consumer.elapsed(submitted, due), breached ? State.BREACHED : State.MET, 0);
     }
 
     /** A consumer breach when the provider flagged the request incomplete on its first response. */
-    private void addCompleteness(List<ClockReading> readings, int firstResponseEvent) {
+    private ClockReading completeness(int firstResponseEvent) {
         if (!terms.measures(Measure.COMPLETENESS) || firstResponseEvent < 0) {
-            return;
+            return null;
         }
         TimelineEvent first = events[firstResponseEvent];
         long at = times[firstResponseEvent];
-        readings.add(new ClockReading(Measure.COMPLETENESS, Side.CONSUMER, 1, events[submission].at(), first.at(), at, at, 0,
-                0, first.kind() == Kind.FLAGGED_INCOMPLETE ? State.BREACHED : State.MET, 0));
+        return new ClockReading(Measure.COMPLETENESS, Side.CONSUMER, 1, events[submission].at(), first.at(), at, at, 0,
+                0, first.kind() == Kind.FLAGGED_INCOMPLETE ? State.BREACHED : State.MET, 0);
     }
 
     /** The due instant of a measure's target for a clock started at {@code start}, before any pause pushes it later. */
@@ -265,40 +259,138 @@ public final class RequestClocks {
     }
 
     /**
+     * The clocks that run once per question (clarification) or once per resolution (confirmation), all on the
+     * consumer's calendar. Nothing after its stop changes such a clock, so each is read as it stops, its reading put
+     * in the next of its slots (cycles are numbered in the order they started), and the clock started again for a
+     * later cycle: a log with many questions does not make a clock for each.
+     */
+    private final class Cycles {
+        private final Measure measure;
+        private final ClockReading[] slots;
+        private int nextSlot;
+        private int cycle;
+        /** The clocks running now, oldest first, linked through {@link Clock#next}; and stopped ones to start again. */
+        private Clock oldest;
+        private Clock newest;
+        private Clock spare;
+
+        Cycles(Measure measure, ClockReading[] slots, int firstSlot) {
+            this.measure = measure;
+            this.slots = slots;
+            this.nextSlot = firstSlot;
+        }
+
+        void start(int event, int priority) {
+            Clock clock = spare;
+            if (clock == null) {
+                clock = new Clock(measure, consumer, event, priority);
+            } else {
+                spare = clock.next;
+                clock.restart(measure, consumer, event, priority);
+            }
+            if (newest == null) {
+                oldest = clock;
+            } else {
+                newest.next = clock;
+            }
+            newest = clock;
+        }
+
+        void changePriority(int priority, long at) {
+            for (Clock clock = oldest; clock != null; clock = clock.next) {
+                clock.changePriority(priority, at);
+            }
+        }
+
+        /** Stops every running clock at the event, reads it and keeps it for a later cycle. */
+        void stopAll(int event, boolean autoClosed) {
+            Clock clock = oldest;
+            while (clock != null) {
+                Clock following = clock.next;
+                clock.stop(event);
+                clock.autoClosed = autoClosed;
+                record(clock);
+                clock.next = spare;
+                spare = clock;
+                clock = following;
+            }
+            oldest = null;
+            newest = null;
+        }
+
+        /** Reads the clocks still running, at the reading's moment. */
+        void readRunning() {
+            for (Clock clock = oldest; clock != null; clock = clock.next) {
+                record(clock);
+            }
+        }
+
+        private void record(Clock clock) {
+            ClockReading reading = clock.readAt(now, cycle + 1);
+            if (reading != null) {
+                slots[nextSlot++] = reading;
+                cycle++;
+            }
+        }
+    }
+
+    /**
      * One clock while the log is read: when it started and stopped, the business time it did not run (waiting on
      * the requester, or between a resolution and a reopen), the priority whose target it is judged by, and the
      * breach it reached under an earlier priority, if any.
      */
     private final class Clock {
-        private final Measure measure;
-        private final CompiledCalendar calendar;
-        private final int startEvent;
-        private final long started;
+        private Measure measure;
+        private CompiledCalendar calendar;
+        private int startEvent;
+        private long started;
         /** Priorities by ordinal: no reference stores in the inner loop. */
         private int priority;
-        private int stopEvent = -1;
-        private long stopped = NONE;
-        private long waitingSince = NONE;
+        private int stopEvent;
+        private long stopped;
+        private long waitingSince;
         private long waited;
         private long idle;
-        private int basePriority = -1;
+        private int basePriority;
         private long base;
         private int breachedUnder;
-        private long breachedDue = NONE;
+        private long breachedDue;
         private long notRunningAtBreach;
         /** The start found on the calendar once, for every sum from it; and the business clock there. */
         private CalendarPoint start;
-        private long startClock = NONE;
+        private long startClock;
         /** Stopped late once, then reopened: breached, whatever its target is now. */
         private boolean breachedEarlier;
         boolean autoClosed;
+        /** The next clock of its {@link Cycles}: running, or kept to start again. */
+        Clock next;
 
         Clock(Measure measure, CompiledCalendar calendar, int startEvent, int priority) {
+            restart(measure, calendar, startEvent, priority);
+        }
+
+        /** The clock as new, started at an event. */
+        void restart(Measure measure, CompiledCalendar calendar, int startEvent, int priority) {
             this.measure = measure;
             this.calendar = calendar;
             this.startEvent = startEvent;
             this.started = times[startEvent];
             this.priority = priority;
+            stopEvent = -1;
+            stopped = NONE;
+            waitingSince = NONE;
+            waited = 0;
+            idle = 0;
+            basePriority = -1;
+            base = 0;
+            breachedUnder = 0;
+            breachedDue = NONE;
+            notRunningAtBreach = 0;
+            start = null;
+            startClock = NONE;
+            breachedEarlier = false;
+            autoClosed = false;
+            next = null;
         }
 
         void pause(long at) {

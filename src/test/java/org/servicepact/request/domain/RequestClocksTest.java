@@ -126,6 +126,47 @@ class RequestClocksTest {
     }
 
     @Test
+    void questionsAskedBeforeAnAnswerAreCyclesOfTheirOwnThatTheAnswerStops() {
+        ClockTerms terms = ClockTerms.builder().measure(Measure.CLARIFICATION, Target.hours(2)).build();
+
+        List<ClockReading> clocks = read(terms, "2026-11-23T15:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P2, null),
+                event(Kind.QUESTION_ASKED, "2026-11-23T09:00"),
+                event(Kind.QUESTION_ASKED, "2026-11-23T10:00"),
+                event(Kind.ANSWERED, "2026-11-23T12:00"),
+                event(Kind.QUESTION_ASKED, "2026-11-23T14:00"));
+
+        assertEquals(Duration.ofHours(3), clock(clocks, Measure.CLARIFICATION, 1).elapsed());
+        assertEquals(State.BREACHED, clock(clocks, Measure.CLARIFICATION, 1).state());
+        assertEquals(Duration.ofHours(2), clock(clocks, Measure.CLARIFICATION, 2).elapsed());
+        assertEquals(State.MET, clock(clocks, Measure.CLARIFICATION, 2).state(), "answered at its due instant");
+        assertEquals(at("2026-11-23T14:00"), clock(clocks, Measure.CLARIFICATION, 3).started());
+        assertEquals(State.RUNNING, clock(clocks, Measure.CLARIFICATION, 3).state());
+        assertEquals(3, clocks.size());
+    }
+
+    @Test
+    void aCycleAfterOneBreachedUnderAnEarlierPriorityStartsAfresh() {
+        ClockTerms terms = ClockTerms.builder()
+                .measure(Measure.CLARIFICATION, Priority.P1, Target.hours(1))
+                .measure(Measure.CLARIFICATION, Priority.P3, Target.hours(8)).build();
+
+        List<ClockReading> clocks = read(terms, "2026-11-23T16:00",
+                TimelineEvent.submitted(at("2026-11-23T08:00"), Priority.P1, null),
+                event(Kind.QUESTION_ASKED, "2026-11-23T09:00"),
+                TimelineEvent.priorityChanged(at("2026-11-23T11:00"), Priority.P3),
+                event(Kind.ANSWERED, "2026-11-23T11:30"),
+                event(Kind.QUESTION_ASKED, "2026-11-23T13:00"),
+                event(Kind.ANSWERED, "2026-11-23T14:00"));
+
+        assertEquals(State.BREACHED, clock(clocks, Measure.CLARIFICATION, 1).state(), "due at 10:00 under P1, a breach that stands");
+        assertEquals(at("2026-11-23T10:00"), clock(clocks, Measure.CLARIFICATION, 1).due());
+        assertEquals(State.MET, clock(clocks, Measure.CLARIFICATION, 2).state());
+        assertEquals(at("2026-11-24T12:00"), clock(clocks, Measure.CLARIFICATION, 2).due(), "8 business hours under P3");
+        assertEquals(Duration.ofHours(1), clock(clocks, Measure.CLARIFICATION, 2).elapsed());
+    }
+
+    @Test
     void aReopenResumesTheResolutionClockWhereItStopped() {
         ClockTerms terms = ClockTerms.builder().measure(Measure.RESOLUTION, Target.hours(4)).build();
 
