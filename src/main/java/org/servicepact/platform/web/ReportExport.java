@@ -4,16 +4,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -32,8 +27,9 @@ public final class ReportExport {
 
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,15}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,15}[.,]\\d{1,6}");
+    private static final Pattern UNWRITABLE = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
     private static final Pattern PERCENT = Pattern.compile("([+-]?\\d{1,13})\\s?%");
-    /** Rows of a workbook kept in memory while it is written; the rest wait in a temporary file. */
+    /** Rows of a workbook kept in memory while it is written; those before are already written out. */
     private static final int ROWS_IN_MEMORY = 200;
 
     private ReportExport() {
@@ -82,62 +78,56 @@ public final class ReportExport {
 
     /** The rows under their headings as an Excel workbook of one sheet; in the columns of figures, numbers are numbers. */
     public static byte[] xlsx(List<String> headings, boolean[] figureColumns, List<List<String>> rows) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-        try {
-            Sheet sheet = workbook.createSheet();
-            CellStyle bold = workbook.createCellStyle();
-            Font boldFont = workbook.createFont();
-            boldFont.setBold(true);
-            bold.setFont(boldFont);
-            CellStyle percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
-            Row headingRow = sheet.createRow(0);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (Workbook workbook = new Workbook(file, "ServicePact", null)) {
+            Worksheet sheet = workbook.newWorksheet("Sheet1");
+            // the widths go before the rows in the file, so they are measured first
             int[] widths = new int[headings.size()];
-            for (int c = 0; c < headings.size(); c++) {
-                Cell cell = headingRow.createCell(c);
-                cell.setCellValue(headings.get(c));
-                cell.setCellStyle(bold);
+            for (int c = 0; c < widths.length; c++) {
                 widths[c] = headings.get(c).length();
             }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<String> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    write(row.createCell(c), values.get(c), c < figureColumns.length && figureColumns[c], percent);
+            for (List<String> values : rows) {
+                for (int c = 0; c < values.size() && c < widths.length; c++) {
                     widths[c] = Math.max(widths[c], values.get(c).length());
                 }
             }
             for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, Math.min(60, widths[c] + 2) * 256);
+                sheet.width(c, Math.min(60, widths[c] + 2));
+                sheet.value(0, c, writable(headings.get(c)));
+                sheet.style(0, c).bold().set();
             }
-            ByteArrayOutputStream file = new ByteArrayOutputStream();
-            write(workbook, file);
-            return file.toByteArray();
-        } finally {
-            workbook.dispose();
-        }
-    }
-
-    private static void write(SXSSFWorkbook workbook, OutputStream out) {
-        try (workbook) {
-            workbook.write(out);
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    write(sheet, r + 1, c, values.get(c), c < figureColumns.length && figureColumns[c]);
+                }
+                if ((r + 1) % ROWS_IN_MEMORY == 0) {
+                    sheet.flush();
+                }
+            }
         } catch (IOException inMemory) {
             throw new UncheckedIOException(inMemory);
         }
+        return file.toByteArray();
     }
 
     /** A value into its cell: a figure as a number where it is one ("12", "4.2", "85 %"), anything else as text. */
-    private static void write(Cell cell, String value, boolean figure, CellStyle percent) {
+    private static void write(Worksheet sheet, int row, int column, String value, boolean figure) {
         Matcher share = PERCENT.matcher(value);
         if (figure && WHOLE.matcher(value).matches()) {
-            cell.setCellValue(Long.parseLong(value));
+            sheet.value(row, column, Long.parseLong(value));
         } else if (figure && DECIMAL.matcher(value).matches()) {
-            cell.setCellValue(Double.parseDouble(value.replace(',', '.')));
+            sheet.value(row, column, Double.parseDouble(value.replace(',', '.')));
         } else if (figure && share.matches()) {
-            cell.setCellValue(Long.parseLong(share.group(1)) / 100.0);
-            cell.setCellStyle(percent);
+            sheet.value(row, column, Long.parseLong(share.group(1)) / 100.0);
+            sheet.style(row, column).format("0%").set();
         } else {
-            cell.setCellValue(value);
+            sheet.value(row, column, writable(value));
         }
+    }
+
+    /** The text with each control character a workbook's XML cannot hold (all but tab and line breaks) shown as '?'. */
+    private static String writable(String text) {
+        return UNWRITABLE.matcher(text).replaceAll("?");
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A report table's rows as the files a spreadsheet opens. */
 class ReportExportTest {
@@ -47,10 +48,29 @@ class ReportExportTest {
     }
 
     @Test
+    void headingsAreBoldAndALongReportIsWrittenWhole() throws IOException {
+        List<List<String>> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            many.add(List.of("Department " + i, String.valueOf(i)));
+        }
+        byte[] file = ReportExport.xlsx(List.of("Department", "Requests"), new boolean[]{false, true}, many);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertTrue(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertEquals(1_000, sheet.getLastRowNum());
+            assertEquals("Department 999", sheet.getRow(1_000).getCell(0).getStringCellValue());
+            assertEquals(999.0, sheet.getRow(1_000).getCell(1).getNumericCellValue());
+            assertEquals(16 * 256, sheet.getColumnWidth(0), 256, "the longest value and a margin, in characters");
+        }
+    }
+
+    @Test
     void wordsInAColumnOfWordsStayWordsEvenWhenTheyLookLikeANumber() throws IOException {
-        byte[] file = ReportExport.xlsx(List.of("Number"), new boolean[]{false}, List.of(List.of("0042")));
+        byte[] file = ReportExport.xlsx(List.of("Number"), new boolean[]{false}, List.of(List.of("0042"), List.of("a\u0001b <&> \"c\"\tline\nbreak")));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             assertEquals("0042", workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue());
+            assertEquals("a?b <&> \"c\"\tline\nbreak", workbook.getSheetAt(0).getRow(2).getCell(0).getStringCellValue(),
+                    "markup, tabs and line breaks as written; a control character a workbook cannot hold shown as ?");
         }
     }
 }
