@@ -20,6 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * ran (a request's page answered 404). With the maps there from the start, Mojarra only ever finds them. The names and
  * shapes are Mojarra's own: the views' maps in order of use, oldest first (Mojarra removes the oldest itself when a
  * session has {@code com.sun.faces.numberOfActiveViewMaps}), and the beans' contexts by view, read by many threads.
+ * <p>
+ * A session another node made, taken over from the data grid, is announced to the listeners as if it were new; it
+ * keeps the maps it carries (replacing them lost every view-scoped bean of a failed-over page).
  */
 @WebListener
 public class ViewScopeSessionMaps implements HttpSessionListener {
@@ -30,8 +33,12 @@ public class ViewScopeSessionMaps implements HttpSessionListener {
     @Override
     public void sessionCreated(HttpSessionEvent event) {
         HttpSession session = event.getSession();
-        Map<String, Object> viewMapsOldestFirst = new LinkedHashMap<>(16, 0.75f, true);
-        session.setAttribute(ACTIVE_VIEW_MAPS, Collections.synchronizedMap(viewMapsOldestFirst));
-        session.setAttribute(ACTIVE_VIEW_CONTEXTS, new ConcurrentHashMap<String, Object>());
+        if (session.getAttribute(ACTIVE_VIEW_MAPS) == null) {
+            Map<String, Object> viewMapsOldestFirst = new LinkedHashMap<>(16, 0.75f, true);
+            session.setAttribute(ACTIVE_VIEW_MAPS, Collections.synchronizedMap(viewMapsOldestFirst));
+        }
+        if (session.getAttribute(ACTIVE_VIEW_CONTEXTS) == null) {
+            session.setAttribute(ACTIVE_VIEW_CONTEXTS, new ConcurrentHashMap<String, Object>());
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class ViewScopeSessionMapsTest {
 
@@ -31,6 +32,19 @@ class ViewScopeSessionMapsTest {
 
         assertInstanceOf(Map.class, attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_MAPS));
         assertInstanceOf(ConcurrentHashMap.class, attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_CONTEXTS));
+    }
+
+    @Test
+    void aSessionTakenOverFromAnotherNodeKeepsTheMapsItCarries() {
+        Map<String, Object> views = Map.of("view", Map.of("requestPage", "its bean"));
+        Map<String, Object> contexts = new ConcurrentHashMap<>(Map.of("view", Map.of()));
+        attributes.put(ViewScopeSessionMaps.ACTIVE_VIEW_MAPS, views);
+        attributes.put(ViewScopeSessionMaps.ACTIVE_VIEW_CONTEXTS, contexts);
+
+        new ViewScopeSessionMaps().sessionCreated(new HttpSessionEvent(session()));
+
+        assertSame(views, attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_MAPS));
+        assertSame(contexts, attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_CONTEXTS));
     }
 
     @Test
