@@ -28,7 +28,7 @@ class ViewScopeSessionMapsTest {
 
     @Test
     void aNewSessionCarriesBothMapsBeforeAnyPageAsksForThem() {
-        new ViewScopeSessionMaps().sessionCreated(new HttpSessionEvent(session()));
+        createSession();
 
         assertInstanceOf(Map.class, attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_MAPS));
         assertInstanceOf(ConcurrentHashMap.class, attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_CONTEXTS));
@@ -41,17 +41,15 @@ class ViewScopeSessionMapsTest {
         attributes.put(ViewScopeSessionMaps.ACTIVE_VIEW_MAPS, views);
         attributes.put(ViewScopeSessionMaps.ACTIVE_VIEW_CONTEXTS, contexts);
 
-        new ViewScopeSessionMaps().sessionCreated(new HttpSessionEvent(session()));
+        createSession();
 
         assertSame(views, attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_MAPS));
         assertSame(contexts, attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_CONTEXTS));
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theViewsMapKeepsEveryViewPutByManyPagesAtOnce() throws Exception {
-        new ViewScopeSessionMaps().sessionCreated(new HttpSessionEvent(session()));
-        Map<String, Object> views = (Map<String, Object>) attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_MAPS);
+        Map<String, Object> views = viewsOfANewSession();
         ExecutorService pages = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> puts = new ArrayList<>();
@@ -73,10 +71,8 @@ class ViewScopeSessionMapsTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theViewsMapNamesTheLeastRecentlyUsedViewFirst() {
-        new ViewScopeSessionMaps().sessionCreated(new HttpSessionEvent(session()));
-        Map<String, Object> views = (Map<String, Object>) attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_MAPS);
+        Map<String, Object> views = viewsOfANewSession();
         views.put("first", Map.of());
         views.put("second", Map.of());
         views.put("third", Map.of());
@@ -88,7 +84,7 @@ class ViewScopeSessionMapsTest {
 
     @Test
     void bothMapsTravelWithTheSessionToAnotherNode() throws Exception {
-        new ViewScopeSessionMaps().sessionCreated(new HttpSessionEvent(session()));
+        createSession();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_MAPS));
@@ -98,6 +94,16 @@ class ViewScopeSessionMapsTest {
             assertInstanceOf(Map.class, in.readObject());
             assertInstanceOf(ConcurrentHashMap.class, in.readObject());
         }
+    }
+
+    private void createSession() {
+        new ViewScopeSessionMaps().sessionCreated(new HttpSessionEvent(session()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> viewsOfANewSession() {
+        createSession();
+        return (Map<String, Object>) attributes.get(ViewScopeSessionMaps.ACTIVE_VIEW_MAPS);
     }
 
     private HttpSession session() {
