@@ -8,14 +8,15 @@ import java.util.Map;
 /**
  * JSON bodies that each spoil one field of a good body with a value a clumsy or hostile client sends: missing,
  * empty, blank, of the wrong type, fractional, beyond {@code long}, far too long, with a NUL, an impossible or far
- * date. The API must answer every one with a 4xx and a message (or accept it, if it is a fair value after all).
+ * date, a list holding nothing, a number or an empty object. The API must answer every one with a 4xx and a message
+ * (or accept it, if it is a fair value after all).
  */
 final class BadInputs {
 
     /** Each a JSON value. */
     static final List<String> VALUES = List.of("null", "\"\"", "\"   \"", "\"abc\"", "-1", "0", "1.5", "1e400",
             "99999999999999999999", "true", "[]", "{}", "\"\\u0000\"", "\"" + "x".repeat(10_000) + "\"", "\"9999-12-31\"",
-            "\"2026-02-30\"", "\"2026-03-02T08:00:00\"", "\"P9\"");
+            "\"2026-02-30\"", "\"2026-03-02T08:00:00\"", "\"P9\"", "[null]", "[1]", "[{}]");
 
     private BadInputs() {
     }

@@ -1244,6 +1244,10 @@ class PortalIT {
         assertEquals(200, hr.get("/insight/culture.xhtml").statusCode());
         assertEquals(404, hr.get("/insight/tie.xhtml?a=x&b=1").statusCode(), "a malformed party is no such tie, not a 500");
         assertEquals(404, hr.get("/insight/tie.xhtml?a=987654321&b=987654322").statusCode());
+        for (String noSuchDepartment : List.of("/insight/culture.xhtml?department=-1", "/insight/culture.xhtml?department=987654321",
+                "/insight/culture.pdf?department=0", "/insight/culture.pdf?department=x")) {
+            assertEquals(404, hr.get(noSuchDepartment).statusCode(), noSuchDepartment + ": no such department, not a 500");
+        }
         HttpResponse<String> pdf = hr.get("/insight/culture.pdf");
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.body().startsWith("%PDF"), "the review as a PDF");

@@ -84,6 +84,9 @@ public class CultureReports {
     public CultureReview review(String username, Period period, Long departmentId) {
         access.requireHr(username);
         Map<Long, String> names = figures.partyNames();
+        if (departmentId != null && !names.containsKey(departmentId)) {
+            throw RuleViolation.ofForm("record.gone");
+        }
         FigureFilter filter = departmentId == null ? FigureFilter.all(period) : FigureFilter.involving(period, departmentId);
         List<TieRow> ties = tieRows(figures.figures(filter, CultureFigures.Grouping.TIE), names);
         List<CultureReview.Party> departments = departments(ties, departmentId, names);

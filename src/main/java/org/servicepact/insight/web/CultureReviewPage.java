@@ -81,8 +81,12 @@ public class CultureReviewPage {
             cells = new HashMap<>();
             review.ties().forEach(tie -> cells.merge(cellKey(tie.providerId(), tie.consumerId()), tie.figures(), TieFigures::plus));
             tables().answerExportIfAsked();
-        } catch (RuleViolation hrOnly) {
-            Pages.forbidden();
+        } catch (RuleViolation refused) {
+            if ("record.gone".equals(refused.messageKey())) {
+                Pages.notFound();
+            } else {
+                Pages.forbidden();
+            }
         }
     }
 

@@ -43,8 +43,9 @@ public class CultureReviewPdfServlet extends HttpServlet {
         } catch (NumberFormatException wrong) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
-        } catch (RuleViolation hrOnly) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (RuleViolation refused) {
+            response.sendError("record.gone".equals(refused.messageKey()) ? HttpServletResponse.SC_NOT_FOUND
+                    : HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();

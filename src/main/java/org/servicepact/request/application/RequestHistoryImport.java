@@ -75,6 +75,9 @@ public class RequestHistoryImport {
     }
 
     private void replay(PeerRequest request, RequestHistory.Step event, String field) {
+        if (event == null) {
+            throw new RuleViolation(field, "api.required");
+        }
         if (event.at() == null || event.at().isAfter(clock.instant())) {
             throw new RuleViolation(field + ".at", "api.import.at");
         }
