@@ -1237,6 +1237,37 @@ class PortalIT {
         assertTrue(response.body().contains("Page expired"), response.body());
     }
 
+    /** Posts no browser makes, as a replayed or hand-made request sends them: a page with a message, never an error page. */
+    @Test
+    void handMadeFormPostsGetAMessageNotAnErrorPage() throws Exception {
+        PortalSession admin = new PortalSession(base);
+        admin.logIn("admin", PASSWORD);
+        String calendarPage = firstLink(admin.get("/admin/calendars.xhtml").body(), "/admin/calendar.xhtml?id=");
+        HttpResponse<String> nul = postChanged(admin, calendarPage, "calendar:save", "calendar:name", "Head\u0000office");
+        assertEquals(200, nul.statusCode(), "a NUL found as the calendar is written (a query flushed it first)");
+        assertTrue(nul.body().contains("cannot be stored (NUL)"), nul.body());
+
+        HttpResponse<String> notMultipart = postChanged(admin, "/admin/import.xhtml", "upload:preview", "upload:departmentsFile",
+                "code,name\nOPS,Operations");
+        assertEquals(200, notMultipart.statusCode(), "a file form posted without the multipart encoding");
+        assertTrue(notMultipart.body().contains("Choose a file to upload."), notMultipart.body());
+
+        String agreementPage = firstLink(admin.get("/agreements/index.xhtml").body(), "/agreements/agreement.xhtml?id=");
+        HttpResponse<String> noVersion = postChanged(admin, agreementPage, "agreement:compare", "agreement:compareFrom_input", "");
+        assertEquals(200, noVersion.statusCode(), "comparing with no version chosen compares the one shown");
+        assertFalse(noVersion.body().contains("Something went wrong"), noVersion.body());
+    }
+
+    /** Presses a button of a page's form (named by the button's client id) with one of the form's fields changed. */
+    private static HttpResponse<String> postChanged(PortalSession session, String page, String button, String field, String value)
+            throws Exception {
+        Map<String, String> fields = PortalSession.formFields(session.get(page), button.substring(0, button.indexOf(':')));
+        assertTrue(fields.containsKey(field), () -> field + " is a field of " + page + ": " + fields.keySet());
+        fields.put(field, value);
+        fields.put(button, "");
+        return session.post(page, fields);
+    }
+
     @Test
     void reportsAnswerOnlyTheirRolesAndBadParametersGetAPageNotAnError() throws Exception {
         PortalSession hr = new PortalSession(base);

@@ -80,6 +80,61 @@ final class PortalSession {
     }
 
     /**
+     * The fields a browser would post with a form of the page (by the form's id): its inputs with their values, the
+     * checked boxes, the chosen options, its text areas; no button (put a button's name in to press it).
+     */
+    static Map<String, String> formFields(HttpResponse<String> page, String formId) {
+        String html = page.body();
+        int start = html.indexOf("<form id=\"" + formId + "\"");
+        if (start < 0) {
+            throw new IllegalStateException("No form " + formId + " on " + page.uri());
+        }
+        String form = html.substring(start, html.indexOf("</form>", start));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher tag = FIELD_TAG.matcher(form);
+        while (tag.find()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            ATTRIBUTE.matcher(tag.group(2)).results().forEach(a -> attributes.put(a.group(1), unescape(a.group(2))));
+            String name = attributes.get("name");
+            String type = attributes.getOrDefault("type", "text");
+            boolean unchecked = (type.equals("checkbox") || type.equals("radio")) && !attributes.containsKey("checked");
+            if (name == null || type.equals("submit") || type.equals("button") || unchecked) {
+                continue;
+            }
+            switch (tag.group(1)) {
+                case "textarea" -> fields.put(name, unescape(form.substring(tag.end(), form.indexOf("</textarea>", tag.end()))));
+                case "select" -> fields.put(name, chosenOption(form.substring(tag.end(), form.indexOf("</select>", tag.end()))));
+                default -> fields.put(name, attributes.getOrDefault("value", type.equals("checkbox") ? "on" : ""));
+            }
+        }
+        return fields;
+    }
+
+    private static final Pattern FIELD_TAG = Pattern.compile("<(input|textarea|select)\\b([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
+    private static final Pattern OPTION = Pattern.compile("<option\\b([^>]*)>");
+
+    /** The option marked selected, else the first, as a browser posts a list. */
+    private static String chosenOption(String options) {
+        String first = null;
+        Matcher option = OPTION.matcher(options);
+        while (option.find()) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            ATTRIBUTE.matcher(option.group(1)).results().forEach(a -> attributes.put(a.group(1), unescape(a.group(2))));
+            String value = attributes.getOrDefault("value", "");
+            if (attributes.containsKey("selected")) {
+                return value;
+            }
+            first = first == null ? value : first;
+        }
+        return first == null ? "" : first;
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    /**
      * Posts a form (its fields in order) to the page, without following redirects, with the script nonce of the
      * last page this session loaded, as the page's scripts would add it (unless the fields carry one).
      */

@@ -150,9 +150,12 @@ public class AgreementPage implements Serializable {
     }
 
     public void compare() {
-        AgreementVersion from = agreement().version(compareFrom).orElse(version());
-        AgreementVersion to = agreement().version(compareTo).orElse(version());
-        differences = VersionComparison.between(from.content(), to.content());
+        differences = VersionComparison.between(versionOrShown(compareFrom).content(), versionOrShown(compareTo).content());
+    }
+
+    /** The version of that number; the one shown when none is chosen or there is no such version. */
+    private AgreementVersion versionOrShown(Integer number) {
+        return number == null ? version() : agreement().version(number).orElse(version());
     }
 
     public void showVersion() {

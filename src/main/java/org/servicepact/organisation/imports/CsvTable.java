@@ -86,13 +86,16 @@ public final class CsvTable {
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
+                lastGoodLine = parser.getCurrentLineNumber();
+                if (isBlank(record)) {
+                    continue;
+                }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (String column : concat(requiredColumns, optionalColumns)) {
                     String header = columnsByLowerName.get(column);
                     values.put(column, header != null && record.isSet(header) ? record.get(header) : "");
                 }
                 rows.add(new Row(record.getRecordNumber() + 1, values));
-                lastGoodLine = parser.getCurrentLineNumber();
             }
             return new CsvTable(List.copyOf(rows), null);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -108,6 +111,16 @@ public final class CsvTable {
         int endOfFirstLine = text.indexOf('\n');
         String header = endOfFirstLine < 0 ? text : text.substring(0, endOfFirstLine);
         return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
+    }
+
+    /** A line of separators only, as a spreadsheet saves the rows below its data: passed over like an empty line. */
+    private static boolean isBlank(CSVRecord record) {
+        for (String value : record) {
+            if (value != null && !value.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -27,11 +27,12 @@ public class ImportRunner {
         executor.execute(() -> {
             try {
                 organisationImport.apply(departmentsCsv, employeesCsv, source, progress);
-            } catch (RuleViolation violation) {
-                progress.fail(violation.messageKey());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Organisation import failed", e);
-                progress.fail("import.unexpected");
+                RuleViolation refused = RuleViolation.causing(e).orElse(null);
+                if (refused == null) {
+                    LOG.log(Level.WARNING, "Organisation import failed", e);
+                }
+                progress.fail(refused == null ? "import.unexpected" : refused.messageKey());
             }
         });
         return progress;

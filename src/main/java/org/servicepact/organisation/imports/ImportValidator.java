@@ -37,6 +37,7 @@ public final class ImportValidator {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,20}");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{1,60}");
     private static final Pattern PHONE = Pattern.compile("[0-9 +()./-]{0,40}");
+    private static final int JOB_TITLE_LENGTH = 100;
     private static final Set<String> GRANTABLE_ROLES = Set.of("HR", "ADMIN");
 
     private final OrganisationSnapshot current;
@@ -92,6 +93,7 @@ public final class ImportValidator {
     }
 
     private void readDepartment(CsvTable.Row row, List<Message> errors) {
+        refuseNul(row, errors);
         String code = departmentCode(row);
         String name = row.get("name");
         if (!CODE.matcher(code).matches()) {
@@ -113,12 +115,16 @@ public final class ImportValidator {
     }
 
     private void readEmployee(CsvTable.Row row, List<Message> errors, boolean rolesGiven) {
+        refuseNul(row, errors);
         String username = lower(row.get("username"));
-        if (!USERNAME.matcher(username).matches()) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
             errors.add(Message.of("import.error.username", row.get("username")));
         }
         if (row.get("full_name").isEmpty() || row.get("full_name").length() > 150) {
             errors.add(Message.of("import.error.fullName"));
+        }
+        if (row.get("job_title").length() > JOB_TITLE_LENGTH) {
+            errors.add(Message.of("import.error.jobTitle", String.valueOf(JOB_TITLE_LENGTH)));
         }
         if (!EmailAddress.isValid(row.get("email"))) {
             errors.add(Message.of("import.error.email", row.get("email")));
@@ -138,6 +144,9 @@ public final class ImportValidator {
                 errors.add(Message.of("import.error.role", role.strip()));
             }
         }
+        if (username == null) {
+            return;
+        }
         Long earlier = employeeLines.putIfAbsent(username, row.line());
         if (earlier != null) {
             errors.add(Message.of("import.error.usernameTwice", username, String.valueOf(earlier)));
@@ -148,6 +157,15 @@ public final class ImportValidator {
         employeesAfter.put(username, new EmployeeState(username, row.get("full_name"), emptyToNull(row.get("job_title")),
                 row.get("email"), emptyToNull(row.get("phone")), upper(row.get("department_code")),
                 lower(row.get("supervisor_username")), rolesAfter, true, before != null && before.directoryManaged()));
+    }
+
+    /** A NUL in any column: no database keeps it (the import would fail only once confirmed). */
+    private static void refuseNul(CsvTable.Row row, List<Message> errors) {
+        row.values().forEach((column, value) -> {
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                errors.add(Message.of("import.error.nul", column));
+            }
+        });
     }
 
     private void checkDepartmentLinks(CsvTable.Row row, List<Message> errors) {
@@ -168,14 +186,15 @@ public final class ImportValidator {
             if (head == null) {
                 errors.add(Message.of("import.error.head", after.headUsername()));
             } else if (!code.equals(head.departmentCode())) {
-                errors.add(Message.of("import.error.headElsewhere", after.headUsername(), head.departmentCode(), code));
+                errors.add(Message.of("import.error.headElsewhere", after.headUsername(),
+                        Objects.requireNonNullElse(head.departmentCode(), "—"), code));
             }
         }
     }
 
     private void checkEmployeeLinks(CsvTable.Row row, List<Message> errors) {
         String username = lower(row.get("username"));
-        EmployeeState after = employeesAfter.get(username);
+        EmployeeState after = username == null ? null : employeesAfter.get(username);
         if (after == null || !Objects.equals(employeeLines.get(username), row.line())) {
             return;
         }

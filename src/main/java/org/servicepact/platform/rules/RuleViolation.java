@@ -3,6 +3,7 @@ package org.servicepact.platform.rules;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A business rule refused what a user asked for. It names the field the rule is about (or none, for the
@@ -27,6 +28,19 @@ public class RuleViolation extends RuntimeException {
     /** A violation about the whole form rather than one field. */
     public static RuleViolation ofForm(String messageKey, Object... arguments) {
         return new RuleViolation(null, messageKey, arguments);
+    }
+
+    /**
+     * The rule refused somewhere beneath a failure: a check that runs as JPA writes an entity (text its column cannot
+     * keep) reaches the caller wrapped in a {@code PersistenceException} when a query flushed the change first.
+     */
+    public static Optional<RuleViolation> causing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RuleViolation violation) {
+                return Optional.of(violation);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The form field concerned, or {@code null} for the form as a whole. */

@@ -7,6 +7,7 @@ import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import org.omnifaces.util.Messages;
 import org.servicepact.platform.rules.RuleViolation;
 
@@ -34,6 +35,8 @@ public final class FormMessages {
             show(violation);
         } catch (OptimisticLockException e) {
             show(RuleViolation.ofForm("edit.stale"));
+        } catch (PersistenceException e) {
+            show(RuleViolation.causing(e).orElseThrow(() -> e));
         }
         // Not validationFailed(): PrimeFaces would then render the already-applied inputs empty.
         return false;

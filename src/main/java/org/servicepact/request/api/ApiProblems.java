@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.i18n.Texts;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -95,6 +96,10 @@ public final class ApiProblems {
 
         @Override
         public Response toResponse(Exception e) {
+            Optional<RuleViolation> refused = RuleViolation.causing(e);
+            if (refused.isPresent()) {
+                return new RuleViolations().toResponse(refused.get());
+            }
             LOG.log(Level.SEVERE, "An API call failed", e);
             return Response.serverError().type(MediaType.APPLICATION_JSON)
                     .entity(new ApiViews.Problem(null, Texts.format(Texts.DEFAULT, "api.status.500"))).build();

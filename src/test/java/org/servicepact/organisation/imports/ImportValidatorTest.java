@@ -148,6 +148,23 @@ class ImportValidatorTest {
     }
 
     @Test
+    void whatNoColumnCouldKeepIsReportedInThePreviewNotWhenTheImportRuns() {
+        ImportPlan plan = plan(DEPARTMENT_HEADER + "OPS,Opera\u0000tions,,,\n",
+                EMPLOYEE_HEADER + "cid,Cid Cole," + "x".repeat(101) + ",cid@example.org,,IT,ann,\n");
+
+        assertEquals(List.of("Column name holds a character that cannot be stored (NUL)."), english(plan.departments().get(0).errors()));
+        assertEquals(List.of("Job title may have at most 100 characters."), english(plan.employees().get(0).errors()));
+    }
+
+    @Test
+    void aLineOfSeparatorsOnlyIsPassedOverLikeAnEmptyLine() {
+        ImportPlan plan = plan(null, EMPLOYEE_HEADER + "cid,Cid Cole,,cid@example.org,,IT,ann,\n,,,,,,,\n  , , ,,,,,\n");
+
+        assertEquals(1, plan.employees().size(), plan.employees()::toString);
+        assertEquals(Action.CREATE, plan.employees().get(0).action());
+    }
+
+    @Test
     void duplicatesWithinAFileAreReported() {
         ImportPlan plan = plan(DEPARTMENT_HEADER + "FIN,Finance,,,\nfin,Finance again,,,\n", null);
 
