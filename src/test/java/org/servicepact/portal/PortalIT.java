@@ -1256,6 +1256,24 @@ class PortalIT {
         HttpResponse<String> noVersion = postChanged(admin, agreementPage, "agreement:compare", "agreement:compareFrom_input", "");
         assertEquals(200, noVersion.statusCode(), "comparing with no version chosen compares the one shown");
         assertFalse(noVersion.body().contains("Something went wrong"), noVersion.body());
+
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        Matcher ids = itServicesForFinance(lena);
+        String logged = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2)
+                + ",\"priority\":\"P3\",\"title\":\"Escalated with a NUL\",\"description\":\"Hand-made post\"}").headers()
+                .firstValue("Location").orElseThrow();
+        String requestPage = "/requests/request.xhtml?id=" + logged.substring(logged.lastIndexOf('/') + 1);
+        PortalSession marco = new PortalSession(base);
+        marco.logIn("marco.rossi", PASSWORD);
+        Map<String, String> choose = PortalSession.formFields(marco.get(requestPage), "request");
+        choose.put("request:escalateConsumer", "");
+        Map<String, String> escalation = PortalSession.formFields(marco.post(requestPage, choose), "request");
+        assertTrue(escalation.containsKey("request:comment"), escalation::toString);
+        escalation.put("request:comment", "Still\u0000waiting");
+        escalation.put("request:actSend", "");
+        HttpResponse<String> refused = marco.post(requestPage, escalation);
+        assertEquals(200, refused.statusCode(), "a NUL in an escalation's reason, whose field has another name on the page");
+        assertTrue(refused.body().contains("cannot be stored (NUL)"), refused.body());
     }
 
     /** Presses a button of a page's form (named by the button's client id) with one of the form's fields changed. */

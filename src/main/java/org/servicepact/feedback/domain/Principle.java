@@ -28,8 +28,8 @@ public enum Principle {
         this.rated = List.of(rated);
     }
 
-    /** The four principles a side is rated on, in the order the form asks them. */
+    /** The four principles a side is rated on, in the order the form asks them; none for no side. */
     public static List<Principle> ratedFor(Side side) {
-        return Arrays.stream(values()).filter(p -> p.rated.contains(side)).toList();
+        return side == null ? List.of() : Arrays.stream(values()).filter(p -> p.rated.contains(side)).toList();
     }
 }

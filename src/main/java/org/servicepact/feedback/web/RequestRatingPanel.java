@@ -95,7 +95,8 @@ public class RequestRatingPanel implements Serializable {
 
     /** The principles the other side rated me on. */
     public List<Principle> getTheirPrinciples() {
-        return Principle.ratedFor(getRatings().sideIRate().other());
+        Side mine = getRatings().sideIRate();
+        return Principle.ratedFor(mine == null ? null : mine.other());
     }
 
     public RatingForm getForm() {

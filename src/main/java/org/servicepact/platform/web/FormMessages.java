@@ -3,6 +3,7 @@ package org.servicepact.platform.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -12,6 +13,7 @@ import org.omnifaces.util.Messages;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -71,7 +73,9 @@ public final class FormMessages {
     private static String clientIdOf(String field) {
         FacesContext context = FacesContext.getCurrentInstance();
         AtomicReference<String> found = new AtomicReference<>();
-        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+        // unrendered parts are skipped: no input of theirs was posted, and their lists may not be readable for this user
+        VisitContext rendered = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED));
+        context.getViewRoot().visitTree(rendered, (visit, component) -> {
             if (field.equals(component.getId())) {
                 found.set(component.getClientId(context));
                 return VisitResult.COMPLETE;
