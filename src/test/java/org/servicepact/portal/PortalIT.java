@@ -78,7 +78,8 @@ class PortalIT {
         return Deployments.portal().addAsLibrary(IdentityServers.configuration()).addAsLibrary(MailServers.configuration())
                 .addAsLibrary(Deployments.sessionProbe()).addAsLibrary(Deployments.statementProbe())
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "test-settings.jar").addAsManifestResource(new StringAsset(
-                        "config_ordinal=500\nservicepact.webhooks.allow-http=true\nservicepact.webhooks.every-seconds=2\n"
+                        "config_ordinal=500\nservicepact.webhooks.allow-http=true\nservicepact.webhooks.allowed-networks=127.0.0.0/8\n"
+                                + "servicepact.webhooks.every-seconds=2\n"
                                 + "servicepact.pages.poll-seconds=2\n"), "microprofile-config.properties"));
     }
 
@@ -908,6 +909,10 @@ class PortalIT {
             browser.type("#webhooks\\:webhookUrl", "ftp://nowhere");
             browser.click("#webhooks\\:register");
             browser.waitForText("Give a full https:// address");
+            browser.type("#webhooks\\:webhookUrl", "https://169.254.169.254/latest/meta-data/");
+            browser.click("#webhooks\\:register");
+            browser.waitForText("This address leads into a private or local network");
+            browser.screenshot("webhook-private-address-refused");
             browser.type("#webhooks\\:webhookUrl", receiver.url());
             browser.click("#webhooks\\:register");
             browser.waitForText("Copy it now into the receiving system");

@@ -1,6 +1,7 @@
 package org.servicepact.portal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.servicepact.notification.application.WebhookDispatch;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,10 +32,12 @@ interface WebhookChecks {
     Requests requests();
     ControllableClock clock();
     EntityManager em();
+    UserTransaction transaction();
 
-    /** Plain HTTP to the check's own receiver, and the port it listens on. */
+    /** Plain HTTP to the check's own receiver on this machine (loopback allowed), and the port it listens on. */
     static String settings(int port) {
-        return "servicepact.webhooks.allow-http=true\nservicepact.test.webhookPort=" + port + "\n";
+        return "servicepact.webhooks.allow-http=true\nservicepact.webhooks.allowed-networks=127.0.0.0/8\n"
+                + "servicepact.test.webhookPort=" + port + "\n";
     }
 
     private static long itDepartment(EntityManager em) {
@@ -93,8 +97,32 @@ interface WebhookChecks {
                 "https://user:secret@hooks.example.org/x", Set.of(Webhook.Event.REQUEST_LOGGED))).field(), "no credentials in it");
         assertEquals("webhookEvents", assertThrows(RuleViolation.class, () -> webhooks().register("marco.rossi", itDepartment(em()),
                 "https://hooks.example.org/x", Set.of())).field());
+        for (String inside : List.of("https://169.254.169.254/latest/meta-data/", "https://10.0.0.7/x", "https://192.168.1.1:8443/x",
+                "https://[::1]/x", "https://[fd00::7]/x", "https://[::ffff:10.0.0.7]/x", "https://0.0.0.0/x")) {
+            RuleViolation refused = assertThrows(RuleViolation.class, () -> webhooks().register("marco.rossi", itDepartment(em()), inside,
+                    Set.of(Webhook.Event.REQUEST_LOGGED)), inside);
+            assertEquals("webhook.url.notPublic", refused.messageKey(), inside);
+        }
         assertEquals("webhook.notYours", assertThrows(RuleViolation.class, () -> webhooks().sendTest(
                 webhooks().register("marco.rossi", itDepartment(em()), "https://127.0.0.1:9/x", Set.of(Webhook.Event.REQUEST_LOGGED)).id(),
                 "lena.fischer")).messageKey());
+    }
+
+    @Test
+    default void aWebhookWhoseAddressNowLeadsIntoAPrivateNetworkIsNotCalled() throws Exception {
+        Webhooks.Created created = webhooks().register("marco.rossi", itDepartment(em()), "https://127.0.0.1:9/private-check",
+                EnumSet.of(Webhook.Event.REQUEST_LOGGED));
+        // as if its name had come to resolve into the organisation's network after it was registered
+        transaction().begin();
+        em().createQuery("UPDATE Webhook w SET w.url = 'https://10.0.0.9/x' WHERE w.id = :id").setParameter("id", created.id()).executeUpdate();
+        transaction().commit();
+
+        webhooks().sendTest(created.id(), "marco.rossi");
+        webhookDispatch().runOnce();
+
+        List<Webhooks.AttemptRow> log = webhooks().log(created.id(), "marco.rossi");
+        assertEquals(1, log.size(), "one attempt");
+        assertNull(log.get(0).status(), "no answer: nothing was sent");
+        assertTrue(log.get(0).error().startsWith("Not sent: 10.0.0.9 is at 10.0.0.9, in a private or local network"), log.get(0).error());
     }
 }

@@ -8,6 +8,7 @@ import org.servicepact.notification.domain.WebhookDelivery;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,12 +19,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * One round of webhook deliveries: each due delivery is claimed, POSTed outside any transaction (JSON, signed with
  * HMAC-SHA256 of the body in {@code X-ServicePact-Signature: sha256=…}, the event and delivery in headers, ten
- * seconds at most, no redirects followed), and the attempt recorded with its status and time; a 2xx delivers it,
- * anything else is retried with the outbox's growing delay.
+ * seconds at most, no redirects followed, never into a private or local network: {@link WebhookAddresses}), and the
+ * attempt recorded with its status and time; a 2xx delivers it, anything else is retried with the outbox's growing
+ * delay.
  */
 @ApplicationScoped
 public class WebhookDispatch {
@@ -40,6 +43,9 @@ public class WebhookDispatch {
     @Inject
     Clock clock;
 
+    @Inject
+    WebhookAddresses addresses;
+
     /** Answers how many were delivered. */
     public int runOnce() {
         int delivered = 0;
@@ -55,7 +61,13 @@ public class WebhookDispatch {
         Instant at = clock.instant();
         long started = System.nanoTime();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.getWebhook().getUrl())).timeout(TIMEOUT)
+            URI endpoint = URI.create(delivery.getWebhook().getUrl());
+            Optional<InetAddress> refused = addresses.refusedAddressOf(endpoint.getHost());
+            if (refused.isPresent()) {
+                return new WebhookAttempt(delivery.getId(), at, null, elapsedMillis(started), "Not sent: " + endpoint.getHost()
+                        + " is at " + refused.get().getHostAddress() + ", in a private or local network that webhooks may not reach");
+            }
+            HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "ServicePact-Webhooks")
                     .header("X-ServicePact-Event", delivery.getEvent())

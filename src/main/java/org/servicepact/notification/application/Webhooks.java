@@ -60,6 +60,9 @@ public class Webhooks {
     @Inject
     Clock clock;
 
+    @Inject
+    WebhookAddresses addresses;
+
     /** Plain http:// endpoints, for tests against a local receiver only; production endpoints are HTTPS. */
     @Inject
     @ConfigProperty(name = "servicepact.webhooks.allow-http", defaultValue = "false")
@@ -104,7 +107,10 @@ public class Webhooks {
         return new Created(webhook.getId(), secret);
     }
 
-    /** An absolute HTTPS address with a host (http:// only where tests allow it), at most 2,000 characters. */
+    /**
+     * An absolute HTTPS address with a host (http:// only where tests allow it), at most 2,000 characters, that does
+     * not lead into a private or local network ({@link WebhookAddresses}).
+     */
     private String checkedUrl(String url) {
         String trimmed = url == null ? "" : url.strip();
         if (trimmed.isEmpty()) {
@@ -118,6 +124,9 @@ public class Webhooks {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (uri.getHost() == null || !(scheme.equals("https") || allowHttp && scheme.equals("http")) || uri.getUserInfo() != null) {
                 throw new RuleViolation("webhookUrl", "webhook.url.https");
+            }
+            if (addresses.refusedAddressOf(uri.getHost()).isPresent()) {
+                throw new RuleViolation("webhookUrl", "webhook.url.notPublic");
             }
         } catch (URISyntaxException e) {
             throw new RuleViolation("webhookUrl", "webhook.url.https");

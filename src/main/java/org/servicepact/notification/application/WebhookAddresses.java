@@ -1,0 +1,104 @@
+package org.servicepact.notification.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where webhooks may go: a head's address must not turn the portal into a way into the machines beside it (the
+ * portal's own host, a cloud's metadata service, the networks an organisation keeps private). Addresses in loopback,
+ * link-local, private (RFC 1918, shared address space, IPv6 unique local), multicast and reserved blocks are refused,
+ * but for the ranges an administrator allows in {@code servicepact.webhooks.allowed-networks} (comma-separated,
+ * {@code 10.20.0.0/16,fd00:1::/64}: where the organisation's own chat or ticket systems live).
+ *
+ * <p>A host is looked up when a webhook is registered (a name that does not resolve yet is taken) and again before
+ * every delivery, each address it resolves to checked; the Java HTTP client then connects with the JVM's cached
+ * answer of that look-up.
+ */
+@ApplicationScoped
+public class WebhookAddresses {
+
+    /** Blocks no delivery goes to unless allowed; loopback, link-local, site-local and multicast are the JDK's own tests. */
+    private static final List<NetworkRange> NOT_PUBLIC = Arrays.asList(
+            NetworkRange.parse("0.0.0.0/8"),         // "this network"
+            NetworkRange.parse("100.64.0.0/10"),     // shared address space (carrier-grade NAT)
+            NetworkRange.parse("192.0.0.0/24"),      // IETF protocol assignments
+            NetworkRange.parse("198.18.0.0/15"),     // benchmarking
+            NetworkRange.parse("240.0.0.0/4"),       // reserved, and the broadcast address
+            NetworkRange.parse("fc00::/7"),          // IPv6 unique local
+            NetworkRange.parse("::/96"),             // IPv4-compatible IPv6, an IPv4 address in disguise
+            NetworkRange.parse("64:ff9b::/96"));     // NAT64, the same
+
+    @Inject
+    @ConfigProperty(name = "servicepact.webhooks.allowed-networks")
+    Optional<String> allowedNetworks;
+
+    private List<NetworkRange> allowed;
+
+    @PostConstruct
+    void readAllowedNetworks() {
+        allowed = allowedNetworks.map(WebhookAddresses::ranges).orElse(List.of());
+    }
+
+    /** Read at start-up: a setting that is not a list of ranges stops the deployment, saying which entry is wrong. */
+    void readAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // the observer alone makes the container create the bean, and so read the setting
+    }
+
+    static List<NetworkRange> ranges(String commaSeparated) {
+        try {
+            return Arrays.stream(commaSeparated.split(",")).filter(range -> !range.isBlank()).map(NetworkRange::parse).toList();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("servicepact.webhooks.allowed-networks: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The first address the host resolves to that no webhook may reach, if any; empty too when the host does not
+     * resolve (the delivery then fails as any unreachable address does).
+     */
+    public Optional<InetAddress> refusedAddressOf(String host) {
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (!mayReach(address, allowed)) {
+                    return Optional.of(address);
+                }
+            }
+            return Optional.empty();
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a delivery may go to the address: a public one, or one in an allowed range. */
+    static boolean mayReach(InetAddress address, List<NetworkRange> allowedRanges) {
+        for (NetworkRange range : allowedRanges) {
+            if (range.contains(address)) {
+                return true;
+            }
+        }
+        return !isNotPublic(address);
+    }
+
+    private static boolean isNotPublic(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return true;
+        }
+        for (NetworkRange range : NOT_PUBLIC) {
+            if (range.contains(address)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
