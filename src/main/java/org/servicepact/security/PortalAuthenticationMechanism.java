@@ -18,6 +18,7 @@ import org.servicepact.platform.audit.AuditTrail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -143,14 +144,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     private AuthenticationStatus throughOpenIdProvider(HttpServletRequest request, HttpMessageContext context) {
         if (request.getParameter("state") == null) {
+            Optional<URI> callback = addressOf(request.getRequestURL().toString());
+            if (callback.isEmpty()) {
+                return context.redirect(refusedPage(request, OpenIdSignIn.Refusal.NOT_TRUSTED));
+            }
             HttpSession session = request.getSession(true);
             session.setAttribute(ORIGINAL_PATH, ReturnPath.of(request.getParameter(ReturnPath.PARAMETER)));
-            return openId.start(session, URI.create(request.getRequestURL().toString()))
+            return openId.start(session, callback.get())
                     .map(provider -> context.redirect(provider.toString()))
                     .orElseGet(() -> context.redirect(refusedPage(request, OpenIdSignIn.Refusal.PROVIDER_UNREACHABLE)));
         }
-        OpenIdSignIn.Outcome outcome = openId.finish(request.getSession(false),
-                URI.create(request.getRequestURL() + "?" + request.getQueryString()));
+        OpenIdSignIn.Outcome outcome = addressOf(request.getRequestURL() + "?" + request.getQueryString())
+                .map(answer -> openId.finish(request.getSession(false), answer))
+                .orElseGet(() -> OpenIdSignIn.Outcome.refused(OpenIdSignIn.Refusal.NOT_TRUSTED, "unreadable answer: not an address"));
         if (!outcome.isSignedIn()) {
             LOG.log(Level.INFO, "Single sign-on refused ({0}): {1}", new Object[]{outcome.refusal(), outcome.detail()});
             trail.recordAs(null, AuditEvent.Kind.SIGN_IN_FAILED, null, OPENID + ": " + outcome.detail());
@@ -160,6 +166,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         request.getSession().setAttribute(CALLER, outcome.username());
         trail.recordAs(outcome.username(), AuditEvent.Kind.SIGN_IN, outcome.username(), OPENID);
         return context.redirect(request.getContextPath() + pathAfterSingleSignOn(request.getSession()));
+    }
+
+    /** The address a request came to, or empty when a hand-made request (a stray {@code %} in it, a bad host) makes none. */
+    private static Optional<URI> addressOf(String text) {
+        try {
+            return Optional.of(new URI(text));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private static String refusedPage(HttpServletRequest request, OpenIdSignIn.Refusal refusal) {

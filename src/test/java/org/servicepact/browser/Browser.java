@@ -296,12 +296,24 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1400, 1000));
     }
 
-    /** Waits (at most 20 s) for a finished download whose name starts with {@code prefix}; answers its path. */
+    /**
+     * Waits (at most 20 s) for a finished download whose name starts with {@code prefix}; answers its path. A file
+     * under its final name is not proof enough (a test once read one before Chromium had written it): a download is
+     * finished when no {@code .crdownload} is left and the file holds something (every export does).
+     */
     public Path downloaded(String prefix) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
             try (var files = Files.list(DOWNLOADS)) {
-                return files.filter(f -> f.getFileName().toString().startsWith(prefix) && !f.toString().endsWith(".crdownload"))
-                        .findFirst().orElse(null);
+                List<Path> present = files.toList();
+                if (present.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path file : present) {
+                    if (file.getFileName().toString().startsWith(prefix) && Files.size(file) > 0) {
+                        return file;
+                    }
+                }
+                return null;
             } catch (IOException notYet) {
                 return null;
             }

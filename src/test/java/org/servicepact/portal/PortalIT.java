@@ -405,6 +405,29 @@ class PortalIT {
         }
     }
 
+    /** What no provider sends and no browser asks (a stray % in the answer, a host that makes no address): the refusal page, never an error. */
+    @Test
+    void aHandMadeReturnFromTheProviderIsRefusedNotAnError() throws Exception {
+        for (String[] request : List.of(new String[] {"/sign-in/oidc?state=x&code=%zz", base.getHost() + ":" + base.getPort()},
+                new String[] {"/sign-in/oidc?state=x&code=a%7Cb&iss=%", base.getHost() + ":" + base.getPort()},
+                new String[] {"/sign-in/oidc", "bad host:" + base.getPort()},
+                new String[] {"/sign-in/oidc?state=x", "[::1"})) {
+            String answer = rawGet(request[0], request[1]);
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n"));
+            assertTrue(head.startsWith("HTTP/1.1 302") && head.contains("/sign-in/refused.xhtml?reason=NOT_TRUSTED")
+                    || head.startsWith("HTTP/1.1 400"), String.join(" with Host ", request) + " answered " + head);
+        }
+    }
+
+    /** A GET written byte for byte as given: Java's HTTP clients refuse to send what this is for. */
+    private String rawGet(String pathAndQuery, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
     @Test
     void aDirectorySyncCreatesChangesAndDeactivatesThroughThePreviewAndItsPeopleSignInWithTheDirectoryPassword() throws Exception {
         InMemoryDirectoryServer directory = IdentityServers.directory();
