@@ -1280,6 +1280,30 @@ class PortalIT {
         assertEquals(200, notMultipart.statusCode(), "a file form posted without the multipart encoding");
         assertTrue(notMultipart.body().contains("Choose a file to upload."), notMultipart.body());
 
+        for (String[] tampered : List.of(new String[] {"/feedback/index.xhtml", "feedback:tabs_activeIndex", "x"},
+                new String[] {"/feedback/write.xhtml", "letter:requestId_hinput", "NaN"},
+                new String[] {"/profile.xhtml", "jakarta.faces.ViewState", "stateless"})) {
+            String form = tampered[1].startsWith("jakarta") ? "mail" : tampered[1].substring(0, tampered[1].indexOf(':'));
+            Map<String, String> fields = PortalSession.formFields(admin.get(tampered[0]), form);
+            fields.put(tampered[1], tampered[2]);
+            HttpResponse<String> stale = admin.post(tampered[0], fields);
+            assertEquals(400, stale.statusCode(), "a field the page never sends: " + String.join(" = ", tampered));
+            assertTrue(stale.body().contains("Page expired"), stale.body());
+        }
+        String departmentPage = firstLink(admin.get("/admin/departments.xhtml").body(), "/admin/department.xhtml?id=");
+        Map<String, String> saved = PortalSession.formFields(admin.get(departmentPage), "department");
+        saved.put("department:save", "");
+        assertEquals(302, admin.post(departmentPage, saved).statusCode(), "saved, and on to the list");
+        HttpResponse<String> again = admin.post(departmentPage, saved);
+        assertEquals(400, again.statusCode(), "a second click on Save, whose first click ended the page's beans");
+        assertTrue(again.body().contains("Page expired"), again.body());
+        HttpResponse<String> ajaxByGet = admin.getOnce("/profile.xhtml", Map.of("Faces-Request", "partial/ajax"));
+        assertEquals(400, ajaxByGet.statusCode(), "an ajax request comes by POST");
+        assertEquals(400, admin.getOnce("/index.xhtml?jakarta.faces.partial.ajax=true").statusCode());
+        HttpResponse<String> noBoundary = admin.postBody("/admin/import.xhtml", "multipart/form-data", "upload=upload");
+        assertEquals(400, noBoundary.statusCode(), "a multipart post without its boundary");
+        assertTrue(noBoundary.body().contains("could not be read"), noBoundary.body());
+
         String agreementPage = firstLink(admin.get("/agreements/index.xhtml").body(), "/agreements/agreement.xhtml?id=");
         HttpResponse<String> noVersion = postChanged(admin, agreementPage, "agreement:compare", "agreement:compareFrom_input", "");
         assertEquals(200, noVersion.statusCode(), "comparing with no version chosen compares the one shown");
@@ -1324,6 +1348,9 @@ class PortalIT {
         for (String noSuchDepartment : List.of("/insight/culture.xhtml?department=-1", "/insight/culture.xhtml?department=987654321",
                 "/insight/culture.pdf?department=0", "/insight/culture.pdf?department=x")) {
             assertEquals(404, hr.get(noSuchDepartment).statusCode(), noSuchDepartment + ": no such department, not a 500");
+        }
+        for (String noSuchFile : List.of("/insight/culture.xhtml?export=discipline", "/insight/culture.xhtml?export=discipline&format=pdf")) {
+            assertEquals(404, hr.get(noSuchFile).statusCode(), noSuchFile + ": an export with no format it can make, not a 500");
         }
         HttpResponse<String> pdf = hr.get("/insight/culture.pdf");
         assertEquals(200, pdf.statusCode());

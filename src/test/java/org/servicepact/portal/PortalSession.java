@@ -54,6 +54,19 @@ final class PortalSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** The first response only, to a GET with these further headers. */
+    HttpResponse<String> getOnce(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** Posts a body of any content type as given: what no form of the portal sends. */
+    HttpResponse<String> postBody(String path, String contentType, String body) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Logs in through the form; answers the page the portal leads to afterwards. */
     HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
         Map<String, String> fields = new LinkedHashMap<>();

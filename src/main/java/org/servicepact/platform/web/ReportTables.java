@@ -101,7 +101,7 @@ public final class ReportTables {
         }
         Optional<ReportTable<?>> table = tables.stream().filter(t -> t.getId().equals(asked)).findFirst();
         String format = parameters.get("format");
-        if (table.isEmpty() || !FORMATS.contains(format)) {
+        if (table.isEmpty() || format == null || !FORMATS.contains(format)) {
             Pages.notFound();
         } else {
             ReportExport.send(table.get(), format);

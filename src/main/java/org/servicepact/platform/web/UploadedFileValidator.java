@@ -10,7 +10,7 @@ import jakarta.servlet.http.Part;
 
 /**
  * A file input holds a file or nothing: text posted under its name (a hand-made post without the multipart encoding,
- * see {@link PlainFormParts}) is refused beside the input, before it could reach a {@link Part} property and end in
+ * see {@link FormRequests}) is refused beside the input, before it could reach a {@link Part} property and end in
  * an error page. Used as {@code <f:validator validatorId="servicepact.uploadedFile"/>}.
  */
 @FacesValidator("servicepact.uploadedFile")

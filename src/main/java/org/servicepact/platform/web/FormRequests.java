@@ -1,0 +1,93 @@
+package org.servicepact.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What Faces is given of a request for a page, where a replayed or hand-made request differs from what a browser sends:
+ * <ul>
+ *   <li>a page posted without the multipart encoding carries no files: asked for its parts, such a request answers
+ *       none, so a file input reads "no file chosen" instead of failing with the container's "not multipart"
+ *       exception (a browser always posts a form with a file input as multipart);</li>
+ *   <li>a multipart post whose parts cannot be read (no boundary, a body cut short) is refused with 400 before Faces
+ *       reads its fields: the container fails on the first field asked for, which ended in an error page with 500;</li>
+ *   <li>an ajax request by GET is refused with 400: Faces' ajax requests are always posted, and PrimeFaces, finding
+ *       one without the script nonce a posted page carries, could not even render the error page (an empty 500).</li>
+ * </ul>
+ */
+@WebFilter(filterName = "FormRequests", urlPatterns = "*.xhtml")
+public class FormRequests extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        boolean posted = "POST".equals(request.getMethod());
+        if (!posted && isAjax(request)) {
+            refuse(response, "A page's ajax requests are posted; this one came by " + request.getMethod() + ".");
+        } else if (posted && isMultipart(request) && !partsReadable(request)) {
+            refuse(response, "The form could not be read: its multipart body is malformed. Nothing was saved.");
+        } else {
+            chain.doFilter(posted && !isMultipart(request) ? new WithoutParts(request) : request, response);
+        }
+    }
+
+    private static boolean isAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request")) || request.getParameter("jakarta.faces.partial.ajax") != null;
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    /** Reads the parts once, as Faces would: the container keeps them for Faces after. */
+    private static boolean partsReadable(HttpServletRequest request) throws IOException {
+        try {
+            request.getParts();
+            return true;
+        } catch (ServletException | IllegalStateException e) {
+            return false;
+        } catch (RuntimeException e) {
+            // the container wraps what its multipart parser refused in a bare RuntimeException
+            return false;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().println(message);
+    }
+
+    private static final class WithoutParts extends HttpServletRequestWrapper {
+
+        WithoutParts(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public Collection<Part> getParts() {
+            return List.of();
+        }
+
+        @Override
+        public Part getPart(String name) {
+            return null;
+        }
+    }
+}
