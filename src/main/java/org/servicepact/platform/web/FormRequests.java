@@ -36,12 +36,13 @@ public class FormRequests extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean posted = "POST".equals(request.getMethod());
+        boolean multipart = posted && isMultipart(request);
         if (!posted && isAjax(request)) {
             refuse(response, "A page's ajax requests are posted; this one came by " + request.getMethod() + ".");
-        } else if (posted && isMultipart(request) && !partsReadable(request)) {
+        } else if (multipart && !partsReadable(request)) {
             refuse(response, "The form could not be read: its multipart body is malformed. Nothing was saved.");
         } else {
-            chain.doFilter(posted && !isMultipart(request) ? new WithoutParts(request) : request, response);
+            chain.doFilter(posted && !multipart ? new WithoutParts(request) : request, response);
         }
     }
 
@@ -59,9 +60,7 @@ public class FormRequests extends HttpFilter {
         try {
             request.getParts();
             return true;
-        } catch (ServletException | IllegalStateException e) {
-            return false;
-        } catch (RuntimeException e) {
+        } catch (ServletException | RuntimeException e) {
             // the container wraps what its multipart parser refused in a bare RuntimeException
             return false;
         }
