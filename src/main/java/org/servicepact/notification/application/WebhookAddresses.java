@@ -1,6 +1,7 @@
 package org.servicepact.notification.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -9,9 +10,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Where webhooks may go: a head's address must not turn the portal into a way into the machines beside it (the
@@ -22,7 +29,9 @@ import java.util.Optional;
  *
  * <p>A host is looked up when a webhook is registered (a name that does not resolve yet is taken) and again before
  * every delivery, each address it resolves to checked; the Java HTTP client then connects with the JVM's cached
- * answer of that look-up.
+ * answer of that look-up. The system resolver has no time limit a caller can set (a name server that does not answer
+ * holds it for its own retries, often tens of seconds), so the look-up runs on the container's executor and is given
+ * up after {@link #LOOKUP_LIMIT}.
  */
 @ApplicationScoped
 public class WebhookAddresses {
@@ -37,6 +46,30 @@ public class WebhookAddresses {
             NetworkRange.parse("fc00::/7"),          // IPv6 unique local
             NetworkRange.parse("::/96"),             // IPv4-compatible IPv6, an IPv4 address in disguise
             NetworkRange.parse("64:ff9b::/96"));     // NAT64, the same
+
+    /** How long a look-up of a webhook's host may take before it counts as not answered. */
+    static final Duration LOOKUP_LIMIT = Duration.ofSeconds(5);
+
+    /** Looks a host's addresses up: the system resolver, or in tests one that answers as they need. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] addressesOf(String host) throws UnknownHostException;
+    }
+
+    /** A host's look-up that did not answer in time. */
+    public static final class LookupUnanswered extends Exception {
+        LookupUnanswered(String host, Duration limit) {
+            super("the look-up of " + host + " did not answer within " + limit.toMillis() + " ms", null, false, false);
+        }
+    }
+
+    /** The container's executor (typed as a plain one so that tests can give their own). */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    Executor executor;
+
+    Resolver resolver = InetAddress::getAllByName;
+
+    Duration lookupLimit = LOOKUP_LIMIT;
 
     @Inject
     @ConfigProperty(name = "servicepact.webhooks.allowed-networks")
@@ -65,17 +98,32 @@ public class WebhookAddresses {
     /**
      * The first address the host resolves to that no webhook may reach, if any; empty too when the host does not
      * resolve (the delivery then fails as any unreachable address does).
+     *
+     * @throws LookupUnanswered when the resolver has not answered within the limit ({@link #LOOKUP_LIMIT})
      */
-    public Optional<InetAddress> refusedAddressOf(String host) {
-        try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (!mayReach(address, allowed)) {
-                    return Optional.of(address);
-                }
+    public Optional<InetAddress> refusedAddressOf(String host) throws LookupUnanswered {
+        for (InetAddress address : addressesOf(host)) {
+            if (!mayReach(address, allowed)) {
+                return Optional.of(address);
             }
-            return Optional.empty();
-        } catch (UnknownHostException e) {
-            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The host's addresses, none when it does not resolve (an unknown host, or a resolver that failed). */
+    InetAddress[] addressesOf(String host) throws LookupUnanswered {
+        FutureTask<InetAddress[]> lookUp = new FutureTask<>(() -> resolver.addressesOf(host));
+        executor.execute(lookUp);
+        try {
+            return lookUp.get(lookupLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            lookUp.cancel(true);
+            throw new LookupUnanswered(host, lookupLimit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LookupUnanswered(host, lookupLimit);
+        } catch (ExecutionException e) {
+            return new InetAddress[0];
         }
     }
 

@@ -24,9 +24,9 @@ import java.util.Optional;
 /**
  * One round of webhook deliveries: each due delivery is claimed, POSTed outside any transaction (JSON, signed with
  * HMAC-SHA256 of the body in {@code X-ServicePact-Signature: sha256=…}, the event and delivery in headers, ten
- * seconds at most, no redirects followed, never into a private or local network: {@link WebhookAddresses}), and the
- * attempt recorded with its status and time; a 2xx delivers it, anything else is retried with the outbox's growing
- * delay.
+ * seconds at most after a look-up of the host of five at most, no redirects followed, never into a private or local
+ * network: {@link WebhookAddresses}), and the attempt recorded with its status and time; a 2xx delivers it, anything
+ * else is retried with the outbox's growing delay.
  */
 @ApplicationScoped
 public class WebhookDispatch {
@@ -77,6 +77,8 @@ public class WebhookDispatch {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             return new WebhookAttempt(delivery.getId(), at, response.statusCode(), elapsedMillis(started),
                     response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode());
+        } catch (WebhookAddresses.LookupUnanswered e) {
+            return new WebhookAttempt(delivery.getId(), at, null, elapsedMillis(started), "Not sent: " + e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
             return new WebhookAttempt(delivery.getId(), at, null, elapsedMillis(started), e.toString());
         } catch (InterruptedException e) {

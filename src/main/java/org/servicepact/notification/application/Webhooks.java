@@ -85,14 +85,18 @@ public class Webhooks {
         }
     }
 
+    /**
+     * Registers a webhook. Its address is checked first, before anything is read: the check looks the host up (up to
+     * {@link WebhookAddresses#LOOKUP_LIMIT}), and no database connection is held while it waits.
+     */
     @Transactional
     public Created register(String username, Long departmentId, String url, Set<Webhook.Event> events) {
+        String endpoint = checkedUrl(url);
         Employee head = employees.named(username);
         Department department = departmentId == null ? null : em.find(Department.class, departmentId);
         if (department == null || !department.isHeadedBy(username)) {
             throw new RuleViolation("webhookDepartment", "webhook.department.notYours");
         }
-        String endpoint = checkedUrl(url);
         Set<Webhook.Event> subscribed = events == null ? Set.of() : events.stream().filter(event -> event != Webhook.Event.TEST)
                 .collect(Collectors.toSet());
         if (subscribed.isEmpty()) {
@@ -109,7 +113,8 @@ public class Webhooks {
 
     /**
      * An absolute HTTPS address with a host (http:// only where tests allow it), at most 2,000 characters, that does
-     * not lead into a private or local network ({@link WebhookAddresses}).
+     * not lead into a private or local network ({@link WebhookAddresses}). A host whose look-up does not answer in
+     * time is taken, as one that does not resolve yet is: every delivery looks it up again before it is sent.
      */
     private String checkedUrl(String url) {
         String trimmed = url == null ? "" : url.strip();
@@ -130,6 +135,8 @@ public class Webhooks {
             }
         } catch (URISyntaxException e) {
             throw new RuleViolation("webhookUrl", "webhook.url.https");
+        } catch (WebhookAddresses.LookupUnanswered e) {
+            return trimmed;
         }
         return trimmed;
     }

@@ -1,12 +1,16 @@
 package org.servicepact.notification.application;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,5 +64,49 @@ class WebhookAddressesTest {
     void aSettingThatIsNotARangeStopsTheStartSayingWhich(String entry) {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> WebhookAddresses.ranges("10.0.0.0/8," + entry));
         assertTrue(refused.getMessage().startsWith("servicepact.webhooks.allowed-networks: '" + entry + "'"), refused.getMessage());
+    }
+
+    @Test
+    void aHostIsRefusedWhenAnyOfItsAddressesIsPrivate() throws Exception {
+        WebhookAddresses addresses = resolving(host -> new InetAddress[]{InetAddress.getByName("93.184.216.34"),
+                InetAddress.getByName("10.0.0.7")});
+        assertEquals(Optional.of(InetAddress.getByName("10.0.0.7")), addresses.refusedAddressOf("hooks.example.org"));
+        assertEquals(Optional.empty(), resolving(host -> new InetAddress[]{InetAddress.getByName("93.184.216.34")})
+                .refusedAddressOf("hooks.example.org"));
+    }
+
+    @Test
+    void aHostThatDoesNotResolveIsNotRefused() throws Exception {
+        WebhookAddresses addresses = resolving(host -> {
+            throw new UnknownHostException(host);
+        });
+        assertEquals(Optional.empty(), addresses.refusedAddressOf("not-yet.example.org"));
+    }
+
+    @Test
+    @Timeout(30)
+    void aLookUpThatDoesNotAnswerIsGivenUpAfterTheLimit() {
+        CountDownLatch never = new CountDownLatch(1);
+        WebhookAddresses addresses = resolving(host -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new UnknownHostException(host);
+        });
+        addresses.lookupLimit = Duration.ofMillis(200);
+        WebhookAddresses.LookupUnanswered unanswered = assertThrows(WebhookAddresses.LookupUnanswered.class,
+                () -> addresses.refusedAddressOf("silent.example.org"));
+        assertEquals("the look-up of silent.example.org did not answer within 200 ms", unanswered.getMessage());
+    }
+
+    private static WebhookAddresses resolving(WebhookAddresses.Resolver resolver) {
+        WebhookAddresses addresses = new WebhookAddresses();
+        addresses.allowedNetworks = Optional.empty();
+        addresses.readAllowedNetworks();
+        addresses.executor = task -> new Thread(task).start();
+        addresses.resolver = resolver;
+        return addresses;
     }
 }
