@@ -1280,16 +1280,22 @@ class PortalIT {
         assertEquals(200, notMultipart.statusCode(), "a file form posted without the multipart encoding");
         assertTrue(notMultipart.body().contains("Choose a file to upload."), notMultipart.body());
 
-        for (String[] tampered : List.of(new String[] {"/feedback/index.xhtml", "feedback:tabs_activeIndex", "x"},
-                new String[] {"/feedback/write.xhtml", "letter:requestId_hinput", "NaN"},
-                new String[] {"/profile.xhtml", "jakarta.faces.ViewState", "stateless"})) {
-            String form = tampered[1].startsWith("jakarta") ? "mail" : tampered[1].substring(0, tampered[1].indexOf(':'));
-            Map<String, String> fields = PortalSession.formFields(admin.get(tampered[0]), form);
-            fields.put(tampered[1], tampered[2]);
+        for (String[] tampered : List.of(new String[] {"/feedback/index.xhtml", "feedback", "feedback:tabs_activeIndex", "x"},
+                new String[] {"/feedback/write.xhtml", "letter", "letter:requestId_hinput", "NaN"},
+                new String[] {"/profile.xhtml", "mail", "jakarta.faces.ViewState", "stateless"},
+                new String[] {"/profile.xhtml", "mail", PortalSession.NONCE_FIELD, "forged"})) {
+            Map<String, String> fields = PortalSession.formFields(admin.get(tampered[0]), tampered[1]);
+            fields.put(tampered[2], tampered[3]);
             HttpResponse<String> stale = admin.post(tampered[0], fields);
-            assertEquals(400, stale.statusCode(), "a field the page never sends: " + String.join(" = ", tampered));
+            assertEquals(400, stale.statusCode(), "a field the page never sends: " + tampered[2] + " = " + tampered[3]);
             assertTrue(stale.body().contains("Page expired"), stale.body());
         }
+        Map<String, String> forgedByAjax = PortalSession.formFields(admin.get("/profile.xhtml"), "mail");
+        forgedByAjax.putAll(Map.of(PortalSession.NONCE_FIELD, "forged", "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "mail",
+                "jakarta.faces.partial.execute", "@all", "jakarta.faces.partial.render", "@all"));
+        HttpResponse<String> refusedAjax = admin.post("/profile.xhtml", forgedByAjax, Map.of("Faces-Request", "partial/ajax"));
+        assertEquals(400, refusedAjax.statusCode(), "an ajax post with a forged script nonce: " + refusedAjax.body());
+        assertTrue(refusedAjax.body().contains("Page expired"), refusedAjax.body());
         String departmentPage = firstLink(admin.get("/admin/departments.xhtml").body(), "/admin/department.xhtml?id=");
         Map<String, String> saved = PortalSession.formFields(admin.get(departmentPage), "department");
         saved.put("department:save", "");

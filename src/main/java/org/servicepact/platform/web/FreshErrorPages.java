@@ -17,9 +17,10 @@ import java.util.Map;
 /**
  * An error page is shown as a page of its own, not as the form whose post failed: the container shows it with the
  * failed request, whose fields would make Faces restore the failed page's state (the view state), read its fields and
- * answer as ajax once more. A post that failed because its page could no longer be read then failed again while its
- * error page was made, and ended in the container's bare 500. The error page sees no fields and no ajax marker; the
- * failure itself stays in the request's attributes.
+ * answer as ajax once more. A post that failed because its page could no longer be read, or because it carried no
+ * script nonce or a forged one (PrimeFaces' CSP check), then failed again while its error page was made, and ended in
+ * the container's bare 500. The error page sees no fields and no ajax marker; the failure itself stays in the
+ * request's attributes.
  */
 @WebFilter(filterName = "FreshErrorPages", urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.ERROR)
 public class FreshErrorPages extends HttpFilter {
