@@ -1,7 +1,7 @@
 package org.servicepact.notification.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -16,9 +16,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where webhooks may go: a head's address must not turn the portal into a way into the machines beside it (the
@@ -30,8 +35,8 @@ import java.util.concurrent.TimeoutException;
  * <p>A host is looked up when a webhook is registered (a name that does not resolve yet is taken) and again before
  * every delivery, each address it resolves to checked; the Java HTTP client then connects with the JVM's cached
  * answer of that look-up. The system resolver has no time limit a caller can set (a name server that does not answer
- * holds it for its own retries, often tens of seconds), so the look-up runs on the container's executor and is given
- * up after {@link #LOOKUP_LIMIT}.
+ * holds it for its own retries, often tens of seconds), so the look-up runs on a thread of its own and is given up
+ * after {@link #LOOKUP_LIMIT}; at most {@link #LOOKUPS_AT_ONCE} wait on the resolver at once, the others queued.
  */
 @ApplicationScoped
 public class WebhookAddresses {
@@ -56,16 +61,23 @@ public class WebhookAddresses {
         InetAddress[] addressesOf(String host) throws UnknownHostException;
     }
 
-    /** A host's look-up that did not answer in time. */
+    /** Look-ups that may wait on the resolver at once; further ones queue, up to {@link #LOOKUPS_QUEUED}. */
+    static final int LOOKUPS_AT_ONCE = 4;
+    static final int LOOKUPS_QUEUED = 200;
+
+    /** A host's look-up that did not answer in time, or could not start. */
     public static final class LookupUnanswered extends Exception {
-        LookupUnanswered(String host, Duration limit) {
-            super("the look-up of " + host + " did not answer within " + limit.toMillis() + " ms", null, false, false);
+        LookupUnanswered(String message) {
+            super(message, null, false, false);
         }
     }
 
-    /** The container's executor (typed as a plain one so that tests can give their own). */
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    Executor executor;
+    /**
+     * Threads of the bean's own for the look-ups, not the container's executor: that one runs a task in its caller's
+     * context, and ending the task ends the caller's invocation with it, closing its entity managers under the caller
+     * (whose next query then failed with "closed EntityManager"). A look-up needs no context at all.
+     */
+    Executor executor = lookupThreads();
 
     Resolver resolver = InetAddress::getAllByName;
 
@@ -113,17 +125,45 @@ public class WebhookAddresses {
     /** The host's addresses, none when it does not resolve (an unknown host, or a resolver that failed). */
     InetAddress[] addressesOf(String host) throws LookupUnanswered {
         FutureTask<InetAddress[]> lookUp = new FutureTask<>(() -> resolver.addressesOf(host));
-        executor.execute(lookUp);
+        try {
+            executor.execute(lookUp);
+        } catch (RejectedExecutionException e) {
+            throw new LookupUnanswered("the look-up of " + host + " could not start: " + LOOKUPS_QUEUED
+                    + " look-ups are waiting on the resolver already");
+        }
         try {
             return lookUp.get(lookupLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+        } catch (TimeoutException | InterruptedException e) {
             lookUp.cancel(true);
-            throw new LookupUnanswered(host, lookupLimit);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LookupUnanswered(host, lookupLimit);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new LookupUnanswered("the look-up of " + host + " did not answer within " + lookupLimit.toMillis() + " ms");
         } catch (ExecutionException e) {
             return new InetAddress[0];
+        }
+    }
+
+    /**
+     * Daemon threads, made as look-ups need them and gone after a minute idle. A look-up given up while queued is
+     * cancelled, so a thread that comes free passes over it.
+     */
+    private static ExecutorService lookupThreads() {
+        AtomicInteger made = new AtomicInteger();
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(LOOKUPS_AT_ONCE, LOOKUPS_AT_ONCE, 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(LOOKUPS_QUEUED), task -> {
+                    Thread thread = new Thread(task, "webhook-lookup-" + made.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        threads.allowCoreThreadTimeOut(true);
+        return threads;
+    }
+
+    @PreDestroy
+    void stopLookups() {
+        if (executor instanceof ExecutorService threads) {
+            threads.shutdownNow();
         }
     }
 

@@ -8,9 +8,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -101,11 +103,55 @@ class WebhookAddressesTest {
         assertEquals("the look-up of silent.example.org did not answer within 200 ms", unanswered.getMessage());
     }
 
+    @Test
+    @Timeout(30)
+    void lookUpsWaitOnTheResolverFourAtATimeAndAFifthQueuedIsGivenUpAfterTheLimit() throws Exception {
+        CountDownLatch entered = new CountDownLatch(WebhookAddresses.LOOKUPS_AT_ONCE);
+        CountDownLatch answer = new CountDownLatch(1);
+        AtomicInteger asked = new AtomicInteger();
+        WebhookAddresses addresses = resolving(host -> {
+            asked.incrementAndGet();
+            entered.countDown();
+            awaitUninterruptibly(answer);
+            return new InetAddress[]{InetAddress.getByName("93.184.216.34")};
+        });
+        addresses.lookupLimit = Duration.ofMillis(300);
+        List<Thread> callers = new ArrayList<>();
+        for (int i = 0; i < WebhookAddresses.LOOKUPS_AT_ONCE; i++) {
+            Thread caller = new Thread(() -> assertThrows(WebhookAddresses.LookupUnanswered.class,
+                    () -> addresses.refusedAddressOf("hanging.example.org")));
+            caller.start();
+            callers.add(caller);
+        }
+        entered.await();
+        assertEquals("the look-up of fifth.example.org did not answer within 300 ms", assertThrows(WebhookAddresses.LookupUnanswered.class,
+                () -> addresses.refusedAddressOf("fifth.example.org")).getMessage());
+        assertEquals(WebhookAddresses.LOOKUPS_AT_ONCE, asked.get(), "the fifth waited in the queue, not on the resolver");
+
+        answer.countDown();
+        for (Thread caller : callers) {
+            caller.join();
+        }
+        addresses.lookupLimit = Duration.ofSeconds(10);
+        assertEquals(Optional.empty(), addresses.refusedAddressOf("later.example.org"), "the threads come free");
+        assertEquals(WebhookAddresses.LOOKUPS_AT_ONCE + 1, asked.get(), "the fifth, given up, was passed over");
+        addresses.stopLookups();
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        while (latch.getCount() > 0) {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                // a look-up given up is interrupted; this resolver, like a stuck one, goes on waiting
+            }
+        }
+    }
+
     private static WebhookAddresses resolving(WebhookAddresses.Resolver resolver) {
         WebhookAddresses addresses = new WebhookAddresses();
         addresses.allowedNetworks = Optional.empty();
         addresses.readAllowedNetworks();
-        addresses.executor = task -> new Thread(task).start();
         addresses.resolver = resolver;
         return addresses;
     }
