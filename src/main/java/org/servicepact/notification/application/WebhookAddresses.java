@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -77,7 +76,7 @@ public class WebhookAddresses {
      * context, and ending the task ends the caller's invocation with it, closing its entity managers under the caller
      * (whose next query then failed with "closed EntityManager"). A look-up needs no context at all.
      */
-    Executor executor = lookupThreads();
+    private final ExecutorService lookups = lookupThreads();
 
     Resolver resolver = InetAddress::getAllByName;
 
@@ -126,7 +125,7 @@ public class WebhookAddresses {
     InetAddress[] addressesOf(String host) throws LookupUnanswered {
         FutureTask<InetAddress[]> lookUp = new FutureTask<>(() -> resolver.addressesOf(host));
         try {
-            executor.execute(lookUp);
+            lookups.execute(lookUp);
         } catch (RejectedExecutionException e) {
             throw new LookupUnanswered("the look-up of " + host + " could not start: " + LOOKUPS_QUEUED
                     + " look-ups are waiting on the resolver already");
@@ -162,9 +161,7 @@ public class WebhookAddresses {
 
     @PreDestroy
     void stopLookups() {
-        if (executor instanceof ExecutorService threads) {
-            threads.shutdownNow();
-        }
+        lookups.shutdownNow();
     }
 
     /** Whether a delivery may go to the address: a public one, or one in an allowed range. */

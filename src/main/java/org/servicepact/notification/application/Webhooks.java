@@ -136,7 +136,7 @@ public class Webhooks {
         } catch (URISyntaxException e) {
             throw new RuleViolation("webhookUrl", "webhook.url.https");
         } catch (WebhookAddresses.LookupUnanswered e) {
-            return trimmed;
+            // taken, as a host that does not resolve yet is: every delivery looks it up again
         }
         return trimmed;
     }
