@@ -1567,6 +1567,28 @@ class PortalIT {
         assertEquals(400, nul.statusCode(), nul.body());
         assertTrue(nul.body().contains("\"field\":\"title\""), "a NUL no database keeps is refused by name on H2 as on PostgreSQL: " + nul.body());
         assertFalse(lena.get("/requests?scope=MINE&size=100").body().contains(title), "and nothing of it is stored");
+        HttpResponse<String> halfPair = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":"
+                + ids.group(2) + ",\"priority\":\"P3\",\"title\":\"" + title + "\",\"description\":\"broken \\ud800 text\"}");
+        assertEquals(400, halfPair.statusCode(), halfPair.body());
+        assertTrue(halfPair.body().contains("\"field\":\"description\"") && halfPair.body().contains("UTF-16"),
+                "half a surrogate pair, which PostgreSQL's driver would store as '?', is refused by name: " + halfPair.body());
+
+        HttpResponse<String> wrongKinds = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":"
+                + ids.group(2) + ",\"priority\":\"P3\",\"title\":[\"" + title + "\"],\"description\":\"y\"}");
+        assertEquals(400, wrongKinds.statusCode(), wrongKinds.body());
+        assertTrue(wrongKinds.body().contains("\"field\":\"title\"") && !wrongKinds.body().contains("java."),
+                "a list where a text belongs is named in the API's words, not JSON-B's: " + wrongKinds.body());
+        HttpResponse<String> impossibleDate = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":"
+                + ids.group(2) + ",\"priority\":\"P3\",\"title\":\"" + title + "\",\"description\":\"y\",\"requestedDue\":\"2026-02-30\"}");
+        assertEquals(400, impossibleDate.statusCode(), impossibleDate.body());
+        assertTrue(impossibleDate.body().contains("\"field\":\"requestedDue\"") && impossibleDate.body().contains("YYYY-MM-DD"),
+                impossibleDate.body());
+        for (String query : List.of("size=abc", "size=0", "first=-1", "first=99999999999", "first=x&size=10")) {
+            HttpResponse<String> badPage = lena.get("/requests?scope=MINE&" + query);
+            String parameter = query.substring(0, query.indexOf('='));
+            assertEquals(400, badPage.statusCode(), query + ": " + badPage.body());
+            assertTrue(badPage.body().contains("\"field\":\"" + parameter + "\""), query + ": " + badPage.body());
+        }
 
         HttpResponse<String> farDue = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":"
                 + ids.group(2) + ",\"priority\":\"P3\",\"title\":\"" + title + "\",\"description\":\"y\","
@@ -1642,17 +1664,29 @@ class PortalIT {
         String historyHead = BadInputs.json(history).replaceAll("}$", ",\"events\":[");
 
         List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
-        BadInputs.eachFieldSpoiled(request, "", "").forEach(body -> calls.add(() -> lena.post("/requests", body)));
+        // the field each call spoiled, by its place in calls; null where no one field is at fault
+        List<String> spoiledFields = new ArrayList<>();
+        for (BadInputs.Spoiled spoiled : BadInputs.eachFieldSpoiled(request, "", "", "")) {
+            calls.add(() -> lena.post("/requests", spoiled.body()));
+            spoiledFields.add(spoiled.field());
+        }
         history.put("events", "[" + BadInputs.json(firstEvent) + laterEvents.substring(0, laterEvents.length() - 1));
-        BadInputs.eachFieldSpoiled(history, "", "").forEach(body -> calls.add(() -> admin.post("/requests/import", body)));
-        BadInputs.eachFieldSpoiled(firstEvent, historyHead, laterEvents)
-                .forEach(body -> calls.add(() -> admin.post("/requests/import", body)));
+        List<BadInputs.Spoiled> imports = new ArrayList<>(BadInputs.eachFieldSpoiled(history, "", "", ""));
+        imports.addAll(BadInputs.eachFieldSpoiled(firstEvent, historyHead, laterEvents, "events[0]."));
+        for (BadInputs.Spoiled spoiled : imports) {
+            calls.add(() -> admin.post("/requests/import", spoiled.body()));
+            spoiledFields.add(spoiled.field());
+        }
         for (String body : BadInputs.malformedBodies()) {
             calls.add(() -> lena.post("/requests", body));
             calls.add(() -> admin.post("/requests/import", body));
+            spoiledFields.add(null);
+            spoiledFields.add(null);
         }
         calls.add(() -> lena.send("POST", "/requests", "text/plain", "application/json", BadInputs.json(request)));
         calls.add(() -> lena.send("POST", "/requests", "application/json", "text/html", BadInputs.json(request)));
+        spoiledFields.add(null);
+        spoiledFields.add(null);
         assertTrue(calls.size() >= 300, "at least 300 bad inputs: " + calls.size());
         long mineBefore = countMine(lena);
         HttpResponse<String> goodRequest = lena.post("/requests", BadInputs.json(request));
@@ -1665,15 +1699,19 @@ class PortalIT {
         pool.shutdown();
 
         int created = 0;
-        for (Future<HttpResponse<String>> answer : answers) {
-            HttpResponse<String> response = answer.get();
-            String sent = response.request().method() + " " + response.request().uri();
+        for (int i = 0; i < answers.size(); i++) {
+            HttpResponse<String> response = answers.get(i).get();
+            String spoiled = spoiledFields.get(i);
+            String sent = response.request().method() + " " + response.request().uri() + (spoiled == null ? "" : ", " + spoiled + " spoiled");
             assertTrue(response.statusCode() < 500, () -> sent + " answered " + response.statusCode() + ": " + response.body());
             assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), () -> sent + ": " + response.body());
             if (response.statusCode() == 201) {
                 created++;
             } else {
                 assertTrue(response.statusCode() >= 400 && response.body().contains("\"message\""), () -> sent + ": " + response.body());
+            }
+            if (response.statusCode() == 400 && spoiled != null) {
+                assertTrue(response.body().contains("\"field\":\"" + spoiled), () -> sent + ", refused without naming it: " + response.body());
             }
         }
         assertEquals(mineBefore + 2 + created, countMine(lena), "a refused call writes nothing; each accepted one writes one request");
@@ -1735,7 +1773,7 @@ class PortalIT {
 
             String username = code.toLowerCase() + ".tester";
             administration.fillEmployee(username, "Tess Tester", "not-an-email", name + " (" + code + ")");
-            administration.saveEmployeeExpecting("must be a well-formed email address");
+            administration.saveEmployeeExpecting("Give an e-mail address such as name@example.org.");
             browser.screenshot("employee-invalid-email");
             administration.typeEmployeeEmail("tess.tester@servicepact.example");
             administration.saveEmployeeExpecting("Employee Tess Tester saved.");

@@ -2,6 +2,7 @@ package org.servicepact.platform.persistence;
 
 import jakarta.persistence.Column;
 import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.platform.rules.StorableCharacters;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -12,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Refuses text that its database column cannot keep as it was typed, naming the field, before anything is
- * written: text longer than the column (the limit named, never cut), and a NUL character ({@code \u0000}), which
- * PostgreSQL stores nowhere (refused on H2 too, so both behave alike). Runs for every entity before it is inserted
+ * written: text longer than the column (the limit named, never cut), and a character no database keeps as given (a
+ * NUL, half of a UTF-16 pair: {@link StorableCharacters}; refused on H2 too, so both behave alike). Runs for every entity before it is inserted
  * or updated (the default entity listener in {@code META-INF/orm.xml}), so no form, import or API call can store
  * less than it was given.
  */
@@ -31,8 +32,9 @@ public class StorableText {
                 if (value.length() > text.maxLength()) {
                     throw new RuleViolation(text.field().getName(), "text.tooLong", text.maxLength(), value.length());
                 }
-                if (value.indexOf('\u0000') >= 0) {
-                    throw new RuleViolation(text.field().getName(), "text.nul");
+                String refusal = StorableCharacters.refusal(value);
+                if (refusal != null) {
+                    throw new RuleViolation(text.field().getName(), refusal);
                 }
             }
         }

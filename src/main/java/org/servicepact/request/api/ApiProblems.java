@@ -1,6 +1,5 @@
 package org.servicepact.request.api;
 
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -42,15 +41,6 @@ public final class ApiProblems {
         @Override
         public Response toResponse(RuleViolation violation) {
             return badRequest(violation.field(), Texts.format(Texts.DEFAULT, violation.messageKey(), violation.arguments()));
-        }
-    }
-
-    /** The body is not the JSON the call expects. */
-    @Provider
-    public static class UnreadableJson implements ExceptionMapper<JsonbException> {
-        @Override
-        public Response toResponse(JsonbException e) {
-            return badRequest(null, "The body is not valid JSON for this call: " + e.getMessage());
         }
     }
 

@@ -31,7 +31,8 @@ import java.util.List;
 
 /**
  * {@code /api/v1/requests}: my requests, one request with its clocks and events, logging a request, and
- * (for administrators) importing historical requests with their whole history.
+ * (for administrators) importing historical requests with their whole history. Bodies are read by {@link JsonBodies}
+ * ({@link JsonBodies.Reader}), which names a field of the wrong kind.
  */
 @Path("requests")
 @RequestScoped
@@ -59,19 +60,34 @@ public class RequestResource {
     /** The requests I logged (scope MINE) or my department's queue (QUEUE_OPEN and the other queue scopes). */
     @GET
     public List<ApiViews.RequestLine> list(@QueryParam("scope") @DefaultValue("MINE") String scope,
-                                 @QueryParam("first") @DefaultValue("0") int first,
-                                 @QueryParam("size") @DefaultValue("50") int size) {
+                                 @QueryParam("first") @DefaultValue("0") String first,
+                                 @QueryParam("size") @DefaultValue("50") String size) {
         RequestDirectory.Scope chosen;
         try {
             chosen = RequestDirectory.Scope.valueOf(scope);
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("scope", "api.scope", scope);
         }
-        if (first < 0 || size < 1 || size > MAX_PAGE) {
-            throw new RuleViolation("size", "api.page", MAX_PAGE);
-        }
-        return directory.page(chosen, directory.viewer(username()), new PageRequest(first, size, null, true, "")).stream()
+        int from = wholeNumber(first, 0, Integer.MAX_VALUE, "first");
+        int pageSize = wholeNumber(size, 1, MAX_PAGE, "size");
+        return directory.page(chosen, directory.viewer(username()), new PageRequest(from, pageSize, null, true, "")).stream()
                 .map(ApiViews.RequestLine::of).toList();
+    }
+
+    /**
+     * A query parameter's whole number within its bounds, or a refusal naming it: taken as text, since JAX-RS answers
+     * 404 without a word for an {@code int} parameter that is no number.
+     */
+    private static int wholeNumber(String value, int min, int max, String parameter) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notWhole) {
+            // refused below
+        }
+        throw new RuleViolation(parameter, "api.page." + parameter, MAX_PAGE);
     }
 
     @GET

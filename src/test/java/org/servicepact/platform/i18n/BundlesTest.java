@@ -27,8 +27,12 @@ class BundlesTest {
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
 
     private static Properties bundle(String suffix) throws IOException {
+        return bundle("/org/servicepact/i18n/messages", suffix);
+    }
+
+    private static Properties bundle(String base, String suffix) throws IOException {
         Properties texts = new Properties();
-        try (InputStream in = BundlesTest.class.getResourceAsStream("/org/servicepact/i18n/messages" + suffix + ".properties")) {
+        try (InputStream in = BundlesTest.class.getResourceAsStream(base + suffix + ".properties")) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return texts;
@@ -37,6 +41,15 @@ class BundlesTest {
     @Test
     void germanHasEveryEnglishTextAndNoOther() throws IOException {
         assertEquals(bundle("").stringPropertyNames(), bundle("_de").stringPropertyNames());
+    }
+
+    @Test
+    void germanHasEveryEnglishConstraintMessage() throws IOException {
+        Properties english = bundle("/ValidationMessages", "");
+        Properties german = bundle("/ValidationMessages", "_de");
+        assertEquals(english.stringPropertyNames(), german.stringPropertyNames());
+        assertTrue(english.getProperty("jakarta.validation.constraints.NotBlank.message").startsWith("This is required"),
+                "the standard constraints speak as the portal does");
     }
 
     @Test

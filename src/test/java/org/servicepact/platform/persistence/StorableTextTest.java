@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Text is stored as typed or refused by field name: never cut to its column, never with a NUL. */
+/** Text is stored as typed or refused by field name: never cut to its column, never with a NUL or half a UTF-16 pair. */
 class StorableTextTest {
 
     /** Stands for an entity: a code of at most 20 characters and a free text. */
@@ -45,5 +45,13 @@ class StorableTextTest {
     void aNulIsRefusedNamingTheField() {
         assertEquals("description", assertThrows(RuleViolation.class,
                 () -> check.check(new Department("FIN", "a\u0000b"))).field());
+    }
+
+    @Test
+    void halfASurrogatePairIsRefusedNamingTheField() {
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> check.check(new Department("FIN", "broken \ud800 text")));
+
+        assertEquals("description", refused.field());
+        assertEquals("text.halfPair", refused.messageKey());
     }
 }
