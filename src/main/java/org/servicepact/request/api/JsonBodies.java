@@ -92,7 +92,8 @@ final class JsonBodies {
             JsonLocation at = e.getLocation();
             throw new RuleViolation(null, "api.json.syntax", at.getLineNumber(), at.getColumnNumber());
         } catch (RuntimeException e) {
-            // a JsonException, or the bare RuntimeException with which Parsson refuses nesting deeper than 1,000 levels
+            // a JsonException, or what Parsson refuses with bare runtime exceptions: nesting deeper than 1,000 levels, a
+            // number of more than 1,100 characters
             throw new RuleViolation(null, "api.json.unreadable");
         }
         if (value.getValueType() == JsonValue.ValueType.NULL) {

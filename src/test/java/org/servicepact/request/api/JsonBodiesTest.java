@@ -41,6 +41,8 @@ class JsonBodiesTest {
         "agreementVersionId | 1.5                   | api.json.id",
         "agreementVersionId | 1e30                  | api.json.id",
         "agreementVersionId | 99999999999999999999  | api.json.id",
+        "agreementVersionId | 1e999999999           | api.json.id",
+        "agreementVersionId | 1e-999999999          | api.json.id",
         "agreementVersionId | \"one\"               | api.json.id",
         "agreementVersionId | true                  | api.json.id",
         "serviceId          | [1]                   | api.json.id",
@@ -113,8 +115,9 @@ class JsonBodiesTest {
     }
 
     @Test
-    void nestingBeyondTheParsersDepthIsRefusedNotThrown() {
-        assertEquals("api.json.unreadable", refusal("[".repeat(100_000) + "]".repeat(100_000)).messageKey());
+    void whatTheParserWillNotReadIsRefusedNotThrown() {
+        assertEquals("api.json.unreadable", refusal("[".repeat(100_000) + "]".repeat(100_000)).messageKey(), "nesting");
+        assertEquals("api.json.unreadable", refusal("{\"serviceId\": 1" + "0".repeat(5_000) + "}").messageKey(), "a long number");
     }
 
     @Test
