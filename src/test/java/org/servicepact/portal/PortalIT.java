@@ -685,6 +685,9 @@ class PortalIT {
                     english.addAll(englishLeft(page, browser.pageText(), englishOnly));
                 }
                 RequestPages requests = new RequestPages(portal);
+                // a standard constraint (the title's @NotBlank) speaks German too, in the portal's words
+                requests.log("Information Technology — IT services for Finance", "", "Er druckt nur leere Seiten.", "Das ist erforderlich.");
+                browser.screenshot("german-required");
                 String title = "Drucker im zweiten Stock " + unique("");
                 requests.log("Information Technology — IT services for Finance", title, "Er druckt nur leere Seiten.", "erfasst");
                 english.addAll(englishLeft("the new request", browser.pageText(), englishOnly));
