@@ -1277,6 +1277,15 @@ class PortalIT {
         HttpResponse<String> nul = postChanged(admin, calendarPage, "calendar:save", "calendar:name", "Head\u0000office");
         assertEquals(200, nul.statusCode(), "a NUL found as the calendar is written (a query flushed it first)");
         assertTrue(nul.body().contains("cannot be stored (NUL)"), nul.body());
+        for (String impossible : List.of("2026-02-30", "2026-04-31")) {
+            HttpResponse<String> holiday = postChanged(admin, calendarPage, "calendar:save", "calendar:holidays:0:holidayDate_input", impossible);
+            assertEquals(200, holiday.statusCode(), "an impossible date is refused, not saved as the month's last day: " + impossible);
+            assertTrue(holiday.body().contains("could not be understood as a date"), holiday.body());
+        }
+        HttpResponse<String> midnight = postChanged(admin, calendarPage, "calendar:save", "calendar:periods:0:end_input", "24:00");
+        assertEquals(200, midnight.statusCode());
+        assertTrue(midnight.body().contains("&#39;24:00&#39; could not be understood as a time")
+                || midnight.body().contains("'24:00' could not be understood as a time"), "not read as 00:00: " + midnight.body());
 
         HttpResponse<String> notMultipart = postChanged(admin, "/admin/import.xhtml", "upload:preview", "upload:departmentsFile",
                 "code,name\nOPS,Operations");
