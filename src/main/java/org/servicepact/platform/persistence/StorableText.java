@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Refuses text that its database column cannot keep as it was typed, naming the field, before anything is
  * written: text longer than the column (the limit named, never cut), and a character no database keeps as given (a
- * NUL, half of a UTF-16 pair: {@link StorableCharacters}; refused on H2 too, so both behave alike). Runs for every entity before it is inserted
- * or updated (the default entity listener in {@code META-INF/orm.xml}), so no form, import or API call can store
- * less than it was given.
+ * NUL, half of a UTF-16 pair: {@link StorableCharacters}; refused on H2 too, so both behave alike). Runs for every
+ * entity before it is inserted or updated (the default entity listener in {@code META-INF/orm.xml}), so no form,
+ * import or API call can store less than it was given.
  */
 public class StorableText {
 

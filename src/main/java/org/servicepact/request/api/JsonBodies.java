@@ -9,13 +9,12 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
-import org.servicepact.platform.rules.RuleViolation;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import org.servicepact.platform.rules.RuleViolation;
 
 import java.io.IOException;
 import java.io.InputStream;
