@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * JSON bodies that each spoil one field of a good body with a value a clumsy or hostile client sends: missing,
- * empty, blank, of the wrong type, fractional, beyond {@code long}, far too long, with a NUL or half a UTF-16 pair, an impossible or far
- * date, a list holding nothing, a number or an empty object. The API must answer every one with a 4xx and a message
- * (or accept it, if it is a fair value after all); a 400 names the field.
+ * empty, blank, of the wrong type, fractional, beyond {@code long}, far too long, with a NUL or half a UTF-16 pair,
+ * an impossible or far date, a list holding nothing, a number or an empty object. The API must answer every one with
+ * a 4xx and a message (or accept it, if it is a fair value after all); a 400 names the field.
  */
 final class BadInputs {
 

@@ -110,9 +110,6 @@ public class RequestResource {
     @POST
     public Response log(ApiViews.NewRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         String key = OnceOnly.key(idempotencyKey, "Idempotency-Key");
-        if (body == null) {
-            throw new RuleViolation(null, "api.body");
-        }
         RequestForm form = new RequestForm();
         form.setAgreementVersionId(body.agreementVersionId());
         form.setServiceId(body.serviceId());
@@ -131,9 +128,6 @@ public class RequestResource {
         if (!http.isUserInRole(Role.ADMIN.name())) {
             return Response.status(Response.Status.FORBIDDEN)
                     .entity(new ApiViews.Problem(null, "Only administrators import historical requests.")).build();
-        }
-        if (body == null) {
-            throw new RuleViolation(null, "api.body");
         }
         return created(historyImport.write(body));
     }
