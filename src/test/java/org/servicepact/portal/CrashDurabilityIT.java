@@ -47,8 +47,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * every confirmed request must be there; twice. Runs the real Payara Micro as its own process on the database
  * of the build (embedded H2 in a fresh directory, or a fresh PostgreSQL database with {@code -Ppostgresql}).
  * Started as the Quick start starts it ({@code docker/preboot-h2.asadmin}), its first start also shows that the
- * banner names the portal's address on this machine and that the data grid of a single node listens on the loopback
- * interface only.
+ * banner names the portal's address on this machine, that the data grid of a single node listens on the loopback
+ * interface only, and that a signed-in person's pages leave no warning in its log.
  */
 class CrashDurabilityIT {
 
@@ -90,6 +90,7 @@ class CrashDurabilityIT {
         port = freePort();
         start();
         assertSingleNodeBanner();
+        assertPagesLeaveNoWarningInTheLog();
         String body = newRequestBody();
         Set<Long> confirmed = new HashSet<>();
         for (int round = 1; round <= 2; round++) {
@@ -156,6 +157,22 @@ class CrashDurabilityIT {
         assertTrue(InetAddress.getByName(named.getHost()).isLoopbackAddress() && named.getPort() == port,
                 "the banner names " + named + ", not this machine's portal: " + log);
         assertTrue(text.contains("Address: /127.0.0.1:"), "the data grid listens on the loopback interface: " + log);
+    }
+
+    /**
+     * A signed-in person's pages write nothing to the log: a filter that asked the request for a parameter before Faces
+     * set its character encoding made the container log a warning for every page a signed-in person opened.
+     */
+    private void assertPagesLeaveNoWarningInTheLog() throws Exception {
+        PortalSession lena = new PortalSession(URI.create("http://localhost:" + port + "/").toURL());
+        lena.logIn(REQUESTER, PASSWORD);
+        for (String page : List.of("/", "/requests/index.xhtml?tab=mine&scope=all", "/profile.xhtml")) {
+            assertEquals(200, lena.get(page).statusCode(), page);
+        }
+        Path log = work.resolve("server-" + boots + ".log");
+        String warning = "Unable to set request character encoding";
+        assertTrue(Files.readString(log).lines().noneMatch(line -> line.contains(warning)), "the pages logged \"" + warning
+                + "\": " + log);
     }
 
     private String newRequestBody() throws Exception {

@@ -10,10 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What Faces is given of a request for a page, where a replayed or hand-made request differs from what a browser sends:
@@ -31,6 +34,7 @@ import java.util.Locale;
 public class FormRequests extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final String AJAX = "jakarta.faces.partial.ajax";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,7 +51,29 @@ public class FormRequests extends HttpFilter {
     }
 
     private static boolean isAjax(HttpServletRequest request) {
-        return "partial/ajax".equals(request.getHeader("Faces-Request")) || request.getParameter("jakarta.faces.partial.ajax") != null;
+        return "partial/ajax".equals(request.getHeader("Faces-Request")) || namesInQuery(request.getQueryString()).contains(AJAX);
+    }
+
+    /**
+     * The parameter names a query string holds, decoded as the container decodes them (a name with a malformed escape is
+     * none). Read here rather than asked of the request: asking for one parameter makes the container parse them all,
+     * after which Faces can no longer set the request's character encoding, and the container logged a warning for it
+     * on every page a signed-in person opened.
+     */
+    static Set<String> namesInQuery(String query) {
+        Set<String> names = new HashSet<>();
+        if (query == null) {
+            return names;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            try {
+                names.add(URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException malformedEscape) {
+                // the container passes such a parameter over too
+            }
+        }
+        return names;
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
