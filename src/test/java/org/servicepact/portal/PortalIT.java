@@ -1571,6 +1571,11 @@ class PortalIT {
                 + "\"priority\":\"P9\",\"title\":\"x\",\"description\":\"y\"}");
         assertEquals(400, badPriority.statusCode());
         assertTrue(badPriority.body().contains("\"field\":\"priority\""), badPriority.body());
+        HttpResponse<String> pastedPriority = lena.post("/requests", "{\"agreementVersionId\":1,\"serviceId\":1,"
+                + "\"priority\":\"" + "P".repeat(10_000) + "\",\"title\":\"x\",\"description\":\"y\"}");
+        assertEquals(400, pastedPriority.statusCode());
+        assertTrue(pastedPriority.body().contains("P…") && pastedPriority.body().length() < 300,
+                "a refusal repeats the beginning of a long value, not all of it: " + pastedPriority.body().length() + " characters");
 
         Matcher ids = itServicesForFinance(lena);
         String title = "Printer " + unique("");

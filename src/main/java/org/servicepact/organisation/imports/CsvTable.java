@@ -1,6 +1,7 @@
 package org.servicepact.organisation.imports;
 
 import org.servicepact.platform.i18n.Message;
+import org.servicepact.platform.i18n.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -74,7 +75,7 @@ public final class CsvTable {
             for (String name : parser.getHeaderNames()) {
                 String column = name.strip().toLowerCase(Locale.ROOT);
                 if (columnsByLowerName.putIfAbsent(column, name) != null) {
-                    return failed(Message.of("import.file.columnTwice", column));
+                    return failed(Message.of("import.file.columnTwice", Texts.echo(column)));
                 }
             }
             List<String> missing = requiredColumns.stream().filter(c -> !columnsByLowerName.containsKey(c)).toList();

@@ -2,6 +2,7 @@ package org.servicepact.organisation.imports;
 
 import org.servicepact.organisation.domain.EmailAddress;
 import org.servicepact.platform.i18n.Message;
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.organisation.imports.ImportPlan.Action;
 import org.servicepact.organisation.imports.ImportPlan.PlannedRow;
 import org.servicepact.organisation.imports.OrganisationSnapshot.DepartmentState;
@@ -97,7 +98,7 @@ public final class ImportValidator {
         String code = departmentCode(row);
         String name = row.get("name");
         if (!CODE.matcher(code).matches()) {
-            errors.add(Message.of("import.error.code", row.get("code")));
+            errors.add(Message.of("import.error.code", Texts.echo(row.get("code"))));
         }
         if (name.isEmpty() || name.length() > 150) {
             errors.add(Message.of("import.error.name"));
@@ -110,7 +111,7 @@ public final class ImportValidator {
         departmentsAfter.put(code, new DepartmentState(code, name, upper(row.get("parent_code")),
                 lower(row.get("head_username")), calendarName(row.get("calendar"))));
         if (!row.get("calendar").isEmpty() && calendarName(row.get("calendar")) == null) {
-            errors.add(Message.of("import.error.calendar", row.get("calendar")));
+            errors.add(Message.of("import.error.calendar", Texts.echo(row.get("calendar"))));
         }
     }
 
@@ -118,7 +119,7 @@ public final class ImportValidator {
         refuseNul(row, errors);
         String username = lower(row.get("username"));
         if (username == null || !USERNAME.matcher(username).matches()) {
-            errors.add(Message.of("import.error.username", row.get("username")));
+            errors.add(Message.of("import.error.username", Texts.echo(row.get("username"))));
         }
         if (row.get("full_name").isEmpty() || row.get("full_name").length() > 150) {
             errors.add(Message.of("import.error.fullName"));
@@ -127,10 +128,10 @@ public final class ImportValidator {
             errors.add(Message.of("import.error.jobTitle", String.valueOf(JOB_TITLE_LENGTH)));
         }
         if (!EmailAddress.isValid(row.get("email"))) {
-            errors.add(Message.of("import.error.email", row.get("email")));
+            errors.add(Message.of("import.error.email", Texts.echo(row.get("email"))));
         }
         if (!PHONE.matcher(row.get("phone")).matches()) {
-            errors.add(Message.of("import.error.phone", row.get("phone")));
+            errors.add(Message.of("import.error.phone", Texts.echo(row.get("phone"))));
         }
         Set<String> roles = new TreeSet<>();
         for (String role : row.get("roles").split("[;|]")) {
@@ -141,7 +142,7 @@ public final class ImportValidator {
             if (GRANTABLE_ROLES.contains(normalised)) {
                 roles.add(normalised);
             } else {
-                errors.add(Message.of("import.error.role", role.strip()));
+                errors.add(Message.of("import.error.role", Texts.echo(role.strip())));
             }
         }
         if (username == null) {
@@ -176,7 +177,7 @@ public final class ImportValidator {
         }
         if (after.parentCode() != null) {
             if (!departmentsAfter.containsKey(after.parentCode())) {
-                errors.add(Message.of("import.error.parent", after.parentCode()));
+                errors.add(Message.of("import.error.parent", Texts.echo(after.parentCode())));
             } else {
                 departmentLoops.through(code).ifPresent(path -> errors.add(Message.of("import.error.parentLoop", path)));
             }
@@ -184,7 +185,7 @@ public final class ImportValidator {
         if (after.headUsername() != null) {
             EmployeeState head = employeesAfter.get(after.headUsername());
             if (head == null) {
-                errors.add(Message.of("import.error.head", after.headUsername()));
+                errors.add(Message.of("import.error.head", Texts.echo(after.headUsername())));
             } else if (!code.equals(head.departmentCode())) {
                 errors.add(Message.of("import.error.headElsewhere", after.headUsername(),
                         Objects.requireNonNullElse(head.departmentCode(), "—"), code));
@@ -199,11 +200,11 @@ public final class ImportValidator {
             return;
         }
         if (!departmentsAfter.containsKey(after.departmentCode())) {
-            errors.add(Message.of("import.error.department", row.get("department_code")));
+            errors.add(Message.of("import.error.department", Texts.echo(row.get("department_code"))));
         }
         if (after.supervisorUsername() != null) {
             if (!employeesAfter.containsKey(after.supervisorUsername())) {
-                errors.add(Message.of("import.error.supervisor", row.get("supervisor_username")));
+                errors.add(Message.of("import.error.supervisor", Texts.echo(row.get("supervisor_username"))));
             } else {
                 employeeLoops.through(username).ifPresent(path -> errors.add(Message.of("import.error.supervisorLoop", path)));
             }

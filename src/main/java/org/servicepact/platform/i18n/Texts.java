@@ -16,6 +16,9 @@ public final class Texts {
      */
     public static final Locale DEFAULT = Locale.ENGLISH;
 
+    /** How many characters of a given value a message repeats: enough to recognise it, not a whole pasted text. */
+    static final int ECHOED = 40;
+
     private Texts() {
     }
 
@@ -28,5 +31,16 @@ public final class Texts {
             pattern = key;
         }
         return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /**
+     * A value someone gave, as a message repeats it ("Unknown priority "…""): cut short with an ellipsis when longer
+     * than {@value #ECHOED} characters, so that a refusal does not send back or show a whole pasted text again.
+     */
+    public static String echo(String given) {
+        if (given == null || given.codePointCount(0, given.length()) <= ECHOED) {
+            return given;
+        }
+        return given.substring(0, given.offsetByCodePoints(0, ECHOED)) + "…";
     }
 }

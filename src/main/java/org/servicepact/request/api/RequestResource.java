@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.servicepact.organisation.domain.Role;
 import org.servicepact.platform.paging.PageRequest;
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.RequestForm;
@@ -66,7 +67,7 @@ public class RequestResource {
         try {
             chosen = RequestDirectory.Scope.valueOf(scope);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("scope", "api.scope", scope);
+            throw new RuleViolation("scope", "api.scope", Texts.echo(scope));
         }
         int from = wholeNumber(first, 0, Integer.MAX_VALUE, "first");
         int pageSize = wholeNumber(size, 1, MAX_PAGE, "size");

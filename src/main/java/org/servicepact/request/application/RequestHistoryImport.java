@@ -89,7 +89,7 @@ public class RequestHistoryImport {
         try {
             kind = TimelineEvent.Kind.valueOf(String.valueOf(event.kind()));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation(field + ".kind", "api.import.kind", event.kind());
+            throw new RuleViolation(field + ".kind", "api.import.kind", Texts.echo(event.kind()));
         }
         Employee actor = kind == TimelineEvent.Kind.AUTO_CLOSED ? null : named(event.actor(), field + ".actor");
         try {
@@ -120,7 +120,8 @@ public class RequestHistoryImport {
         if (username == null || username.isBlank()) {
             throw new RuleViolation(field, "api.required");
         }
-        return employees.byUsername(username).orElseThrow(() -> new RuleViolation(field, "api.unknownEmployee", username));
+        return employees.byUsername(username)
+                .orElseThrow(() -> new RuleViolation(field, "api.unknownEmployee", Texts.echo(username)));
     }
 
     /** A priority as the API spells it (P1–P4). */
@@ -131,7 +132,7 @@ public class RequestHistoryImport {
         try {
             return Priority.valueOf(String.valueOf(text).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation(field, "api.priority", text);
+            throw new RuleViolation(field, "api.priority", Texts.echo(text));
         }
     }
 }
