@@ -6,11 +6,13 @@
 #     organisation into an empty database, its later starts find it there; the bare stack seeds its table each time;
 #   - throughput and latency with wrk (20 connections, one per thread, $DURATION after a warm-up of $WARMUP) of the
 #     portal's pages as 20 sessions of a signed-in person (an employee, a head, HR; cookies kept as a browser keeps
-#     them) and of its API with a personal access token, and of the bare table page and JSON read;
+#     them) and of its API with a personal access token, and of the bare table page and JSON read, with the server's
+#     CPU time per request;
 #   - the heap after a full collection, once idle after start and once after the load; for the portal also after the
 #     first page's load, with the 20 people who worked on it signed in (the whole load leaves 60 sessions).
 # Usage: src/bench/compare-with-bare-stack.sh            (ROUNDS=2 DURATION=20s WARMUP=5s PORT=8480 by default)
-# Needs: JDK 17, Maven, wrk, curl. Builds the portal when missing. Prints a table; logs in target/bench/.
+# Needs: JDK 17, Maven, wrk, curl. Builds the portal when missing. Prints the averages and each page's ratios to the
+# bare stack; logs in target/bench/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -49,13 +51,22 @@ token_of() {
         | grep -o 'sp_[A-Za-z0-9_-]*' | head -1
 }
 
-# load NAME URL [header]: runs wrk after a warm-up and appends "name req/s p50 p95 non-2xx" to the results. 20
-# connections, one per wrk thread; with SESSIONS_FILE each is one of 20 people signed in (see load.lua).
+# The CPU time the server has used so far (user and system), in clock ticks.
+cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$PID/stat"
+}
+
+# load NAME URL [header]: runs wrk after a warm-up and appends "name req/s p50 p95 non-2xx cpu" to the results, cpu
+# being the server's CPU time per answered request in ms. 20 connections, one per wrk thread; with SESSIONS_FILE each
+# is one of 20 people signed in (see load.lua).
 load() {
-    local name=$1 url=$2 header=${3:-X-Bench: 1}
+    local name=$1 url=$2 header=${3:-X-Bench: 1} before result
     wrk -t20 -c20 -d"$WARMUP" -H "$header" -s "$WORK/load.lua" "$url" > /dev/null
-    wrk -t20 -c20 -d"$DURATION" -H "$header" -s "$WORK/load.lua" "$url" \
-        | awk -v name="$name" '/^RESULT/ { print name, $2, $3, $4, $6 }' | tee -a "$WORK/results.txt"
+    before=$(cpu_ticks)
+    result=$(wrk -t20 -c20 -d"$DURATION" -H "$header" -s "$WORK/load.lua" "$url" | grep '^RESULT')
+    awk -v name="$name" -v ticks=$(($(cpu_ticks) - before)) -v per_second="$(getconf CLK_TCK)" \
+        '{ printf "%s %s %s %s %s %.2f\n", name, $2, $3, $4, $6, ticks * 1000 / per_second / $7 }' <<< "$result" \
+        | tee -a "$WORK/results.txt"
 }
 
 # load_as NAME URL USERNAME: load with 20 sessions of the person, each signed in as a browser would be (once a round).
@@ -99,7 +110,16 @@ for round in $(seq "$ROUNDS"); do
 done
 
 echo
-echo "Averages over $ROUNDS rounds (req/s, p50 ms, p95 ms, errors; start-up s; heap MB):"
+echo "Averages over $ROUNDS rounds (req/s, p50 ms, p95 ms, errors, server CPU ms per request; start-up s; heap MB):"
 awk '{ key = $1 " " $2; n[key]++; for (i = 3; i <= NF; i++) sum[key, i] += $i; width[key] = NF }
      END { for (key in n) { line = key; for (i = 3; i <= width[key]; i++) line = line " " sprintf("%.1f", sum[key, i] / n[key]); print line } }' \
     <(sed 's/^\(bare\|portal\)-/\1 /' "$WORK/results.txt") | sort
+
+# Each page against the bare stack's table page (the API against its JSON read) in the same round: by throughput, and
+# by the server's CPU time per request (the bare stack's over the portal's). The second holds still when the machine's
+# other tenants take cores away for a while, which moves throughput but not what a request costs.
+echo
+echo "Ratios to the bare stack, round by round (throughput; CPU time per request):"
+awk 'NF == 6 && $1 ~ /^bare-/ { req[$1] = $2; cpu[$1] = $6 }
+     NF == 6 && $1 ~ /^portal-/ { reference = $1 == "portal-api-token" ? "bare-json" : "bare-table"
+         printf "%s %.2f %.2f\n", $1, $2 / req[reference], cpu[reference] / $6 }' "$WORK/results.txt"
