@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -161,7 +162,8 @@ class CrashDurabilityIT {
 
     /**
      * A signed-in person's pages write nothing to the log: a filter that asked the request for a parameter before Faces
-     * set its character encoding made the container log a warning for every page a signed-in person opened.
+     * set its character encoding made the container log a warning for every page a signed-in person opened. Nor do
+     * refused posts (an expired page, a field the page never sends), which the container logged with their stack traces.
      */
     private void assertPagesLeaveNoWarningInTheLog() throws Exception {
         PortalSession lena = new PortalSession(URI.create("http://localhost:" + port + "/").toURL());
@@ -173,6 +175,16 @@ class CrashDurabilityIT {
         String warning = "Unable to set request character encoding";
         assertTrue(Files.readString(log).lines().noneMatch(line -> line.contains(warning)), "the pages logged \"" + warning
                 + "\": " + log);
+
+        int logged = Files.readString(log).length();
+        for (String viewState : List.of("-1:-1", "stateless")) {
+            Map<String, String> fields = PortalSession.formFields(lena.get("/profile.xhtml"), "mail");
+            fields.put("jakarta.faces.ViewState", viewState);
+            assertEquals(400, lena.post("/profile.xhtml", fields).statusCode(), "a refused post: " + viewState);
+        }
+        String afterThePosts = Files.readString(log).substring(logged);
+        assertTrue(!afterThePosts.contains("Exception") && !afterThePosts.contains("\tat "),
+                "a refused post logged a stack trace: " + afterThePosts);
     }
 
     private String newRequestBody() throws Exception {

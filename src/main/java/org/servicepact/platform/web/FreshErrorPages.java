@@ -33,7 +33,7 @@ public class FreshErrorPages extends HttpFilter {
         chain.doFilter(new WithoutFields(request), response);
     }
 
-    private static final class WithoutFields extends HttpServletRequestWrapper {
+    static final class WithoutFields extends HttpServletRequestWrapper {
 
         WithoutFields(HttpServletRequest request) {
             super(request);
