@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -172,7 +173,12 @@ final class PortalSession {
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        Matcher nonce = NONCE.matcher(response.headers().firstValue("Content-Security-Policy").orElse(""));
+        List<String> policies = response.headers().allValues("Content-Security-Policy");
+        if (policies.size() > 1) {
+            // a browser enforces each one, so a script would need both nonces and none of the page's would run
+            throw new AssertionError("More than one script policy on " + request.method() + " " + request.uri() + ": " + policies);
+        }
+        Matcher nonce = NONCE.matcher(policies.isEmpty() ? "" : policies.get(0));
         if (nonce.find()) {
             lastNonce = nonce.group(1);
         }

@@ -50,7 +50,8 @@ public class RefusedPostPages extends FacesExceptionFilter {
             LOG.log(Level.FINE, "A refused post, answered with " + page, refusal);
             response.resetBuffer();
             request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, refusal);
-            request.getRequestDispatcher(page).forward(new FreshErrorPages.WithoutFields(request), response);
+            request.getRequestDispatcher(page).forward(new FreshErrorPages.WithoutFields(request),
+                    new FreshErrorPages.OwnScriptPolicy(response));
         }
     }
 
