@@ -126,12 +126,15 @@ document.addEventListener('DOMContentLoaded', function () {
 /*
  * An ajax request the portal never answered (the network, a node lost, a proxy's error page): PrimeFaces only logs it,
  * so the person would click and see nothing happen. The layout's alert says nothing was saved and the form keeps what
- * was typed; the next answered request takes the alert away. Requests broken off because the page is being left are
- * not failures.
+ * was typed; the next answered request takes the alert away. A request the portal refused with 400 came from a page
+ * it no longer holds (an old tab, a page left open too long): sending it again cannot help, so another alert says the
+ * page is out of date and offers to open it again. Requests broken off because the page is being left are not
+ * failures.
  */
 document.addEventListener('DOMContentLoaded', function () {
-    var alert = document.getElementById('portal-unreachable');
-    if (!alert || !window.jQuery) {
+    var unreachable = document.getElementById('portal-unreachable');
+    var outOfDate = document.getElementById('portal-out-of-date');
+    if (!unreachable || !outOfDate || !window.jQuery) {
         return;
     }
     var leaving = false;
@@ -142,16 +145,19 @@ document.addEventListener('DOMContentLoaded', function () {
     $document.on('pfAjaxSend', function () {
         leaving = false; // a download leaves the page where it is
     });
-    $document.on('pfAjaxError', function () {
+    $document.on('pfAjaxError', function (event, xhr) {
         if (!leaving) {
-            alert.hidden = false;
+            var refused = !!xhr && xhr.status === 400;
+            outOfDate.hidden = !refused;
+            unreachable.hidden = refused;
         }
         // after its own handlers have run: PrimeFaces 15 leaves the button or link that sent a failed request disabled
         // and spinning (primefaces/primefaces#14782, fixed in 16), and the person must be able to send again
         window.setTimeout(endLoadingOfFailedSenders, 0);
     });
     $document.on('pfAjaxSuccess', function () {
-        alert.hidden = true;
+        unreachable.hidden = true;
+        outOfDate.hidden = true;
     });
     function endLoadingOfFailedSenders() {
         document.querySelectorAll('button.ui-state-loading[id], a.ui-state-loading[id]').forEach(function (sender) {
@@ -163,7 +169,12 @@ document.addEventListener('DOMContentLoaded', function () {
             }
         });
     }
-    alert.querySelector('.portal-unreachable-close').addEventListener('click', function () {
-        alert.hidden = true;
+    [unreachable, outOfDate].forEach(function (alert) {
+        alert.querySelector('.portal-float-alert-close').addEventListener('click', function () {
+            alert.hidden = true;
+        });
+    });
+    outOfDate.querySelector('.portal-reload').addEventListener('click', function () {
+        window.location.reload();
     });
 });

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.servicepact.browser.AdministrationPages;
 import org.servicepact.browser.AgreementPages;
@@ -1504,12 +1506,7 @@ class PortalIT {
     void aRequestSentWhileThePortalCannotBeReachedSaysSoKeepsWhatWasTypedAndIsLoggedOnceSentAgain() throws Exception {
         String title = "Sent from a tunnel " + unique("");
         try (Browser browser = Browser.open(base)) {
-            PortalPages portal = new PortalPages(browser);
-            portal.logIn("lena.fischer", PASSWORD);
-            browser.visit("/requests/new.xhtml");
-            portal.selectOneMenu("request\\:agreement", "Information Technology — IT services for Finance");
-            browser.type("#request\\:title", title);
-            browser.type("#request\\:description", "Typed before the connection went.");
+            fillInLenasRequest(browser, title, "Typed before the connection went.");
             assertFalse(browser.isShown("#portal-unreachable"), "no alert while the portal answers");
 
             browser.setReachable(false);
@@ -1522,7 +1519,7 @@ class PortalIT {
                     "the button can be clicked again");
             browser.screenshot("request-sent-unreachable");
             browser.screenshotAtPhoneSize("request-sent-unreachable-phone");
-            browser.find(".portal-unreachable-close").click();
+            browser.find("#portal-unreachable .portal-float-alert-close").click();
             assertFalse(browser.isShown("#portal-unreachable"), "the person can close the alert");
 
             browser.setReachable(true);
@@ -1532,6 +1529,57 @@ class PortalIT {
         }
         assertEquals(1, new ApiClient(base, "lena.fischer", PASSWORD).get("/requests?scope=MINE&size=200").body()
                 .split(Pattern.quote(title), -1).length - 1, "one request logged, once it reached the portal");
+    }
+
+    @Test
+    void aFormSentFromAPageThePortalNoLongerHoldsSaysThePageIsOutOfDateKeepsWhatWasTypedAndOpensItAgain() throws Exception {
+        String title = "Typed in an old tab " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            fillInLenasRequest(browser, title, "Typed before other tabs pushed this page out of the session.");
+            // more pages opened elsewhere in the session than it keeps (com.sun.faces.numberOfLogicalViews)
+            Object opened = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    (async function () {
+                        for (var i = 0; i < 12; i++) {
+                            await fetch('new.xhtml');
+                        }
+                    })().then(function () { done('opened'); }, function (failure) { done(String(failure)); });
+                    """);
+            assertEquals("opened", opened);
+
+            browser.click("#request\\:submit");
+            assertTrue(browser.eventually(Duration.ofSeconds(10), () -> browser.isShown("#portal-out-of-date")),
+                    "the person is told the page is out of date");
+            assertFalse(browser.isShown("#portal-unreachable"), "not that the portal could not be reached");
+            assertTrue(browser.text("#portal-out-of-date").contains("not saved"), browser.text("#portal-out-of-date"));
+            assertEquals(title, browser.find("#request\\:title").getAttribute("value"), "what was typed is still there");
+            browser.screenshot("request-sent-out-of-date");
+            browser.screenshotAtPhoneSize("request-sent-out-of-date-phone");
+
+            browser.click("#portal-out-of-date .portal-reload");
+            assertTrue(browser.eventually(Duration.ofSeconds(10), () -> titleIsEmpty(browser)), "the page is opened again");
+            assertFalse(browser.isShown("#portal-out-of-date"), "and says nothing is wrong");
+        }
+        assertEquals(0, new ApiClient(base, "lena.fischer", PASSWORD).get("/requests?scope=MINE&size=200").body()
+                .split(Pattern.quote(title), -1).length - 1, "nothing logged from the page the portal no longer held");
+    }
+
+    /** Lena's "log a request" form, filled in and not yet sent. */
+    private static void fillInLenasRequest(Browser browser, String title, String description) {
+        PortalPages portal = new PortalPages(browser);
+        portal.logIn("lena.fischer", PASSWORD);
+        browser.visit("/requests/new.xhtml");
+        portal.selectOneMenu("request\\:agreement", "Information Technology — IT services for Finance");
+        browser.type("#request\\:title", title);
+        browser.type("#request\\:description", description);
+    }
+
+    private static boolean titleIsEmpty(Browser browser) {
+        try {
+            return browser.find("#request\\:title").getAttribute("value").isEmpty();
+        } catch (StaleElementReferenceException reloading) {
+            return false;
+        }
     }
 
     /** A form's fields as PrimeFaces posts them for an ajax event of {@code source}. */
