@@ -1244,6 +1244,8 @@ class PortalIT {
         HttpResponse<String> page = admin.get("/no-such-page.xhtml");
         assertEquals(404, page.statusCode());
         assertTrue(page.body().contains("Page not found"));
+        assertTrue(page.body().contains("components.css.xhtml?ln=primefaces"),
+                "the layout's buttons keep their look on a page with no PrimeFaces component");
         assertEquals(404, admin.get("/admin/employee.xhtml?id=987654321").statusCode());
         assertEquals(404, admin.get("/feedback/letter.xhtml?id=987654321").statusCode());
         for (String malformed : List.of("/requests/request.xhtml?id=abc", "/requests/request.xhtml?id=99999999999999999999",
