@@ -91,8 +91,14 @@ class PortalIT {
     /** The server of this class's deployment, for the check after all its tests. */
     private static URL server;
 
+    /**
+     * Arquillian gives the server's address without a path when the portal did not deploy (Payara Micro still starts
+     * and answers 404 to everything): said once here, instead of as every test's puzzling 404.
+     */
     @BeforeEach
     void rememberTheServer() {
+        assertEquals("/", base.getPath(), "the portal did not deploy at / on " + base
+                + "; Payara Micro's log says why: target/failsafe-reports/" + PortalIT.class.getName() + "-output.txt");
         server = base;
     }
 
