@@ -1467,7 +1467,7 @@ class PortalIT {
         } finally {
             clients.shutdownNow();
         }
-        assertEquals(1, lena.get("/requests?scope=MINE&size=200").body().split(Pattern.quote(title), -1).length - 1);
+        assertEquals(1, timesListed(lena, title));
 
         HttpResponse<String> badKey = lena.send("POST", "/requests", "application/json", "application/json", body, "x".repeat(65));
         assertEquals(400, badKey.statusCode());
@@ -1506,8 +1506,7 @@ class PortalIT {
         } finally {
             clicks.shutdownNow();
         }
-        assertEquals(1, new ApiClient(base, "lena.fischer", PASSWORD).get("/requests?scope=MINE&size=200").body()
-                .split(Pattern.quote(title), -1).length - 1, "one request logged");
+        assertEquals(1, timesListed(new ApiClient(base, "lena.fischer", PASSWORD), title), "one request logged");
     }
 
     @Test
@@ -1535,8 +1534,7 @@ class PortalIT {
             browser.waitForText("logged");
             assertFalse(browser.isShown("#portal-unreachable"), "the request's page has no alert");
         }
-        assertEquals(1, new ApiClient(base, "lena.fischer", PASSWORD).get("/requests?scope=MINE&size=200").body()
-                .split(Pattern.quote(title), -1).length - 1, "one request logged, once it reached the portal");
+        assertEquals(1, timesListed(new ApiClient(base, "lena.fischer", PASSWORD), title), "one request logged, once it reached the portal");
     }
 
     @Test
@@ -1568,8 +1566,13 @@ class PortalIT {
             assertTrue(browser.eventually(Duration.ofSeconds(10), () -> titleIsEmpty(browser)), "the page is opened again");
             assertFalse(browser.isShown("#portal-out-of-date"), "and says nothing is wrong");
         }
-        assertEquals(0, new ApiClient(base, "lena.fischer", PASSWORD).get("/requests?scope=MINE&size=200").body()
-                .split(Pattern.quote(title), -1).length - 1, "nothing logged from the page the portal no longer held");
+        assertEquals(0, timesListed(new ApiClient(base, "lena.fischer", PASSWORD), title),
+                "nothing logged from the page the portal no longer held");
+    }
+
+    /** How often {@code title} appears in the API's list of the person's own requests. */
+    private static int timesListed(ApiClient person, String title) throws Exception {
+        return person.get("/requests?scope=MINE&size=200").body().split(Pattern.quote(title), -1).length - 1;
     }
 
     /** Lena's "log a request" form, filled in and not yet sent. */
