@@ -60,7 +60,7 @@ import java.net.ServerSocket;
  */
 @ExtendWith(ArquillianExtension.class)
 class InContainerIT implements OrganisationChecks, AgreementChecks, RequestChecks, CultureChecks, SecurityChecks, DirectoryChecks,
-        MailChecks, WorkListChecks, WebhookChecks, LeadershipChecks, FacesChecks {
+        MailChecks, WorkListChecks, WebhookChecks, LeadershipChecks, FacesChecks, ConnectionPoolChecks {
 
     @Deployment
     static WebArchive deployment() {
@@ -68,7 +68,7 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
                 + WebhookChecks.settings(freePort()))
                 .addClasses(OrganisationChecks.class, AgreementChecks.class, RequestChecks.class, CultureChecks.class,
                         SecurityChecks.class, DirectoryChecks.class, MailChecks.class, WorkListChecks.class, WebhookChecks.class,
-                        LeadershipChecks.class, FacesChecks.class, WebhookReceiver.class, ControllableClock.class, Statements.class)
+                        LeadershipChecks.class, FacesChecks.class, ConnectionPoolChecks.class, WebhookReceiver.class, ControllableClock.class, Statements.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
     }
 

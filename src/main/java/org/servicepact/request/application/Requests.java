@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.persistence.config.QueryHints;
 import org.servicepact.agreement.domain.AgreementVersion;
 import org.servicepact.agreement.domain.OfferedService;
 import org.servicepact.agreement.domain.Priority;
@@ -182,11 +181,7 @@ public class Requests {
     /** The same for a person already read (a page's signed-in person). */
     @Transactional
     public PeerRequest detail(long requestId, Employee employee) {
-        // EclipseLink takes a fetch join two steps deep (the version's agreement) only as its hint
-        PeerRequest request = em.createQuery("SELECT r FROM PeerRequest r JOIN FETCH r.agreementVersion JOIN FETCH r.service"
-                        + " JOIN FETCH r.provider JOIN FETCH r.consumer JOIN FETCH r.requester LEFT JOIN FETCH r.assignee"
-                        + " WHERE r.id = :id", PeerRequest.class)
-                .setHint(QueryHints.FETCH, "r.agreementVersion.agreement")
+        PeerRequest request = em.createNamedQuery(PeerRequest.DETAIL, PeerRequest.class)
                 .setParameter("id", requestId).getResultStream().findFirst()
                 .orElseThrow(() -> RuleViolation.ofForm("record.gone"));
         request.requireVisibleTo(employee);

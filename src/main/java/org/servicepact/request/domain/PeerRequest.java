@@ -14,8 +14,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -50,7 +52,16 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "peer_request")
+// Named, so that EclipseLink prepares it once: a query made anew with the fetch hint was prepared at every read,
+// and its SQL prepared again by the database (README, Performance). EclipseLink takes a fetch join two steps deep
+// (the version's agreement) only as its hint.
+@NamedQuery(name = PeerRequest.DETAIL, query = "SELECT r FROM PeerRequest r JOIN FETCH r.agreementVersion JOIN FETCH r.service"
+        + " JOIN FETCH r.provider JOIN FETCH r.consumer JOIN FETCH r.requester LEFT JOIN FETCH r.assignee WHERE r.id = :id",
+        hints = @QueryHint(name = "eclipselink.join-fetch", value = "r.agreementVersion.agreement"))
 public class PeerRequest {
+
+    /** A request with what its page shows of it (its agreement version and agreement, service, sides and people). */
+    public static final String DETAIL = "PeerRequest.detail";
 
     private static final Set<RequestStatus> WITH_PROVIDER = EnumSet.of(RequestStatus.NEW, RequestStatus.IN_PROGRESS,
             RequestStatus.WAITING_ON_REQUESTER);
