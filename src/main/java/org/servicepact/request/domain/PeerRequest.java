@@ -53,7 +53,7 @@ import java.util.Set;
 @Entity
 @Table(name = "peer_request")
 // Named, so that EclipseLink prepares it once: a query made anew with the fetch hint was prepared at every read,
-// and its SQL prepared again by the database (README, Performance). EclipseLink takes a fetch join two steps deep
+// and its SQL prepared again by the database (src/bench/MEASUREMENTS.md). EclipseLink takes a fetch join two steps deep
 // (the version's agreement) only as its hint.
 @NamedQuery(name = PeerRequest.DETAIL, query = "SELECT r FROM PeerRequest r JOIN FETCH r.agreementVersion JOIN FETCH r.service"
         + " JOIN FETCH r.provider JOIN FETCH r.consumer JOIN FETCH r.requester LEFT JOIN FETCH r.assignee WHERE r.id = :id",
