@@ -2098,10 +2098,11 @@ class PortalIT {
             String page = requests.log("Information Technology — IT services for Finance", title, "The docking station is dead.");
             portal.logOut();
             requests.actAs("priya.nair", PASSWORD, page, "acknowledge", null, "Acknowledged.");
-            requests.actAs("priya.nair", PASSWORD, page, "resolve", "New docking station on your desk.", "Resolved");
 
             portal.logIn("priya.nair", PASSWORD);
             browser.visit(page);
+            requests.act("resolve", "New docking station on your desk.", "Resolved");
+            // the rating form comes with the resolution, on the page as it is
             feedback.sendForgedScore("respect", "abc");
             browser.waitForText("A score is from 1 to 5.");
             browser.screenshot("rating-forged-score-refused");
@@ -2117,6 +2118,9 @@ class PortalIT {
             browser.visit(page);
             assertTrue(feedback.theirRating().contains("They have rated you"), "blind until Lena rates: " + feedback.theirRating());
             assertFalse(feedback.theirRating().contains("Clear enough"));
+            // closed by her confirmation, the request's acts leave the page's view; she rates on the same page
+            requests.act("confirm", null, "Confirmed and closed");
+            assertFalse(browser.isShown("#request\\:acts"), "a closed request has no acts");
             feedback.rate(Map.of("respect", 5, "helpfulness", 4, "integrity", 5, "workmanship", 4), "Fixed the same morning.");
             String priyasRating = feedback.theirRating();
             assertTrue(priyasRating.contains("Clarity of the request") && priyasRating.contains("3 / 5"), priyasRating);

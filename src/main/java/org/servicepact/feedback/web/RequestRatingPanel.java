@@ -9,6 +9,7 @@ import org.servicepact.feedback.application.RatingForm;
 import org.servicepact.feedback.application.Ratings;
 import org.servicepact.feedback.application.RequestRatings;
 import org.servicepact.feedback.domain.Principle;
+import org.servicepact.feedback.domain.Rating;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.FormMessages;
 import org.servicepact.platform.web.PerRequest;
@@ -38,7 +39,11 @@ public class RequestRatingPanel implements Serializable {
 
     private Long requestId;
     private RatingForm form = new RatingForm();
-    private final PerRequest<RequestRatings> shown = new PerRequest<>();
+    private final PerRequest<Shown> shown = new PerRequest<>();
+
+    /** The ratings read in this request, with the request's page's read they came from (none when read by its id). */
+    private record Shown(PeerRequest request, RequestRatings ratings) {
+    }
 
     /** Shows the ratings of the request the page shows (set once when the page opens; the panel lives as long as the page). */
     public void showFor(Long requestId) {
@@ -56,11 +61,28 @@ public class RequestRatingPanel implements Serializable {
 
     /** The ratings as I may see them, read once per request of the page; {@code null} if I may not see them. */
     public RequestRatings getRatings() {
-        return shown.get(this::read);
+        return shown.get(() -> new Shown(null, read())).ratings();
     }
 
     private RequestRatings read() {
         return requestId == null ? null : unlessHidden(() -> ratings.of(requestId, currentUser.getUsername()));
+    }
+
+    /**
+     * The ratings of the request as its page read it. When the page reads its request again in the same request (after
+     * an act such as resolving it, which opens the rating window), the ratings are read again from that read.
+     */
+    private RequestRatings ratingsOf(PeerRequest request) {
+        Shown current = shown.get(() -> readFrom(request));
+        if (current.request() != request) {
+            shown.forget();
+            current = shown.get(() -> readFrom(request));
+        }
+        return current.ratings();
+    }
+
+    private Shown readFrom(PeerRequest request) {
+        return new Shown(request, currentUser.employee().map(me -> unlessHidden(() -> ratings.of(request, me))).orElse(null));
     }
 
     /**
@@ -69,9 +91,19 @@ public class RequestRatingPanel implements Serializable {
      * and what follows in the panel finds them read.
      */
     public boolean isShownFor(PeerRequest request) {
-        RequestRatings current = shown.get(() -> currentUser.employee().map(me -> unlessHidden(() -> ratings.of(request, me)))
-                .orElse(null));
+        RequestRatings current = ratingsOf(request);
         return current != null && current.isTakingPart() && current.closesAt() != null;
+    }
+
+    /**
+     * Whether the page's view needs the rating form: I have not rated the request (yet). Decided each time the view is
+     * built, before any act of the request changes it: a rating once given stays, so a view built without the form never
+     * needs it later in the same request, while the request's own acts (resolving it, taking it on) may make me a rater.
+     * Where I have rated, as on most visits to a resolved request, its inputs and their dialog are not built at all.
+     */
+    public boolean isStillToRate(PeerRequest request) {
+        RequestRatings current = ratingsOf(request);
+        return current != null && current.mine() == null;
     }
 
     /** The ratings read, or null when the person may not see the request. */
@@ -88,15 +120,23 @@ public class RequestRatingPanel implements Serializable {
         return getRatings().sideIRate() == Side.PROVIDER;
     }
 
-    /** The principles I rated the other side on. */
-    public List<Principle> getMyPrinciples() {
-        return Principle.ratedFor(getRatings().sideIRate());
+    /** What I gave the other side, principle by principle (none until I have rated). */
+    public List<Score> getMyScores() {
+        return Score.of(getRatings().mine());
     }
 
-    /** The principles the other side rated me on. */
-    public List<Principle> getTheirPrinciples() {
-        Side mine = getRatings().sideIRate();
-        return Principle.ratedFor(mine == null ? null : mine.other());
+    /** What the other side gave me, principle by principle (none while it is not shown to me). */
+    public List<Score> getTheirScores() {
+        return Score.of(getRatings().theirs());
+    }
+
+    /** A principle and the stars a given rating gave it, shown as plain markup rather than a read-only rating component. */
+    public record Score(Principle principle, int stars) implements Serializable {
+
+        static List<Score> of(Rating rating) {
+            return rating == null ? List.of()
+                    : rating.scores().entrySet().stream().map(score -> new Score(score.getKey(), score.getValue())).toList();
+        }
     }
 
     public RatingForm getForm() {

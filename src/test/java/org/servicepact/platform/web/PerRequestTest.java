@@ -73,9 +73,9 @@ class PerRequestTest {
     }
 
     @Test
-    void twoHoldersOfOneRequestKeepTheirOwnValues() throws Exception {
+    void twoHoldersOfOneRequestKeepTheirOwnValues() {
         new Request();
-        PerRequest<Object> other = copyOf(new PerRequest<>());
+        PerRequest<Object> other = new PerRequest<>();
 
         Object mine = holder.get(this::read);
 
@@ -150,11 +150,6 @@ class PerRequestTest {
             external = new ExternalContextWrapper(null) {
                 @Override
                 public Map<String, Object> getRequestMap() {
-                    return attributes;
-                }
-
-                @Override
-                public Object getRequest() {
                     return attributes;
                 }
             };
