@@ -1,13 +1,12 @@
 package org.servicepact.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicepact.platform.startup.StartupOrder;
 
 import java.util.logging.Logger;
 
@@ -15,10 +14,7 @@ import java.util.logging.Logger;
  * Seeds the demo organisation on the first start against an empty database, after the migrations.
  * Switched off with {@code SERVICEPACT_DEMO_DATA=false} (MicroProfile Config {@code servicepact.demo-data}).
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigration")
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class DemoDataStartup {
 
     private static final Logger LOG = Logger.getLogger(DemoDataStartup.class.getName());
@@ -30,8 +26,7 @@ public class DemoDataStartup {
     @Inject
     DemoOrganisation demo;
 
-    @PostConstruct
-    void seedIfEmpty() {
+    void seedIfEmpty(@Observes @Priority(StartupOrder.DATA) Startup started) {
         if (demoData && demo.seedIfEmpty()) {
             LOG.info("Seeded the demo organisation; every demo account's password is " + DemoOrganisation.DEMO_PASSWORD);
         }

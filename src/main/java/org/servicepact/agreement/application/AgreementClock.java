@@ -1,25 +1,21 @@
 package org.servicepact.agreement.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.servicepact.platform.startup.BackgroundJobs;
+import org.servicepact.platform.startup.JobTimers;
+import org.servicepact.platform.startup.StartupOrder;
 
 import java.util.logging.Logger;
 
 /**
  * Puts accepted versions in force on their effective date and expires versions past their end date:
- * at start-up (catching up on days the server was down) and every hour after.
+ * at start-up (catching up on days the server was down) and every hour after, at five past.
  */
-@Singleton
-@Startup
-@DependsOn({"DatabaseMigration", "BackgroundJobs"})
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class AgreementClock {
 
     private static final Logger LOG = Logger.getLogger(AgreementClock.class.getName());
@@ -30,13 +26,17 @@ public class AgreementClock {
     @Inject
     BackgroundJobs jobs;
 
-    @PostConstruct
-    void catchUp() {
-        tick();
+    @Inject
+    JobTimers timers;
+
+    void catchUpAndSchedule(@Observes @Priority(StartupOrder.TIMERS) Startup started) {
+        if (jobs.configured()) {
+            tick();
+            timers.at("agreements coming into force", "5 * * * *", this::tick);
+        }
     }
 
-    @Schedule(hour = "*", minute = "5", persistent = false)
-    void tick() {
+    private void tick() {
         if (!jobs.runHere()) {
             return;
         }

@@ -1,20 +1,16 @@
 package org.servicepact.insight.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.servicepact.platform.startup.BackgroundJobs;
+import org.servicepact.platform.startup.JobTimers;
+import org.servicepact.platform.startup.StartupOrder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,10 +19,7 @@ import java.util.logging.Logger;
  * first start on a large database rebuilds it whole). Changes of the last few seconds wait for the next run,
  * so a transaction still open while the run reads cannot be skipped.
  */
-@Singleton
-@Startup
-@DependsOn({"DatabaseMigration", "BackgroundJobs"})
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class TieMonthWatch {
 
     private static final Logger LOG = Logger.getLogger(TieMonthWatch.class.getName());
@@ -42,25 +35,18 @@ public class TieMonthWatch {
     @Inject
     BackgroundJobs jobs;
 
-    @Resource
-    TimerService timers;
+    @Inject
+    JobTimers timers;
 
-    @PostConstruct
-    void soonAfterStart() {
-        timers.createSingleActionTimer(FIRST_RUN_AFTER_MILLIS, new TimerConfig(null, false));
+    void schedule(@Observes @Priority(StartupOrder.TIMERS) Startup started) {
+        if (jobs.configured()) {
+            timers.once("report rollup after start", Duration.ofMillis(FIRST_RUN_AFTER_MILLIS), () -> refresh(0));
+            timers.at("report rollup", "30 * * * * *", () -> refresh(SETTLE_SECONDS));
+        }
     }
 
-    @Timeout
-    void afterStart() {
-        refresh(0);
-    }
-
-    @Schedule(hour = "*", minute = "*", second = "30", persistent = false)
-    void everyMinute() {
-        refresh(SETTLE_SECONDS);
-    }
-
-    private void refresh(long settleSeconds) {
+    /** Synchronized: the run after start-up and the minute's runs take turns. */
+    private synchronized void refresh(long settleSeconds) {
         if (!jobs.runHere()) {
             return;
         }

@@ -1,18 +1,15 @@
 package org.servicepact.notification.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.servicepact.platform.startup.BackgroundJobs;
+import org.servicepact.platform.startup.JobTimers;
+import org.servicepact.platform.startup.StartupOrder;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,10 +18,7 @@ import java.util.logging.Logger;
  * background jobs run). The outbox is in the database, so mails written while the portal or the mail server was
  * down go out at the first round after both are back.
  */
-@Singleton
-@Startup
-@DependsOn({"DatabaseMigration", "BackgroundJobs"})
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class MailSchedule {
 
     private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
@@ -38,20 +32,17 @@ public class MailSchedule {
     @Inject
     BackgroundJobs jobs;
 
-    @Resource
-    TimerService timers;
+    @Inject
+    JobTimers timers;
 
-    @PostConstruct
-    void scheduleIfConfigured() {
+    void scheduleIfConfigured(@Observes @Priority(StartupOrder.TIMERS) Startup started) {
         if (settings.isEnabled() && jobs.configured()) {
-            long every = settings.everySeconds() * 1000L;
-            timers.createIntervalTimer(every, every, new TimerConfig(null, false));
+            timers.every("mail", Duration.ofSeconds(settings.everySeconds()), this::sendNow);
             LOG.log(Level.INFO, "Mail goes out every {0} seconds", settings.everySeconds());
         }
     }
 
-    @Timeout
-    void sendNow() {
+    private void sendNow() {
         if (!jobs.runHere()) {
             return;
         }

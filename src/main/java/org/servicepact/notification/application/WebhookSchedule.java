@@ -1,27 +1,21 @@
 package org.servicepact.notification.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicepact.platform.startup.BackgroundJobs;
+import org.servicepact.platform.startup.JobTimers;
+import org.servicepact.platform.startup.StartupOrder;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Delivers webhook events every {@code servicepact.webhooks.every-seconds} seconds (15 by default) while background jobs run. */
-@Singleton
-@Startup
-@DependsOn({"DatabaseMigration", "BackgroundJobs"})
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class WebhookSchedule {
 
     private static final Logger LOG = Logger.getLogger(WebhookSchedule.class.getName());
@@ -36,19 +30,16 @@ public class WebhookSchedule {
     @ConfigProperty(name = "servicepact.webhooks.every-seconds", defaultValue = "15")
     int everySeconds;
 
-    @Resource
-    TimerService timers;
+    @Inject
+    JobTimers timers;
 
-    @PostConstruct
-    void schedule() {
+    void schedule(@Observes @Priority(StartupOrder.TIMERS) Startup started) {
         if (jobs.configured()) {
-            long every = Math.max(1, everySeconds) * 1000L;
-            timers.createIntervalTimer(every, every, new TimerConfig(null, false));
+            timers.every("webhooks", Duration.ofSeconds(Math.max(1, everySeconds)), this::deliverNow);
         }
     }
 
-    @Timeout
-    void deliverNow() {
+    private void deliverNow() {
         if (!jobs.runHere()) {
             return;
         }

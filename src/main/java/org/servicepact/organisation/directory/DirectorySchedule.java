@@ -1,17 +1,13 @@
 package org.servicepact.organisation.directory;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.servicepact.platform.startup.BackgroundJobs;
+import org.servicepact.platform.startup.JobTimers;
+import org.servicepact.platform.startup.StartupOrder;
 
 import java.time.Duration;
 import java.util.logging.Level;
@@ -21,10 +17,7 @@ import java.util.logging.Logger;
  * Syncs the directory every {@code servicepact.ldap.sync-every-minutes} minutes when that is set (and background jobs
  * run), unattended ({@link DirectorySync#syncUnattended}); the first run comes one interval after start-up.
  */
-@Singleton
-@Startup
-@DependsOn({"DatabaseMigration", "BackgroundJobs"})
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class DirectorySchedule {
 
     private static final Logger LOG = Logger.getLogger(DirectorySchedule.class.getName());
@@ -38,20 +31,17 @@ public class DirectorySchedule {
     @Inject
     BackgroundJobs jobs;
 
-    @Resource
-    TimerService timers;
+    @Inject
+    JobTimers timers;
 
-    @PostConstruct
-    void scheduleIfConfigured() {
+    void scheduleIfConfigured(@Observes @Priority(StartupOrder.TIMERS) Startup started) {
         if (settings.isConfigured() && settings.syncEveryMinutes() > 0 && jobs.configured()) {
-            long every = Duration.ofMinutes(settings.syncEveryMinutes()).toMillis();
-            timers.createIntervalTimer(every, every, new TimerConfig(null, false));
+            timers.every("directory sync", Duration.ofMinutes(settings.syncEveryMinutes()), this::syncNow);
             LOG.log(Level.INFO, "The directory is synced every {0} minutes", settings.syncEveryMinutes());
         }
     }
 
-    @Timeout
-    void syncNow() {
+    private void syncNow() {
         if (!jobs.runHere()) {
             return;
         }

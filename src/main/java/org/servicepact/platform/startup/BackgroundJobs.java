@@ -1,23 +1,16 @@
 package org.servicepact.platform.startup;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicepact.platform.leadership.LeaderLock;
 import org.servicepact.platform.leadership.LeaderLocks;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,11 +24,7 @@ import java.util.logging.Logger;
  * Switched off with {@code SERVICEPACT_BACKGROUND_JOBS=false} (MicroProfile Config {@code servicepact.background-jobs}):
  * the in-container tests run the same jobs by hand at chosen instants.
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class BackgroundJobs {
 
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
@@ -52,24 +41,21 @@ public class BackgroundJobs {
     @Inject
     LeaderLocks locks;
 
-    @Resource
-    TimerService timers;
+    @Inject
+    JobTimers timers;
 
     private LeaderLock lock;
     private volatile boolean leading;
 
-    @PostConstruct
-    void competeForTheJobs() {
+    void competeForTheJobs(@Observes @Priority(StartupOrder.DATA) Startup started) {
         if (configured) {
             lock = locks.named(LOCK_NAME);
             askForTheLock();
-            long every = Math.max(1, everySeconds) * 1000L;
-            timers.createIntervalTimer(every, every, new TimerConfig(null, false));
+            timers.every("ask for the lock " + LOCK_NAME, Duration.ofSeconds(Math.max(1, everySeconds)), this::askForTheLock);
         }
     }
 
-    @Timeout
-    void askForTheLock() {
+    private void askForTheLock() {
         boolean now = lock.holdOrTake();
         if (now != leading) {
             LOG.log(Level.INFO, now ? "This node now runs the background jobs" : "This node no longer runs the background jobs");

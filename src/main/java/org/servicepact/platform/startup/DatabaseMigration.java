@@ -1,11 +1,10 @@
 package org.servicepact.platform.startup;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -19,9 +18,7 @@ import java.util.logging.Logger;
  * Brings the schema up to date before anything else touches the database. Flyway owns the schema;
  * JPA never generates it. The same migrations run on H2 and PostgreSQL.
  */
-@Singleton
-@Startup
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
@@ -29,8 +26,7 @@ public class DatabaseMigration {
     @Resource(lookup = "jdbc/__default")
     DataSource dataSource;
 
-    @PostConstruct
-    void migrate() {
+    void migrate(@Observes @Priority(StartupOrder.SCHEMA) Startup started) {
         MigrateResult result = flyway().migrate();
         String version = result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version

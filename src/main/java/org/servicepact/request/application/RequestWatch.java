@@ -1,21 +1,17 @@
 package org.servicepact.request.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.servicepact.platform.startup.BackgroundJobs;
+import org.servicepact.platform.startup.JobTimers;
+import org.servicepact.platform.startup.StartupOrder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -25,14 +21,11 @@ import java.util.logging.Logger;
 /**
  * Runs the watcher every minute, and once just after start-up to catch up on the time the server was down (on a
  * timer of its own, so the portal answers while it runs: with many open requests it takes a while); each run
- * also recomputes a share of the requests whose cached figures are outdated. The singleton's lock keeps the
- * catch-up and the minute's runs one after another.
+ * also recomputes a share of the requests whose cached figures are outdated. The catch-up and the minute's runs
+ * (and the in-container tests' runs) take turns: they are synchronized on the one instance.
  * One request's failure is logged and does not stop the others.
  */
-@Singleton
-@Startup
-@DependsOn({"DatabaseMigration", "BackgroundJobs"})
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class RequestWatch {
 
     private static final Logger LOG = Logger.getLogger(RequestWatch.class.getName());
@@ -53,17 +46,18 @@ public class RequestWatch {
     private static final int FIGURES_PER_RUN = 5000;
     private static final int FIGURES_BATCH = 250;
 
-    @Resource
-    TimerService timers;
+    @Inject
+    JobTimers timers;
 
-    @PostConstruct
-    void catchUpSoon() {
-        timers.createSingleActionTimer(1, new TimerConfig("catch-up after start", false));
+    void schedule(@Observes @Priority(StartupOrder.TIMERS) Startup started) {
+        if (jobs.configured()) {
+            timers.once("request watcher's catch-up", Duration.ofMillis(1), this::catchUp);
+            timers.at("request watcher", "* * * * *", this::everyMinute);
+        }
     }
 
     /** Just after start-up: what happened while the portal was down is summarised, not replayed ({@link RequestWatcher#catchUp}). */
-    @Timeout
-    void catchUp() {
+    synchronized void catchUp() {
         if (jobs.runHere()) {
             Instant now = clock.instant();
             eachCandidate(now, id -> watcher.catchUp(id, now));
@@ -72,8 +66,7 @@ public class RequestWatch {
         }
     }
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
-    void everyMinute() {
+    synchronized void everyMinute() {
         if (jobs.runHere()) {
             runAt(clock.instant());
             refreshOutdatedFigures();
@@ -94,7 +87,7 @@ public class RequestWatch {
     }
 
     /** Looks at every request whose next warning, breach, escalation or automatic close has come by {@code now}. */
-    public void runAt(Instant now) {
+    public synchronized void runAt(Instant now) {
         eachCandidate(now, id -> watcher.check(id, now));
     }
 
