@@ -50,15 +50,11 @@ public class TieMonthWatch {
         if (!jobs.runHere()) {
             return;
         }
-        try {
-            long started = System.nanoTime();
-            int tieMonths = rollup.refreshPending(clock.instant().minusSeconds(settleSeconds));
-            if (tieMonths > 0) {
-                LOG.log(tieMonths >= TieMonthRollup.FULL_REBUILD_FROM ? Level.INFO : Level.FINE, "Recomputed {0} tie-months in {1} ms",
-                        new Object[] {tieMonths, (System.nanoTime() - started) / 1_000_000});
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Recomputing the report figures failed; tried again next minute", e);
+        long started = System.nanoTime();
+        int tieMonths = rollup.refreshPending(clock.instant().minusSeconds(settleSeconds));
+        if (tieMonths > 0) {
+            LOG.log(tieMonths >= TieMonthRollup.FULL_REBUILD_FROM ? Level.INFO : Level.FINE, "Recomputed {0} tie-months in {1} ms",
+                    new Object[] {tieMonths, (System.nanoTime() - started) / 1_000_000});
         }
     }
 }

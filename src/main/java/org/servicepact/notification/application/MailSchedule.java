@@ -46,10 +46,6 @@ public class MailSchedule {
         if (!jobs.runHere()) {
             return;
         }
-        try {
-            dispatch.runOnce();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The mail job failed; tried again at the next round", e);
-        }
+        dispatch.runOnce();
     }
 }

@@ -11,14 +11,10 @@ import org.servicepact.platform.startup.JobTimers;
 import org.servicepact.platform.startup.StartupOrder;
 
 import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** Delivers webhook events every {@code servicepact.webhooks.every-seconds} seconds (15 by default) while background jobs run. */
 @ApplicationScoped
 public class WebhookSchedule {
-
-    private static final Logger LOG = Logger.getLogger(WebhookSchedule.class.getName());
 
     @Inject
     WebhookDispatch dispatch;
@@ -43,10 +39,6 @@ public class WebhookSchedule {
         if (!jobs.runHere()) {
             return;
         }
-        try {
-            dispatch.runOnce();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The webhook job failed; tried again at the next round", e);
-        }
+        dispatch.runOnce();
     }
 }

@@ -45,10 +45,6 @@ public class DirectorySchedule {
         if (!jobs.runHere()) {
             return;
         }
-        try {
-            sync.syncUnattended();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The scheduled directory sync failed; tried again at the next interval", e);
-        }
+        sync.syncUnattended();
     }
 }
