@@ -1,22 +1,25 @@
 package org.servicepact.calendar.domain;
 
 /**
- * An instant found once on a compiled calendar (its year and the last working interval starting by it), so that
- * the business clock there and sums of business time from it need no further look-up: a clock asks several
- * questions of its start (due, warning, elapsed), and each would otherwise find the start again.
+ * An instant found on a compiled calendar (its year and the last working interval starting by it), so that the
+ * business clock there and sums of business time from it need no further look-up: a clock asks several questions
+ * of its start (due, warning, elapsed), and each would otherwise find the start again. A point is moved to another
+ * instant rather than made anew, so that a clock started once per question allocates nothing for its start.
  */
 public final class CalendarPoint {
 
-    private final CompiledCalendar calendar;
-    private final YearPage year;
-    private final long instant;
-    private final int lastStartingBy;
+    private CompiledCalendar calendar;
+    private YearPage year;
+    private long instant;
+    private int lastStartingBy;
 
-    CalendarPoint(CompiledCalendar calendar, YearPage year, long instant, int lastStartingBy) {
+    /** Finds {@code instant} on {@code calendar}: this point answers for it from now on. */
+    public CalendarPoint moveTo(CompiledCalendar calendar, long instant) {
         this.calendar = calendar;
-        this.year = year;
+        this.year = calendar.yearContaining(instant);
         this.instant = instant;
-        this.lastStartingBy = lastStartingBy;
+        this.lastStartingBy = year.lastIntervalStartingBy(instant);
+        return this;
     }
 
     /** {@link CompiledCalendar#businessClock} at this instant. */

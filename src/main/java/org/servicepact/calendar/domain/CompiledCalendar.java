@@ -162,12 +162,6 @@ public final class CompiledCalendar {
         return plus(year, year.lastIntervalStartingBy(start), start, amount);
     }
 
-    /** An instant located once, for several sums from it ({@link CalendarPoint}). */
-    public CalendarPoint at(long instant) {
-        YearPage year = yearContaining(instant);
-        return new CalendarPoint(this, year, instant, year.lastIntervalStartingBy(instant));
-    }
-
     long plus(YearPage year, int lastStartingBy, long start, long amount) {
         if (amount <= 0) {
             return start;
@@ -223,20 +217,20 @@ public final class CompiledCalendar {
         return year(date.getYear()).isWorkingDay(date.getDayOfYear() - 1);
     }
 
-    /** Where a local day starts on the time line. */
-    public long startOfDay(LocalDate date) {
+    /** Where the local day after {@code date} starts on the time line: the end of {@code date}. */
+    public long endOfDay(LocalDate date) {
         if (date.getYear() < FIRST_YEAR) {
             return MIN_MICROS;
         }
         if (date.getYear() >= LAST_YEAR) {
             return MAX_MICROS;
         }
-        return year(date.getYear()).dayStarts[date.getDayOfYear() - 1];
+        return year(date.getYear()).dayStarts[date.getDayOfYear()];
     }
 
     // ---- years
 
-    private YearPage yearContaining(long instant) {
+    YearPage yearContaining(long instant) {
         YearPage last = recent;
         return last != null && last.contains(instant) ? last : findYearContaining(instant);
     }

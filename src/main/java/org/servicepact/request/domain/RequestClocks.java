@@ -55,10 +55,9 @@ public final class RequestClocks {
     private final CompiledCalendar consumer;
     private final long now;
 
-    /** The log in causal order, with each event's time and kind. */
+    /** The log in causal order, with each event's time. */
     private final TimelineEvent[] events;
     private final long[] times;
-    private final Kind[] kinds;
     /** How many events (in causal order) happened by now, and which one is the submission. */
     private final int count;
     private final int submission;
@@ -76,16 +75,13 @@ public final class RequestClocks {
         int size = log.size();
         this.events = log.toArray(new TimelineEvent[size]);
         this.times = new long[size];
-        this.kinds = new Kind[size];
         boolean inOrder = true;
         for (int i = 0; i < size; i++) {
-            TimelineEvent event = events[i];
-            times[i] = CompiledCalendar.micros(event.at());
-            kinds[i] = event.kind();
-            inOrder &= i == 0 || !before(kinds[i], times[i], kinds[i - 1], times[i - 1]);
+            times[i] = CompiledCalendar.micros(events[i].at());
+            inOrder &= i == 0 || !before(events[i].kind(), times[i], events[i - 1].kind(), times[i - 1]);
         }
         if (!inOrder) {
-            sortCausally(events, times, kinds);
+            sortCausally(events, times);
         }
         int upToNow = 0;
         int submitted = -1;
@@ -95,7 +91,7 @@ public final class RequestClocks {
             if (times[i] <= now) {
                 upToNow = i + 1;
             }
-            Kind kind = kinds[i];
+            Kind kind = events[i].kind();
             if (submitted < 0 && kind == Kind.SUBMITTED) {
                 submitted = i;
             }
@@ -133,7 +129,7 @@ public final class RequestClocks {
         int firstResponseEvent = -1;
 
         for (int i = submission + 1; i < count; i++) {
-            Kind kind = kinds[i];
+            Kind kind = events[i].kind();
             long at = times[i];
             if (kind == Kind.PRIORITY_CHANGED) {
                 priority = events[i].priority().ordinal();
@@ -234,7 +230,7 @@ public final class RequestClocks {
             return null;
         }
         long due = dueFrom(consumer, Measure.ADVANCE_NOTICE, priority, submitted);
-        long requestedEnd = consumer.startOfDay(requestedDue.plusDays(1));
+        long requestedEnd = consumer.endOfDay(requestedDue);
         boolean breached = due != NEVER && requestedEnd <= due;
         return new ClockReading(Measure.ADVANCE_NOTICE, Side.CONSUMER, 1, events[submission].at(), events[submission].at(),
                 instantOrNone(due), instantOrNone(due), consumer.elapsed(submitted, requestedEnd),
@@ -356,8 +352,9 @@ public final class RequestClocks {
         private int breachedUnder;
         private long breachedDue;
         private long notRunningAtBreach;
-        /** The start found on the calendar once, for every sum from it; and the business clock there. */
-        private CalendarPoint start;
+        /** The start found on the calendar once, for every sum from it (once {@code located}); and the business clock there. */
+        private final CalendarPoint start = new CalendarPoint();
+        private boolean located;
         private long startClock;
         /** Stopped late once, then reopened: breached, whatever its target is now. */
         private boolean breachedEarlier;
@@ -386,7 +383,7 @@ public final class RequestClocks {
             breachedUnder = 0;
             breachedDue = NONE;
             notRunningAtBreach = 0;
-            start = null;
+            located = false;
             startClock = NONE;
             breachedEarlier = false;
             autoClosed = false;
@@ -478,8 +475,9 @@ public final class RequestClocks {
         }
 
         private CalendarPoint start() {
-            if (start == null) {
-                start = calendar.at(started);
+            if (!located) {
+                start.moveTo(calendar, started);
+                located = true;
             }
             return start;
         }
@@ -564,22 +562,19 @@ public final class RequestClocks {
         return atA < atB || atA == atB && kindA.causalRank() < kindB.causalRank();
     }
 
-    /** Sorts the log into causal order, its times and kinds alike: a stable insertion sort, as logs are short and nearly in order. */
-    private static void sortCausally(TimelineEvent[] events, long[] times, Kind[] kinds) {
+    /** Sorts the log into causal order, its times alike: a stable insertion sort, as logs are short and nearly in order. */
+    private static void sortCausally(TimelineEvent[] events, long[] times) {
         for (int i = 1; i < events.length; i++) {
             TimelineEvent event = events[i];
             long at = times[i];
-            Kind kind = kinds[i];
             int j = i - 1;
-            while (j >= 0 && before(kind, at, kinds[j], times[j])) {
+            while (j >= 0 && before(event.kind(), at, events[j].kind(), times[j])) {
                 events[j + 1] = events[j];
                 times[j + 1] = times[j];
-                kinds[j + 1] = kinds[j];
                 j--;
             }
             events[j + 1] = event;
             times[j + 1] = at;
-            kinds[j + 1] = kind;
         }
     }
 
