@@ -7,6 +7,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,10 +31,19 @@ public final class RequestPages {
 
     /** The same, waiting for the page's confirmation in the reader's language ("logged", "erfasst"). */
     public String log(String agreementLabel, String title, String description, String confirmation) {
+        return log(agreementLabel, title, description, null, confirmation);
+    }
+
+    /** The same, asking for it by a date, typed as the date picker takes it ("2027-01-15"); null asks for none. */
+    public String log(String agreementLabel, String title, String description, LocalDate requestedDue, String confirmation) {
         browser.visit("/requests/new.xhtml");
         portal.selectOneMenu("request\\:agreement", agreementLabel);
         browser.type("#request\\:title", title);
         browser.type("#request\\:description", description);
+        if (requestedDue != null) {
+            browser.type("#request\\:requestedDue_input", requestedDue.toString());
+            browser.find("#request\\:requestedDue_input").sendKeys(Keys.ESCAPE);
+        }
         browser.click("#request\\:submit");
         browser.waitForText(confirmation);
         return browser.currentPath();
@@ -212,6 +222,11 @@ public final class RequestPages {
 
     public String status() {
         return browser.text("#requestStatus");
+    }
+
+    /** The request page's "Requested due date" as it reads ("Fri 15 Jan 2027", "none asked for"). */
+    public String requestedDue() {
+        return browser.text("#requestedDue");
     }
 
     public String clocks(String side) {

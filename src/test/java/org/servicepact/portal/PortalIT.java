@@ -44,10 +44,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -2021,8 +2024,12 @@ class PortalIT {
             assertTrue(requests.chooseAgreementAndPreview("Information Technology — IT services for Finance").contains("Resolution"),
                     "the due times show before submitting");
             browser.screenshot("request-new");
-            String page = requests.log("Information Technology — IT services for Finance", title, "The battery lasts twenty minutes.");
+            LocalDate wantedBy = LocalDate.now().plusMonths(2);
+            String page = requests.log("Information Technology — IT services for Finance", title, "The battery lasts twenty minutes.",
+                    wantedBy, "logged");
             assertEquals("New", requests.status());
+            assertEquals(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).format(wantedBy), requests.requestedDue(),
+                    "the requested date in the portal's words");
             portal.logOut();
 
             portal.logIn("priya.nair", PASSWORD);
@@ -2060,6 +2067,7 @@ class PortalIT {
 
             portal.logIn("lena.fischer", PASSWORD);
             String page = requests.log("Information Technology — IT services for Finance", title, "The month-end printer is jammed.");
+            assertEquals("none asked for", requests.requestedDue());
             portal.logOut();
             requests.actAs("priya.nair", PASSWORD, page, "take", null, "Assigned.");
 

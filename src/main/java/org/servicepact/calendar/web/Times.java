@@ -9,6 +9,7 @@ import org.servicepact.platform.web.InstantFormat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -42,13 +43,18 @@ public class Times implements InstantFormat {
 
     /** The day alone, "Thu 1 Oct 2026", for what falls due on a date (an agreement's review). */
     public String day(Instant instant) {
-        if (instant == null) {
+        return instant == null ? "" : date(instant.atZone(zone()).toLocalDate());
+    }
+
+    /** A calendar date in the same words as {@link #day}, "Fri 18 Dec 2026" (a requested due date). */
+    public String date(LocalDate date) {
+        if (date == null) {
             return "";
         }
         if (day == null) {
             day = pattern("format.day");
         }
-        return day.format(instant.atZone(zone()));
+        return day.format(date);
     }
 
     private static DateTimeFormatter pattern(String key) {
