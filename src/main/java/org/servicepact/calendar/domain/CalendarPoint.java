@@ -14,12 +14,11 @@ public final class CalendarPoint {
     private int lastStartingBy;
 
     /** Finds {@code instant} on {@code calendar}: this point answers for it from now on. */
-    public CalendarPoint moveTo(CompiledCalendar calendar, long instant) {
+    public void moveTo(CompiledCalendar calendar, long instant) {
         this.calendar = calendar;
         this.year = calendar.yearContaining(instant);
         this.instant = instant;
         this.lastStartingBy = year.lastIntervalStartingBy(instant);
-        return this;
     }
 
     /** {@link CompiledCalendar#businessClock} at this instant. */
