@@ -27,6 +27,7 @@ import org.servicepact.insight.domain.TieFigures;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.notification.application.Notifications;
 import org.servicepact.organisation.domain.Employee;
+import org.servicepact.organisation.domain.ExternalParty;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestHistory;
@@ -412,5 +413,13 @@ interface CultureChecks {
         assertFalse(reports().review("grace.mensah", recent, null).ties().isEmpty(), "HR reads the whole organisation");
         assertTrue(reports().dashboard("grace.mensah", facilities, recent).owedNow().isEmpty(),
                 "HR reads a dashboard's aggregates, not the requests behind them");
+        long customer = em().createNamedQuery(ExternalParty.BY_NAME, ExternalParty.class).setParameter("name", "Northwind Logistics")
+                .getSingleResult().getId();
+        for (long noDepartment : new long[] {customer, -1, 987_654_321}) {
+            assertEquals("record.gone", assertThrows(RuleViolation.class, () -> reports().dashboard("grace.mensah", noDepartment, recent))
+                    .messageKey(), noDepartment + ": HR is told there is no such department, not shown an empty dashboard");
+            assertEquals("insight.notYours", assertThrows(RuleViolation.class,
+                    () -> reports().dashboard("marco.rossi", noDepartment, recent)).messageKey(), "a head is not told what exists");
+        }
     }
 }

@@ -1377,6 +1377,7 @@ class PortalIT {
         assertEquals(404, hr.get("/insight/tie.xhtml?a=x&b=1").statusCode(), "a malformed party is no such tie, not a 500");
         assertEquals(404, hr.get("/insight/tie.xhtml?a=987654321&b=987654322").statusCode());
         for (String noSuchDepartment : List.of("/insight/culture.xhtml?department=-1", "/insight/culture.xhtml?department=987654321",
+                "/insight/dashboard.xhtml?department=-1", "/insight/dashboard.xhtml?department=987654321",
                 "/insight/culture.pdf?department=0", "/insight/culture.pdf?department=x")) {
             assertEquals(404, hr.get(noSuchDepartment).statusCode(), noSuchDepartment + ": no such department, not a 500");
         }

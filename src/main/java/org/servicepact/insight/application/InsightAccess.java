@@ -41,10 +41,18 @@ public class InsightAccess {
                 .setParameter("id", departmentId).setParameter("username", username).getSingleResult() > 0;
     }
 
-    /** Refuses a department's dashboard to anyone but HR and the department's head. */
+    /**
+     * Refuses a department's dashboard to anyone but HR and the department's head, and to HR a department that is not
+     * there (an external party has no dashboard); a head asking for another department is refused without being told
+     * whether it exists.
+     */
     public void requireDepartment(String username, long departmentId) {
         if (!isHr(username) && !heads(username, departmentId)) {
             throw RuleViolation.ofForm("insight.notYours");
+        }
+        if (em.createQuery("SELECT COUNT(d) FROM Department d WHERE d.id = :id", Long.class).setParameter("id", departmentId)
+                .getSingleResult() == 0) {
+            throw RuleViolation.ofForm("record.gone");
         }
     }
 

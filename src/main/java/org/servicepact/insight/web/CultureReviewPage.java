@@ -82,11 +82,7 @@ public class CultureReviewPage {
             review.ties().forEach(tie -> cells.merge(cellKey(tie.providerId(), tie.consumerId()), tie.figures(), TieFigures::plus));
             tables().answerExportIfAsked();
         } catch (RuleViolation refused) {
-            if ("record.gone".equals(refused.messageKey())) {
-                Pages.notFound();
-            } else {
-                Pages.forbidden();
-            }
+            Pages.refused(refused);
         }
     }
 

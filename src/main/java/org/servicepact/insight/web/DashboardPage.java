@@ -89,8 +89,8 @@ public class DashboardPage {
             head = access.heads(currentUser.getUsername(), department);
             period.settle(dashboard.period());
             tables().answerExportIfAsked();
-        } catch (RuleViolation notYours) {
-            Pages.forbidden();
+        } catch (RuleViolation refused) {
+            Pages.refused(refused);
         }
     }
 

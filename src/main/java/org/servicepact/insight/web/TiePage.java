@@ -58,11 +58,7 @@ public class TiePage {
             period.settle(tie.period());
             tables().answerExportIfAsked();
         } catch (RuleViolation refused) {
-            if ("insight.notYours".equals(refused.messageKey())) {
-                Pages.forbidden();
-            } else {
-                Pages.notFound();
-            }
+            Pages.refused(refused);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.servicepact.platform.web;
 
 import org.omnifaces.util.Faces;
+import org.servicepact.platform.rules.RuleViolation;
 
 /** Small helpers view beans share for answering with an error page. */
 public final class Pages {
@@ -16,5 +17,14 @@ public final class Pages {
     /** Answers with the "forbidden" page, for a page the user may not see, whatever its parameters. */
     public static void forbidden() {
         Faces.responseSendError(403, "Forbidden");
+    }
+
+    /** Answers a page refused by a rule: "not found" for a record that is not there, else "forbidden". */
+    public static void refused(RuleViolation refusal) {
+        if ("record.gone".equals(refusal.messageKey())) {
+            notFound();
+        } else {
+            forbidden();
+        }
     }
 }
