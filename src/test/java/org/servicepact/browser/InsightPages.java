@@ -63,6 +63,11 @@ public final class InsightPages {
         browser.visitUntil(browser.currentPath(), "#ties", department);
     }
 
+    /** The months the report's period menus show chosen, as they read: from, then to. */
+    public List<String> chosenMonths() {
+        return List.of(browser.find("#from option:checked").getText(), browser.find("#to option:checked").getText());
+    }
+
     public void scrollToDashboardTies() {
         browser.scrollTo("#ties");
     }

@@ -45,6 +45,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -2214,6 +2215,9 @@ class PortalIT {
             portal.openMenu("Dashboard");
             browser.waitForText("As provider");
             insight.waitForDashboardTies("Information Technology");
+            DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+            assertEquals(List.of(month.format(YearMonth.now().minusMonths(5)), month.format(YearMonth.now())), insight.chosenMonths(),
+                    "the last six months, named in words");
             browser.screenshot("dashboard-head");
             browser.scrollTo("#asConsumer");
             browser.screenshot("dashboard-head-as-consumer");

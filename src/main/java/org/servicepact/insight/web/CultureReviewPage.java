@@ -195,7 +195,7 @@ public class CultureReviewPage {
         return ties;
     }
 
-    public List<String> getMonths() {
+    public List<YearMonth> getMonths() {
         return period.months(YearMonth.now(clock));
     }
 

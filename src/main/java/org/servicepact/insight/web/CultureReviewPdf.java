@@ -72,7 +72,8 @@ final class CultureReviewPdf {
         document.addTitle(text("insight.culture"));
         document.open();
         document.add(TITLE.paragraph(text("insight.culture")));
-        document.add(BODY.paragraph(review.period().from() + " – " + review.period().to() + " · " + format.getAnonymity()));
+        document.add(BODY.paragraph(InsightFormat.month(review.period().from(), language) + " – "
+                + InsightFormat.month(review.period().to(), language) + " · " + format.getAnonymity()));
         heading(document, text("insight.organisationTrend"));
         document.add(chart(review.months(), false));
         document.add(chart(review.months(), true));
@@ -112,7 +113,7 @@ final class CultureReviewPdf {
     private Image chart(List<MonthFigures> months, boolean shares) throws IOException, DocumentException {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (MonthFigures month : months) {
-            String label = month.month().toString();
+            String label = InsightFormat.month(month.month(), language);
             if (shares) {
                 add(data, month.figures().providerCompliance(), text("insight.providerCompliance"), label);
                 add(data, month.figures().consumerCompliance(), text("insight.consumerCompliance"), label);

@@ -190,7 +190,7 @@ public class DashboardPage {
         return dueAgreements;
     }
 
-    public List<String> getMonths() {
+    public List<YearMonth> getMonths() {
         return period.months(YearMonth.now(clock));
     }
 

@@ -33,10 +33,11 @@ public class PeriodChoice implements Serializable {
         to = period.to().toString();
     }
 
-    public List<String> months(YearMonth current) {
-        List<String> months = new ArrayList<>();
+    /** The months to choose from, newest first. */
+    public List<YearMonth> months(YearMonth current) {
+        List<YearMonth> months = new ArrayList<>(CHOICES);
         for (int back = 0; back < CHOICES; back++) {
-            months.add(current.minusMonths(back).toString());
+            months.add(current.minusMonths(back));
         }
         return months;
     }

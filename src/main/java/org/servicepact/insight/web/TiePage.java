@@ -71,7 +71,7 @@ public class TiePage {
                 .requests().providerCompliance().consumerCompliance().firstTimeResolution());
     }
 
-    public List<String> getMonths() {
+    public List<YearMonth> getMonths() {
         return period.months(YearMonth.now(clock));
     }
 

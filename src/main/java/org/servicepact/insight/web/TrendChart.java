@@ -96,7 +96,7 @@ public final class TrendChart {
         number.setMaximumFractionDigits(1);
         for (int i = 0; i < months.size(); i++) {
             List<String> row = new ArrayList<>();
-            row.add(months.get(i).month().toString());
+            row.add(InsightFormat.month(months.get(i).month(), BundleMessageResolver.locale()));
             for (Series one : series) {
                 Double value = one.values().get(i);
                 row.add(value == null ? NONE : number.format(one.share() ? value : value.longValue()));
@@ -114,7 +114,7 @@ public final class TrendChart {
 
     public String getJson() {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
-        months.forEach(month -> labels.add(month.month().toString()));
+        months.forEach(month -> labels.add(InsightFormat.month(month.month(), BundleMessageResolver.locale())));
         JsonArrayBuilder datasets = JSON.createArrayBuilder();
         series.forEach(one -> datasets.add(dataset(one)));
         JsonObjectBuilder scales = JSON.createObjectBuilder()
