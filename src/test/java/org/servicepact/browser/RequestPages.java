@@ -85,6 +85,11 @@ public final class RequestPages {
         return browser.text("#request\\:preview");
     }
 
+    /** On the "log a request" page: the priorities offered, as their buttons' labels read. */
+    public List<String> priorityChoices() {
+        return browser.driver().findElements(By.cssSelector("#request\\:priority label")).stream().map(WebElement::getText).toList();
+    }
+
     /** On the requests page: opens a tab ("queueTab", "escalatedTab") as a person does, by its link, and waits until it lists the text. */
     public void openListTab(String tabId, String expectedText) {
         browser.visit("/requests/index.xhtml");

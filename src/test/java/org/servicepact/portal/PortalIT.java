@@ -2025,6 +2025,8 @@ class PortalIT {
             portal.logIn("lena.fischer", PASSWORD);
             assertTrue(requests.chooseAgreementAndPreview("Information Technology — IT services for Finance").contains("Resolution"),
                     "the due times show before submitting");
+            assertEquals(List.of("P1 · critical", "P2 · high", "P3 · normal", "P4 · low"), requests.priorityChoices(),
+                    "each priority says what it is for");
             browser.screenshot("request-new");
             LocalDate wantedBy = LocalDate.now().plusMonths(2);
             String page = requests.log("Information Technology — IT services for Finance", title, "The battery lasts twenty minutes.",
