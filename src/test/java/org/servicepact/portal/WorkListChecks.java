@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +54,7 @@ interface WorkListChecks {
         WorkItem escalation = about("marco.rossi", id).stream().filter(item -> item.kind() == WorkItem.Kind.ESCALATION).findFirst()
                 .orElseThrow();
         assertEquals(WorkItem.Urgency.AT_RISK, escalation.urgency());
+        assertTrue(escalation.reason().render(Locale.ENGLISH).startsWith("Breached: "), () -> "says which clock: " + escalation.reason());
         assertEquals("/requests/request.xhtml?id=" + id, escalation.page());
 
         List<WorkItem> marcos = workList().of("marco.rossi");
