@@ -1,5 +1,7 @@
 package org.servicepact.portal;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
@@ -1411,6 +1413,9 @@ class PortalIT {
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
         Set<String> fonts = EmbeddedFonts.onFirstPage(pdf.body());
         assertTrue(fonts.stream().allMatch(font -> font.contains("+Noto")), () -> "only embedded Noto subsets, not " + fonts);
+        String terms = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+        assertTrue(Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2} \\d{4}").matcher(terms).find(), terms);
+        assertFalse(Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(terms).find(), () -> "dates in words, as on the page: " + terms);
         assertEquals(404, employee.getBytes("/agreements/pdf?id=987654321").statusCode());
     }
 
@@ -1996,6 +2001,9 @@ class PortalIT {
             agreements.open(title);
             agreements.acceptFor("Procurement");
             assertTrue(agreements.status().startsWith("Active"), agreements.status());
+            for (String date : List.of(browser.text("#effectiveFrom"), browser.text("#reviewDate"))) {
+                assertTrue(date.matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2} \\d{4}"), "a date in words, as elsewhere: " + date);
+            }
             browser.screenshot("agreement-active");
             portal.logOut();
 

@@ -19,6 +19,8 @@ import org.servicepact.platform.i18n.Texts;
 
 import java.awt.Color;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Writes one version of an agreement as a readable PDF: terms, services, then what each side owes and why. */
@@ -73,10 +75,10 @@ final class AgreementPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
         table.setSpacingAfter(10);
-        row(table, "agreement.effectiveFrom", String.valueOf(version.getEffectiveFrom()));
+        row(table, "agreement.effectiveFrom", date(version.getEffectiveFrom()));
         row(table, "agreement.effectiveUntil", version.getEffectiveUntil() == null ? text("agreement.openEnded")
-                : version.getEffectiveUntil().toString());
-        row(table, "agreement.reviewDate", String.valueOf(version.getReviewDate()));
+                : date(version.getEffectiveUntil()));
+        row(table, "agreement.reviewDate", date(version.getReviewDate()));
         row(table, "agreement.autoCloseDays", String.valueOf(version.getAutoCloseDays()));
         row(table, "agreement.escalationDelayHours", String.valueOf(version.getEscalationDelayHours()));
         row(table, "agreement.ratingWindowDays", String.valueOf(version.getRatingWindowDays()));
@@ -118,6 +120,11 @@ final class AgreementPdf {
             measure.append(' ').append(text("agreement.unit." + commitment.getTargets().unit()));
         }
         return measure.toString();
+    }
+
+    /** A date in the reader's words, as the pages write it ("Fri 1 Jan 2027"). */
+    private String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(text("format.day"), language).format(date);
     }
 
     private String text(String key) {
