@@ -54,7 +54,7 @@ public class AgreementNotifier {
     void inForce(AgreementVersion version) {
         happened(version, AgreementHappened.Kind.IN_FORCE);
         for (Employee head : heads(version.getAgreement())) {
-            tell(head, null, version, AgreementNotice.Kind.IN_FORCE, Message.literal(version.getEffectiveFrom().toString()));
+            tell(head, null, version, AgreementNotice.Kind.IN_FORCE, Message.date(version.getEffectiveFrom()));
         }
     }
 

@@ -8,6 +8,8 @@ import jakarta.json.JsonValue;
 
 import java.io.Serializable;
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +19,18 @@ import static org.servicepact.platform.SharedJson.JSON;
 /**
  * A text kept language-neutral until someone reads it: a bundle key with its arguments, each argument either
  * literal text (what a person typed: a title, a reason) or another message ("First response" is itself a key).
- * Stored as JSON and rendered in the reader's language.
+ * Stored as JSON and rendered in the reader's language; a calendar date too ({@link #date}), in the bundle's
+ * {@code format.day}.
  *
- * @param key       the bundle key; {@code null} for literal text, which is then the only argument
+ * @param key       the bundle key; {@code null} for literal text, which is then the only argument; {@value #DATE} for
+ *                  a date, whose only argument is the date as yyyy-MM-dd
  * @param arguments {@link String}s and {@link Message}s
  */
 public record Message(String key, List<Object> arguments) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The key of a date, which no bundle holds. */
+    static final String DATE = "@date";
 
     public Message {
         arguments = List.copyOf(arguments);
@@ -42,7 +48,15 @@ public record Message(String key, List<Object> arguments) implements Serializabl
         return new Message(null, List.of(text));
     }
 
+    /** A calendar date, read in the reader's words ("Fri 1 Jan 2027", "Fr. 1. Jan. 2027"). */
+    public static Message date(LocalDate day) {
+        return new Message(DATE, List.of(day.toString()));
+    }
+
     public String render(Locale locale) {
+        if (DATE.equals(key)) {
+            return DateTimeFormatter.ofPattern(Texts.format(locale, "format.day"), locale).format(LocalDate.parse((String) arguments.get(0)));
+        }
         Object[] rendered = arguments.stream().map(argument -> argument instanceof Message message ? message.render(locale) : argument).toArray();
         return key == null ? (String) rendered[0] : Texts.format(locale, key, rendered);
     }
