@@ -20,7 +20,6 @@ import org.servicepact.platform.i18n.Texts;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Writes one version of an agreement as a readable PDF: terms, services, then what each side owes and why. */
@@ -124,7 +123,7 @@ final class AgreementPdf {
 
     /** A date in the reader's words, as the pages write it ("Fri 1 Jan 2027"). */
     private String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern(text("format.day"), language).format(date);
+        return date == null ? "" : Texts.dates(language, "format.day").format(date);
     }
 
     private String text(String key) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.servicepact.calendar.application.Calendars;
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.web.BundleMessageResolver;
 import org.servicepact.platform.web.InstantFormat;
 
@@ -58,7 +59,7 @@ public class Times implements InstantFormat {
     }
 
     private static DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(BundleMessageResolver.format(key), BundleMessageResolver.locale());
+        return Texts.dates(BundleMessageResolver.locale(), key);
     }
 
     private ZoneId zone() {

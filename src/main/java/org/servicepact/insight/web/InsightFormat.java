@@ -9,12 +9,9 @@ import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.web.BundleMessageResolver;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** How the reports write their figures: shares as percentages, business time in hours, ratings to one decimal. */
 @Named("figures")
@@ -22,8 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public class InsightFormat {
 
     private static final String NONE = "—";
-    /** The bundle's {@code format.month} per language, made once. */
-    private static final Map<Locale, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
 
     /** A month as people read it, "Jul 2026" ("Juli 2026"), in the page's language; addresses keep yyyy-MM. */
     public String month(YearMonth month) {
@@ -31,7 +26,7 @@ public class InsightFormat {
     }
 
     static String month(YearMonth month, Locale language) {
-        return MONTHS.computeIfAbsent(language, key -> DateTimeFormatter.ofPattern(Texts.format(key, "format.month"), key)).format(month);
+        return Texts.dates(language, "format.month").format(month);
     }
 
     public String percent(OptionalDouble share) {

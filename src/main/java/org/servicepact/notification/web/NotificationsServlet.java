@@ -59,8 +59,7 @@ public class NotificationsServlet extends HttpServlet {
         String username = request.getRemoteUser();
         Locale locale = readerLanguage.of(request);
         // as the pages write an instant (calendar.web.Times): the bundle's pattern, the organisation's time zone
-        DateTimeFormatter when = DateTimeFormatter.ofPattern(Texts.format(locale, "format.dateTime"), locale)
-                .withZone(calendars.organisationZone());
+        DateTimeFormatter when = Texts.dates(locale, "format.dateTime").withZone(calendars.organisationZone());
         JsonArrayBuilder notices = JSON.createArrayBuilder();
         for (Notification notice : notifications.recent(username, SHOWN)) {
             notices.add(JSON.createObjectBuilder()

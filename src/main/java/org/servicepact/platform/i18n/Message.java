@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import java.io.Serializable;
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,7 @@ public record Message(String key, List<Object> arguments) implements Serializabl
 
     public String render(Locale locale) {
         if (DATE.equals(key)) {
-            return DateTimeFormatter.ofPattern(Texts.format(locale, "format.day"), locale).format(LocalDate.parse((String) arguments.get(0)));
+            return Texts.dates(locale, "format.day").format(LocalDate.parse((String) arguments.get(0)));
         }
         Object[] rendered = arguments.stream().map(argument -> argument instanceof Message message ? message.render(locale) : argument).toArray();
         return key == null ? (String) rendered[0] : Texts.format(locale, key, rendered);

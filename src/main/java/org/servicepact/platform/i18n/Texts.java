@@ -1,9 +1,12 @@
 package org.servicepact.platform.i18n;
 
 import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The portal's texts from its resource bundle, formatted for a given language; needs no JSF, so services and the API use it too. */
 public final class Texts {
@@ -15,6 +18,12 @@ public final class Texts {
      * the bundle's base language.
      */
     public static final Locale DEFAULT = Locale.ENGLISH;
+
+    /** The bundle's date and time patterns, made once per key and language. */
+    private static final Map<DatePattern, DateTimeFormatter> DATE_PATTERNS = new ConcurrentHashMap<>();
+
+    private record DatePattern(String key, Locale locale) {
+    }
 
     /** How many characters of a given value a message repeats: enough to recognise it, not a whole pasted text. */
     static final int ECHOED = 40;
@@ -31,6 +40,15 @@ public final class Texts {
             pattern = key;
         }
         return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /**
+     * The bundle's date or time pattern {@code key} in {@code locale} ({@code format.dateTime}, {@code format.day},
+     * {@code format.month}): how pages, PDFs, notices and mails write a moment, a date or a month.
+     */
+    public static DateTimeFormatter dates(Locale locale, String key) {
+        return DATE_PATTERNS.computeIfAbsent(new DatePattern(key, locale),
+                pattern -> DateTimeFormatter.ofPattern(format(locale, key), locale));
     }
 
     /**
