@@ -27,19 +27,11 @@ public class Times implements InstantFormat {
     Calendars calendars;
 
     private ZoneId zone;
-    private DateTimeFormatter dateTime;
-    private DateTimeFormatter day;
 
     /** "Fri 28 Aug 2026, 11:13"; in German "Fr. 28. Aug. 2026, 11:13". */
     @Override
     public String of(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        if (dateTime == null) {
-            dateTime = pattern("format.dateTime");
-        }
-        return dateTime.format(instant.atZone(zone()));
+        return instant == null ? "" : pattern("format.dateTime").format(instant.atZone(zone()));
     }
 
     /** The day alone, "Thu 1 Oct 2026", for what falls due on a date (an agreement's review). */
@@ -49,13 +41,7 @@ public class Times implements InstantFormat {
 
     /** A calendar date in the same words as {@link #day}, "Fri 18 Dec 2026" (a requested due date). */
     public String date(LocalDate date) {
-        if (date == null) {
-            return "";
-        }
-        if (day == null) {
-            day = pattern("format.day");
-        }
-        return day.format(date);
+        return date == null ? "" : pattern("format.day").format(date);
     }
 
     private static DateTimeFormatter pattern(String key) {
