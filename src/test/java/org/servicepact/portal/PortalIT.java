@@ -98,14 +98,21 @@ class PortalIT {
     private static URL server;
 
     /**
-     * Arquillian gives the server's address without a path when the portal did not deploy (Payara Micro still starts
-     * and answers 404 to everything): said once here, instead of as every test's puzzling 404.
+     * The portal's address, and once per class whether the portal answers there. The portal's context root is "/",
+     * but Arquillian's Payara Micro adapter (PayaraMicroDeployableContainer 3.1) gives it only when the one snapshot
+     * it takes of Payara Micro's output holds the list of deployed applications; it takes that snapshot as soon as the
+     * HTTP ports are printed, a few lines earlier, so on a busy machine {@link #base} comes without its path although
+     * the portal deployed. Whether it deployed is asked of the portal itself (a failed deployment still leaves Payara
+     * Micro answering 404 to everything): said once here, instead of as every test's puzzling 404.
      */
     @BeforeEach
-    void rememberTheServer() {
-        assertEquals("/", base.getPath(), "the portal did not deploy at / on " + base
-                + "; Payara Micro's log says why: target/failsafe-reports/" + PortalIT.class.getName() + "-output.txt");
-        server = base;
+    void rememberTheServer() throws Exception {
+        base = URI.create(base.toString()).resolve("/").toURL();
+        if (server == null) {
+            assertEquals(200, new PortalSession(base).getOnce("/login.xhtml").statusCode(), "the portal did not deploy at "
+                    + base + "; Payara Micro's log says why: target/failsafe-reports/" + PortalIT.class.getName() + "-output.txt");
+            server = base;
+        }
     }
 
     /**
@@ -675,6 +682,9 @@ class PortalIT {
             String escalations = requests.escalatedToMe();
             assertTrue(escalations.contains("No requests.") || escalations.contains("Waiting for you")
                     || escalations.contains("Acknowledged"), "each escalation says whether it was acknowledged:\n" + escalations);
+            long waiting = escalations.lines().filter(line -> line.contains("Waiting for you")).count();
+            assertEquals("Escalated to me (" + waiting + " waiting)", requests.escalatedTabLabel(),
+                    "the tab counts the escalations waiting for IT's head, as the list marks them:\n" + escalations);
         }
     }
 
