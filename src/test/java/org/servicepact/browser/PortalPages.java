@@ -63,7 +63,7 @@ public final class PortalPages {
         return browser.text("#bellButton");
     }
 
-    /** The rows of my home page's to-do list, as text ("To do", "About", "Due or waiting"). */
+    /** The rows of my home page's to-do list, as text ("To do", "About", "When"). */
     public List<String> workItems() {
         browser.visit("/index.xhtml");
         return browser.driver().findElements(By.cssSelector("#work tbody tr")).stream().map(WebElement::getText)

@@ -213,6 +213,11 @@ public final class RequestPages {
         return browser.text("#escalated");
     }
 
+    /** The "Escalated to me" tab's label, with how many are waiting ("Escalated to me (2 waiting)"). */
+    public String escalatedTabLabel() {
+        return browser.text("#escalatedTab");
+    }
+
     /** The escalations card of the request page. */
     public String escalations() {
         return browser.text("#request\\:escalations");
