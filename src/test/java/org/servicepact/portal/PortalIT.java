@@ -98,16 +98,12 @@ class PortalIT {
     private static URL server;
 
     /**
-     * The portal's address, and once per class whether the portal answers there. The portal's context root is "/",
-     * but Arquillian's Payara Micro adapter (PayaraMicroDeployableContainer 3.1) gives it only when the one snapshot
-     * it takes of Payara Micro's output holds the list of deployed applications; it takes that snapshot as soon as the
-     * HTTP ports are printed, a few lines earlier, so on a busy machine {@link #base} comes without its path although
-     * the portal deployed. Whether it deployed is asked of the portal itself (a failed deployment still leaves Payara
-     * Micro answering 404 to everything): said once here, instead of as every test's puzzling 404.
+     * Once per class: the portal answers at its address. When it fails to deploy, Payara Micro still starts and
+     * answers 404 to everything: said once here, instead of as every test's puzzling 404. (The address itself is mended
+     * by {@link DeployedWhereItsArchiveSays} when Arquillian's adapter misreads it.)
      */
     @BeforeEach
     void rememberTheServer() throws Exception {
-        base = URI.create(base.toString()).resolve("/").toURL();
         if (server == null) {
             assertEquals(200, new PortalSession(base).getOnce("/login.xhtml").statusCode(), "the portal did not deploy at "
                     + base + "; Payara Micro's log says why: target/failsafe-reports/" + PortalIT.class.getName() + "-output.txt");
