@@ -234,6 +234,11 @@ public final class RequestPages {
         return browser.text("#requestStatus");
     }
 
+    /** The request page's priority as it reads ("P3 · normal"). */
+    public String priority() {
+        return browser.text("#requestPriority");
+    }
+
     /** The request page's "Requested due date" as it reads ("Fri 15 Jan 2027", "none asked for"). */
     public String requestedDue() {
         return browser.text("#requestedDue");

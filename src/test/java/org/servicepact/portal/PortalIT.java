@@ -655,6 +655,8 @@ class PortalIT {
             assertEquals(ascending.stream().sorted().toList(), ascending, "sorted by priority, P1 first");
             assertEquals(descending.stream().sorted(Comparator.reverseOrder()).toList(), descending, "then the other way round");
             assertNotEquals(ascending, descending, "Lena's requests have more than one priority");
+            assertTrue(ascending.stream().allMatch(priority -> priority.matches("P[1-4] · (critical|high|normal|low)")),
+                    "each priority says what it means: " + ascending);
             browser.screenshot("requests-mine-sorted");
             String shown = browser.text(".portal-pager");
             assertTrue(shown.startsWith("Showing 1–" + ascending.size() + " of "), shown);
@@ -2046,6 +2048,7 @@ class PortalIT {
             String page = requests.log("Information Technology — IT services for Finance", title, "The battery lasts twenty minutes.",
                     wantedBy, "logged");
             assertEquals("New", requests.status());
+            assertEquals("P3 · normal", requests.priority(), "the priority as the form named it");
             assertEquals(DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).format(wantedBy), requests.requestedDue(),
                     "the requested date in the portal's words");
             portal.logOut();

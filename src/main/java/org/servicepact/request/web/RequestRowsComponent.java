@@ -55,7 +55,7 @@ public class RequestRowsComponent extends WrittenComponent {
             text(out, labels.provider, row.providerName());
             text(out, labels.requester, shown(row.requesterName()) + " (" + shown(row.consumerName()) + ")");
             assignee(out, labels, row.assigneeName());
-            text(out, labels.priority, shown(row.priority()));
+            text(out, labels.priority, row.priority() == null ? "" : format("request.priority." + row.priority()));
             text(out, labels.status, format("request.status." + row.status()));
             resolutionDue(out, labels.resolutionDue, row, times);
             out.endElement("tr");
