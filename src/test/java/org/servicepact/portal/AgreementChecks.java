@@ -1,6 +1,7 @@
 package org.servicepact.portal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
 import org.junit.jupiter.api.Test;
 import org.servicepact.agreement.application.AgreementDirectory;
 import org.servicepact.agreement.application.AgreementFilter;
@@ -20,10 +21,14 @@ import org.servicepact.agreement.domain.VersionStatus;
 import org.servicepact.notification.application.Notifications;
 import org.servicepact.notification.domain.Notification;
 import org.servicepact.organisation.domain.Department;
+import org.servicepact.platform.i18n.Message;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.rules.RuleViolation;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +51,7 @@ interface AgreementChecks {
     AgreementDirectory agreementDirectory();
     EntityManager em();
     Notifications notifications();
+    UserTransaction transaction();
 
     private Actor as(String username) {
         return agreements().actor(username, "admin".equals(username));
@@ -177,6 +183,53 @@ interface AgreementChecks {
         agreements().accept(versionId, version(versionId).getLockVersion(), Side.CONSUMER, as("stefan.becker"));
         assertEquals(List.of("PROPOSAL_WAITING", "PROPOSAL_WAITING", "ACCEPTED", "IN_FORCE"), agreementNotices("stefan.becker", agreement));
         assertEquals(List.of("SENT_BACK", "ACCEPTED", "IN_FORCE"), agreementNotices("marco.rossi", agreement));
+    }
+
+    @Test
+    default void aNoticeOfComingIntoForceWrittenBeforeDatesWereLanguageNeutralReadsAsANewOne() throws Exception {
+        Agreement agreement = newDraft();
+        long versionId = agreement.latestVersion().getId();
+        agreements().saveAndPropose(filledIn(versionId), as("marco.rossi"));
+        agreements().accept(versionId, version(versionId).getLockVersion(), Side.PROVIDER, as("marco.rossi"));
+        agreements().accept(versionId, version(versionId).getLockVersion(), Side.CONSUMER, as("stefan.becker"));
+        Notification inForce = latestNotice("stefan.becker", agreement, "IN_FORCE");
+        Notification accepted = latestNotice("stefan.becker", agreement, "ACCEPTED");
+        String asWrittenNow = inForce.getMessage().toJson();
+        String acceptedAsWritten = accepted.getMessage().toJson();
+        String effectiveFrom = version(versionId).getEffectiveFrom().toString();
+        // as AgreementNotifier wrote it before 7ef69e7: the date as literal text
+        String asWrittenBefore = Message.of("notification.IN_FORCE", agreement.getTitle(), "1", Message.literal(effectiveFrom)).toJson();
+        assertTrue(asWrittenNow.endsWith("{\"key\":\"@date\",\"args\":[\"" + effectiveFrom + "\"]}]}"), asWrittenNow);
+
+        transaction().begin();
+        em().createNativeQuery("UPDATE notification SET content = ? WHERE id = ?")
+                .setParameter(1, asWrittenBefore).setParameter(2, inForce.getId()).executeUpdate();
+        em().createNativeQuery(migration("db/migration/V26__agreement_in_force_dates.sql")).executeUpdate();
+        transaction().commit();
+
+        assertEquals(asWrittenNow, storedContent(inForce.getId()), "the old notice's date became a date message");
+        assertEquals(acceptedAsWritten, storedContent(accepted.getId()), "other notices are left as they are");
+        assertTrue(Message.fromJson(storedContent(inForce.getId())).render(Locale.ENGLISH)
+                .contains("in force from " + Message.date(version(versionId).getEffectiveFrom()).render(Locale.ENGLISH)));
+    }
+
+    private Notification latestNotice(String username, Agreement agreement, String kind) {
+        return notifications().recent(username, 200).stream()
+                .filter(n -> agreement.getId().equals(n.getAgreementId()) && kind.equals(n.getKind())).findFirst().orElseThrow();
+    }
+
+    private String storedContent(long notificationId) {
+        return (String) em().createNativeQuery("SELECT content FROM notification WHERE id = ?").setParameter(1, notificationId)
+                .getSingleResult();
+    }
+
+    /** A migration's one statement, as Flyway runs it (without its comments). */
+    private static String migration(String resource) throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + b + "\n").trim()
+                    .replaceAll(";$", "");
+        }
     }
 
     /** The kinds of a head's notices about the agreement, oldest first. */
