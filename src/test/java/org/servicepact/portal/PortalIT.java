@@ -55,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -1398,6 +1399,15 @@ class PortalIT {
         HttpResponse<String> pdf = hr.get("/insight/culture.pdf");
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.body().startsWith("%PDF"), "the review as a PDF");
+        HttpResponse<String> everyMonth = hr.get("/insight/culture.xhtml?from=0001-01&to=9999-12");
+        assertEquals(200, everyMonth.statusCode());
+        assertTrue(everyMonth.body().contains("Reports cover the months of the last two years"), "the page says which months it shows");
+        assertTrue(everyMonth.body().length() < 1_000_000, () -> "two years of months, not 119,988: " + everyMonth.body().length());
+        HttpResponse<String> everyMonthAsPdf = hr.get("/insight/culture.pdf?from=9999-12&to=0001-01");
+        assertEquals(200, everyMonthAsPdf.statusCode());
+        YearMonth now = YearMonth.now();
+        assertEquals(Optional.of("inline; filename=\"culture-review-" + now.minusMonths(23) + "-" + now + ".pdf\""),
+                everyMonthAsPdf.headers().firstValue("Content-Disposition"), "the PDF covers the same two years");
         PortalSession employee = new PortalSession(base);
         employee.logIn("lena.fischer", PASSWORD);
         assertEquals(403, employee.get("/insight/dashboard.xhtml").statusCode());
@@ -2268,6 +2278,11 @@ class PortalIT {
             assertEquals(0, browser.horizontalOverflow(), "the ties table fits a phone as cards");
             browser.screenshot("dashboard-head-ties-phone");
             browser.toDesktopSize();
+            browser.visit("/insight/dashboard.xhtml?from=1999-01&to=2999-12");
+            portal.assertPageShows("Reports cover the months of the last two years");
+            assertEquals(List.of(month.format(YearMonth.now().minusMonths(23)), month.format(YearMonth.now())), insight.chosenMonths(),
+                    "an address asking for a thousand years shows the two years the menus offer, and the menus say which");
+            browser.screenshot("dashboard-head-period-adjusted");
             browser.visit("/insight/culture.xhtml");
             browser.waitForText("Not allowed");
             browser.screenshot("culture-review-refused-to-a-head");

@@ -76,7 +76,7 @@ public class CultureReviewPage {
     public void load() {
         try {
             review = reports.review(currentUser.getUsername(), period.period(YearMonth.now(clock)), department);
-            period.settle(review.period());
+            period.settle(review.period(), figures);
             departments = access.departmentsFor(currentUser.getUsername());
             cells = new HashMap<>();
             review.ties().forEach(tie -> cells.merge(cellKey(tie.providerId(), tie.consumerId()), tie.figures(), TieFigures::plus));

@@ -87,7 +87,7 @@ public class DashboardPage {
         try {
             dashboard = reports.dashboard(currentUser.getUsername(), department, period.period(YearMonth.now(clock)));
             head = access.heads(currentUser.getUsername(), department);
-            period.settle(dashboard.period());
+            period.settle(dashboard.period(), figures);
             tables().answerExportIfAsked();
         } catch (RuleViolation refused) {
             Pages.refused(refused);

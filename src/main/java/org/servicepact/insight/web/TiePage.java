@@ -55,7 +55,7 @@ public class TiePage {
         }
         try {
             tie = reports.tie(currentUser.getUsername(), a, b, period.period(YearMonth.now(clock)));
-            period.settle(tie.period());
+            period.settle(tie.period(), figures);
             tables().answerExportIfAsked();
         } catch (RuleViolation refused) {
             Pages.refused(refused);
