@@ -35,6 +35,7 @@ import org.servicepact.browser.ProfilePages;
 import org.servicepact.browser.RequestPages;
 import org.servicepact.browser.SignInPages;
 import org.servicepact.platform.pdf.EmbeddedFonts;
+import org.servicepact.request.application.RequestHistoryImport;
 
 import java.net.URL;
 import java.net.URI;
@@ -50,6 +51,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1737,6 +1739,12 @@ class PortalIT {
         HttpResponse<String> ancient = admin.post("/requests/import", good.replace("2026-03-03T10:00", "1026-03-03T10:00"));
         assertEquals(400, ancient.statusCode());
         assertTrue(ancient.body().contains("\"field\":\"events[1].at\""), ancient.body());
+        String acknowledged = "{\"kind\":\"ACKNOWLEDGED\",\"at\":\"2026-03-02T09:00:00Z\",\"actor\":\"priya.nair\"}";
+        HttpResponse<String> endless = admin.post("/requests/import",
+                head + String.join(",", Collections.nCopies(RequestHistoryImport.MAX_EVENTS + 1, acknowledged)) + "]}");
+        assertEquals(400, endless.statusCode(), endless.body());
+        assertTrue(endless.body().contains("\"field\":\"events\"") && endless.body().contains("at most 1,000 events; this one has 1,001"),
+                endless.body());
     }
 
     @Test
