@@ -37,6 +37,7 @@ import org.servicepact.browser.SignInPages;
 import org.servicepact.platform.pdf.EmbeddedFonts;
 import org.servicepact.request.application.RequestHistoryImport;
 
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -51,6 +52,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -1122,6 +1124,18 @@ class PortalIT {
     }
 
     /** The first link to the page in the HTML, with its query, unescaped. */
+    /** A well-formed multipart body (boundary {@code b}) with one file of {@code size} bytes. */
+    private static byte[] largeFilePart(int size) {
+        byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"large.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\r\n--b--\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + size + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        Arrays.fill(body, head.length, head.length + size, (byte) 'a');
+        System.arraycopy(tail, 0, body, head.length + size, tail.length);
+        return body;
+    }
+
     private static String firstLink(String html, String page) {
         Matcher link = Pattern.compile("href=\"(" + Pattern.quote(page) + "[^\"]*)\"").matcher(html);
         assertTrue(link.find(), "a link to " + page);
@@ -1216,6 +1230,8 @@ class PortalIT {
         refusals.put("405 method", lena.send("DELETE", "/requests", null, "application/json", null));
         refusals.put("406 accept", lena.send("GET", "/requests", null, "text/html", null));
         refusals.put("415 content type", lena.send("POST", "/requests", "text/plain", "application/json", "priority=P1"));
+        refusals.put("413 a body larger than a call takes", lena.postAskingFirst("/requests",
+                "{\"title\": \"" + "a".repeat(4 * 1024 * 1024) + "\"}"));
         for (var refusal : refusals.entrySet()) {
             HttpResponse<String> response = refusal.getValue();
             assertEquals(Integer.parseInt(refusal.getKey().substring(0, 3)), response.statusCode(), refusal.getKey() + ": " + response.body());
@@ -1348,6 +1364,16 @@ class PortalIT {
         HttpResponse<String> noBoundary = admin.postBody("/admin/import.xhtml", "multipart/form-data", "upload=upload");
         assertEquals(400, noBoundary.statusCode(), "a multipart post without its boundary");
         assertTrue(noBoundary.body().contains("could not be read"), noBoundary.body());
+        PortalSession anyone = new PortalSession(base);
+        byte[] overLimit = new byte[50 * 1024 * 1024 + 1];
+        HttpResponse<String> announcedTooLarge = anyone.postBody("/login.xhtml", "multipart/form-data; boundary=b",
+                HttpRequest.BodyPublishers.ofByteArray(overLimit));
+        assertEquals(413, announcedTooLarge.statusCode(), "a form larger than the portal takes, refused before it is read");
+        assertTrue(announcedTooLarge.body().contains("50 MB at most"), announcedTooLarge.body());
+        HttpResponse<String> sentInChunks = anyone.postBody("/login.xhtml", "multipart/form-data; boundary=b",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(largeFilePart(overLimit.length))));
+        assertEquals(400, sentInChunks.statusCode(), "the container stops reading at 50 MB when no length was announced");
+        assertTrue(sentInChunks.body().contains("larger than 50 MB"), sentInChunks.body());
 
         String agreementPage = firstLink(admin.get("/agreements/index.xhtml").body(), "/agreements/agreement.xhtml?id=");
         HttpResponse<String> noVersion = postChanged(admin, agreementPage, "agreement:compare", "agreement:compareFrom_input", "");

@@ -64,8 +64,12 @@ final class PortalSession {
 
     /** Posts a body of any content type as given: what no form of the portal sends. */
     HttpResponse<String> postBody(String path, String contentType, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return postBody(path, contentType, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    HttpResponse<String> postBody(String path, String contentType, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType).POST(body).build());
     }
 
     /** Logs in through the form; answers the page the portal leads to afterwards. */

@@ -24,8 +24,10 @@ import java.util.Set;
  *   <li>a page posted without the multipart encoding carries no files: asked for its parts, such a request answers
  *       none, so a file input reads "no file chosen" instead of failing with the container's "not multipart"
  *       exception (a browser always posts a form with a file input as multipart);</li>
- *   <li>a multipart post whose parts cannot be read (no boundary, a body cut short) is refused with 400 before Faces
- *       reads its fields: the container fails on the first field asked for, which ended in an error page with 500;</li>
+ *   <li>a multipart post whose parts cannot be read (no boundary, a body cut short, beyond the 50 MB that
+ *       {@code web.xml}'s {@code multipart-config} allows) is refused with 400 before Faces reads its fields: the
+ *       container fails on the first field asked for, which ended in an error page with 500; one announced larger
+ *       than that is refused with 413 before a byte of it is read;</li>
  *   <li>an ajax request by GET is refused with 400: Faces' ajax requests are always posted, and PrimeFaces, finding
  *       one without the script nonce a posted page carries, could not even render the error page (an empty 500).</li>
  * </ul>
@@ -35,6 +37,8 @@ public class FormRequests extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String AJAX = "jakarta.faces.partial.ajax";
+    /** The most a posted form with its files may hold, as {@code web.xml}'s {@code multipart-config} says to the container. */
+    static final long MAX_FORM_BYTES = 50L * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,9 +46,14 @@ public class FormRequests extends HttpFilter {
         boolean posted = "POST".equals(request.getMethod());
         boolean multipart = posted && isMultipart(request);
         if (!posted && isAjax(request)) {
-            refuse(response, "A page's ajax requests are posted; this one came by " + request.getMethod() + ".");
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "A page's ajax requests are posted; this one came by "
+                    + request.getMethod() + ".");
+        } else if (multipart && request.getContentLengthLong() > MAX_FORM_BYTES) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "The form is larger than the portal takes: 50 MB at most, its files included. Nothing was saved.");
         } else if (multipart && !partsReadable(request)) {
-            refuse(response, "The form could not be read: its multipart body is malformed. Nothing was saved.");
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "The form could not be read: its multipart body is malformed, or larger than 50 MB. Nothing was saved.");
         } else {
             chain.doFilter(posted && !multipart ? new WithoutParts(request) : request, response);
         }
@@ -92,8 +101,8 @@ public class FormRequests extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletResponse response, String message) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType("text/plain");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().println(message);

@@ -63,6 +63,16 @@ public final class ApiProblems {
         }
     }
 
+    /** A body larger than a call takes, refused before it was read whole. */
+    @Provider
+    public static class TooLargeBodies implements ExceptionMapper<JsonBodies.TooLarge> {
+        @Override
+        public Response toResponse(JsonBodies.TooLarge e) {
+            return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.APPLICATION_JSON)
+                    .entity(new ApiViews.Problem(null, Texts.format(Texts.DEFAULT, "api.status.413"))).build();
+        }
+    }
+
     /** A call the application refused before reaching a resource: no such path (404), method (405), media type (406, 415). */
     @Provider
     public static class RefusedCalls implements ExceptionMapper<WebApplicationException> {

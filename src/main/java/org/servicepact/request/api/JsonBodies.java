@@ -10,6 +10,7 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
@@ -49,6 +50,11 @@ final class JsonBodies {
     private static final JsonProvider JSON = JsonProvider.provider();
     /** Longer than any {@code long} written out, even with a sign and an exponent. */
     private static final int LONGEST_ID = 30;
+    /**
+     * The largest body a call takes (a history of 1,000 events with their words fits); read whole before it is parsed,
+     * a body of hundreds of megabytes ran the server out of memory.
+     */
+    static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
     private JsonBodies() {
     }
@@ -57,7 +63,10 @@ final class JsonBodies {
         return record(parse(body), type, null);
     }
 
-    /** Reads every JSON body a call takes as a record; a refusal it throws is answered 400 by {@link ApiProblems}. */
+    /**
+     * Reads every JSON body a call takes as a record; a refusal it throws is answered 400 by {@link ApiProblems}, a body
+     * too large 413.
+     */
     @Provider
     @Consumes(MediaType.APPLICATION_JSON)
     public static class Reader implements MessageBodyReader<Record> {
@@ -70,7 +79,32 @@ final class JsonBodies {
         @Override
         public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-            return read(body.readAllBytes(), type);
+            if (announcedTooLarge(headers.getFirst(HttpHeaders.CONTENT_LENGTH))) {
+                throw new TooLarge();
+            }
+            byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw new TooLarge();
+            }
+            return read(bytes, type);
+        }
+
+        private static boolean announcedTooLarge(String contentLength) {
+            try {
+                return contentLength != null && Long.parseLong(contentLength.strip()) > MAX_BODY_BYTES;
+            } catch (NumberFormatException unreadable) {
+                return false;
+            }
+        }
+    }
+
+    /** A body larger than {@link #MAX_BODY_BYTES}: answered 413 with its sentence by {@link ApiProblems.TooLargeBodies}. */
+    static final class TooLarge extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("The body is larger than " + MAX_BODY_BYTES + " bytes", null, false, false);
         }
     }
 

@@ -1,11 +1,15 @@
 package org.servicepact.request.api;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestHistory;
 
+import java.io.ByteArrayInputStream;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +30,29 @@ class JsonBodiesTest {
         ApiViews.NewRequest read = JsonBodies.read(bytes(GOOD), ApiViews.NewRequest.class);
 
         assertEquals(new ApiViews.NewRequest(7L, 12L, "P2", "Printer", "Jammed \ud83d\udda8", LocalDate.of(2026, 12, 18)), read);
+    }
+
+    @Test
+    void aBodyOfAtMostFourMegabytesIsReadAndALargerOneIsNot() throws Exception {
+        String title = "a".repeat(JsonBodies.MAX_BODY_BYTES - "{\"title\": \"\"}".length());
+        byte[] largest = bytes("{\"title\": \"" + title + "\"}");
+        assertEquals(JsonBodies.MAX_BODY_BYTES, largest.length);
+        assertEquals(title.length(), readThroughTheApi(largest, new MultivaluedHashMap<>()).title().length());
+
+        byte[] larger = bytes("{\"title\": \"" + title + "a\"}");
+        assertThrows(JsonBodies.TooLarge.class, () -> readThroughTheApi(larger, new MultivaluedHashMap<>()),
+                "a body sent in chunks, with no length given");
+        MultivaluedHashMap<String, String> announced = new MultivaluedHashMap<>();
+        announced.putSingle("Content-Length", "314572800");
+        assertThrows(JsonBodies.TooLarge.class, () -> readThroughTheApi(new byte[0], announced),
+                "a body announced too large is refused before a byte of it is read");
+    }
+
+    private static ApiViews.NewRequest readThroughTheApi(byte[] body, MultivaluedHashMap<String, String> headers) throws Exception {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Class<Record> type = (Class) ApiViews.NewRequest.class;
+        return (ApiViews.NewRequest) new JsonBodies.Reader().readFrom(type, type, new Annotation[0], MediaType.APPLICATION_JSON_TYPE,
+                headers, new ByteArrayInputStream(body));
     }
 
     @Test
