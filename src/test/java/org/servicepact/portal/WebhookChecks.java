@@ -109,6 +109,22 @@ interface WebhookChecks {
     }
 
     @Test
+    default void aReceiverThatAnswersAtLengthIsHungUpOnOnceItsStatusIsIn() throws Exception {
+        int port = ConfigProvider.getConfig().getValue("servicepact.test.webhookPort", Integer.class);
+        try (WebhookReceiver receiver = WebhookReceiver.answeringAtLength(port)) {
+            Webhooks.Created created = webhooks().register("marco.rossi", itDepartment(em()), receiver.url(),
+                    EnumSet.of(Webhook.Event.REQUEST_LOGGED));
+            webhooks().sendTest(created.id(), "marco.rossi");
+            webhookDispatch().runOnce();
+
+            assertEquals(List.of(200), webhooks().log(created.id(), "marco.rossi").stream().map(Webhooks.AttemptRow::status).toList(),
+                    "delivered: the status is what counts");
+            assertTrue(receiver.callerHungUpEarly(), "the portal hung up after the status instead of reading a gigabyte, which"
+                    + " no timeout bounds and which held up every other delivery meanwhile");
+        }
+    }
+
+    @Test
     default void aWebhookWhoseAddressNowLeadsIntoAPrivateNetworkIsNotCalled() throws Exception {
         Webhooks.Created created = webhooks().register("marco.rossi", itDepartment(em()), "https://127.0.0.1:9/private-check",
                 EnumSet.of(Webhook.Event.REQUEST_LOGGED));

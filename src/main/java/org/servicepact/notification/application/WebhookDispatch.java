@@ -8,6 +8,7 @@ import org.servicepact.notification.domain.WebhookDelivery;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,8 +26,8 @@ import java.util.Optional;
  * One round of webhook deliveries: each due delivery is claimed, POSTed outside any transaction (JSON, signed with
  * HMAC-SHA256 of the body in {@code X-ServicePact-Signature: sha256=…}, the event and delivery in headers, ten
  * seconds at most after a look-up of the host of five at most, no redirects followed, never into a private or local
- * network: {@link WebhookAddresses}), and the attempt recorded with its status and time; a 2xx delivers it, anything
- * else is retried with the outbox's growing delay.
+ * network: {@link WebhookAddresses}; the answer's body is not read), and the attempt recorded with its status and time;
+ * a 2xx delivers it, anything else is retried with the outbox's growing delay.
  */
 @ApplicationScoped
 public class WebhookDispatch {
@@ -74,7 +75,10 @@ public class WebhookDispatch {
                     .header("X-ServicePact-Delivery", String.valueOf(delivery.getId()))
                     .header(SIGNATURE, "sha256=" + signature(delivery.getWebhook().getSecret(), delivery.getPayload()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.getPayload(), StandardCharsets.UTF_8)).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            // the status is all a delivery needs: hang up rather than read what follows it, which the timeout does not
+            // bound (a receiver that kept sending held up every other delivery)
+            response.body().close();
             return new WebhookAttempt(delivery.getId(), at, response.statusCode(), elapsedMillis(started),
                     response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode());
         } catch (WebhookAddresses.LookupUnanswered e) {
