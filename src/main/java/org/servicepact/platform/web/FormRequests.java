@@ -38,7 +38,7 @@ public class FormRequests extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final String AJAX = "jakarta.faces.partial.ajax";
     /** The most a posted form with its files may hold, as {@code web.xml}'s {@code multipart-config} says to the container. */
-    static final long MAX_FORM_BYTES = 50L * 1024 * 1024;
+    private static final long MAX_FORM_BYTES = 50L * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -51,8 +51,9 @@ final class JsonBodies {
     /** Longer than any {@code long} written out, even with a sign and an exponent. */
     private static final int LONGEST_ID = 30;
     /**
-     * The largest body a call takes (a history of 1,000 events with their words fits); read whole before it is parsed,
-     * a body of hundreds of megabytes ran the server out of memory.
+     * The largest body a call takes; read whole before it is parsed, a body of hundreds of megabytes ran the server out
+     * of memory. An imported history of its most events (1,000), each with a note of the longest length (4,000
+     * characters), just fits when the notes are plain ASCII; with accented letters or other scripts, a half to a third.
      */
     static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
