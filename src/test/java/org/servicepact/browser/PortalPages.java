@@ -112,6 +112,21 @@ public final class PortalPages {
         selectOneMenu("reporting\\:department", departmentLabel);
     }
 
+    /** On the organisation chart: opens the reporting line under the person of this name, as a click on its toggler does. */
+    public void openReportingLineOf(String fullName) {
+        browser.driver().findElements(By.cssSelector("#reporting\\:people_data tr")).stream()
+                .filter(row -> row.getText().startsWith(fullName)).findFirst()
+                .orElseThrow(() -> new AssertionError("No row for " + fullName))
+                .findElement(By.cssSelector(".ui-treetable-toggler")).click();
+        browser.waitForAjax();
+    }
+
+    /** On the organisation chart: the names (or other first cells) of the reporting lines' rows as shown. */
+    public List<String> reportingLineRows() {
+        return browser.driver().findElements(By.cssSelector("#reporting\\:people_data tr td:first-child")).stream()
+                .map(cell -> cell.getText().strip()).toList();
+    }
+
     /** Opens the main menu's administration entries beneath their heading. */
     public void openAdministrationMenu() {
         browser.click("#menuAdmin summary");

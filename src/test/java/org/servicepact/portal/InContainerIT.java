@@ -28,6 +28,7 @@ import org.servicepact.notification.application.Webhooks;
 import org.servicepact.notification.application.WorkList;
 import org.servicepact.organisation.application.Departments;
 import org.servicepact.organisation.application.Employees;
+import org.servicepact.organisation.application.OrganisationOverview;
 import org.servicepact.organisation.imports.OrganisationImport;
 import org.servicepact.platform.startup.BackgroundJobs;
 import org.servicepact.platform.leadership.LeaderLocks;
@@ -137,6 +138,9 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
 
     @Inject
     Employees employees;
+
+    @Inject
+    OrganisationOverview overview;
 
     @Inject
     Calendars calendars;
@@ -342,6 +346,11 @@ class InContainerIT implements OrganisationChecks, AgreementChecks, RequestCheck
     @Override
     public Employees employees() {
         return employees;
+    }
+
+    @Override
+    public OrganisationOverview overview() {
+        return overview;
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.servicepact.organisation.application.DepartmentForm;
 import org.servicepact.organisation.application.Departments;
 import org.servicepact.organisation.application.EmployeeForm;
 import org.servicepact.organisation.application.Employees;
+import org.servicepact.organisation.application.OrganisationOverview;
+import org.servicepact.organisation.application.OrganisationOverview.ChartPerson;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Party;
@@ -48,6 +50,7 @@ interface OrganisationChecks {
     DatabaseMigration migration();
     Departments departments();
     Employees employees();
+    OrganisationOverview overview();
     Calendars calendars();
     OrganisationImport organisationImport();
     PortalIdentityStore identityStore();
@@ -301,6 +304,50 @@ interface OrganisationChecks {
         assertEquals(prefix + "p4", supervisorOf(prefix + "p0"));
         assertEquals("catherine.vogel", supervisorOf(prefix + "p1"));
         assertEquals(prefix + "p1", supervisorOf(prefix + "p4"));
+    }
+
+    /**
+     * The chart's lines of a department read a level at a time: at the top whoever's supervisor is no active member
+     * of it (in another department, deactivated, or none), each person with the count of their active reports.
+     */
+    @Test
+    default void aDepartmentsReportingLinesAreReadALevelAtATime() {
+        String code = unique("LINES");
+        String prefix = code.toLowerCase() + ".";
+        byte[] departmentsCsv = ("code,name,parent_code,head_username,calendar\n"
+                + code + "," + code + " Lines,EXEC," + prefix + "lead,\n").getBytes(StandardCharsets.UTF_8);
+        byte[] employeesCsv = ("username,full_name,job_title,email,phone,department_code,supervisor_username\n"
+                + person(prefix, "lead", "Ada Lead", code, "catherine.vogel")
+                + person(prefix, "ben", "Ben Second", code, prefix + "lead")
+                + person(prefix, "bea", "Bea Leaving", code, prefix + "lead")
+                + person(prefix, "cleo", "Cleo Third", code, prefix + "ben")
+                + person(prefix, "dora", "Dora Alone", code, "")
+                + person(prefix, "emil", "Emil Orphan", code, prefix + "bea")).getBytes(StandardCharsets.UTF_8);
+        organisationImport().apply(departmentsCsv, employeesCsv, new ImportProgress(7));
+        Employee leaving = employee(prefix + "bea");
+        employees().deactivate(leaving.getId(), leaving.getVersion());
+        long department = departmentId(code);
+
+        assertEquals(5, overview().chartHeadcount(department));
+        assertEquals(List.of("Ada Lead", "Dora Alone", "Emil Orphan"), names(overview().chartTopOfLines(department, 10)));
+        assertEquals(List.of("Ada Lead", "Dora Alone"), names(overview().chartTopOfLines(department, 2)));
+        assertEquals(3, overview().chartTopOfLinesCount(department));
+        ChartPerson lead = overview().chartTopOfLines(department, 1).get(0);
+        assertEquals(1, lead.reports(), "Bea, deactivated, is no longer under Ada");
+        List<ChartPerson> second = overview().chartDirectReports(department, lead.id(), 10);
+        assertEquals(List.of("Ben Second"), names(second));
+        assertEquals(1, second.get(0).reports());
+        assertEquals("Ada Lead", second.get(0).supervisorName());
+        assertEquals(List.of("Ada Lead", "Ben Second", "Cleo Third", "Dora Alone", "Emil Orphan"),
+                names(overview().chartPeople(department)));
+    }
+
+    private static String person(String prefix, String name, String fullName, String code, String supervisor) {
+        return prefix + name + "," + fullName + ",Clerk," + name + "@" + prefix + "example,," + code + "," + supervisor + "\n";
+    }
+
+    private static List<String> names(List<ChartPerson> people) {
+        return people.stream().map(ChartPerson::fullName).toList();
     }
 
     private String supervisorOf(String username) {

@@ -2368,4 +2368,62 @@ class PortalIT {
             browser.screenshot("organisation-chart");
         }
     }
+
+    /**
+     * A department larger than the chart shows whole: its lines open a level at a time, each level showing its
+     * first hundred by name and saying how many more there are.
+     */
+    @Test
+    void aLargeDepartmentsReportingLinesOpenALevelAtATime(@TempDir Path files) throws Exception {
+        String code = unique("BIG");
+        String prefix = code.toLowerCase() + ".";
+        Path departments = files.resolve("departments.csv");
+        Files.writeString(departments, "code,name,parent_code,head_username,calendar\n"
+                + code + ",Large " + code + ",EXEC," + prefix + "p0,Head office\n");
+        StringBuilder employees = new StringBuilder("username,full_name,job_title,email,phone,department_code,supervisor_username\n");
+        // Member 001 … Member 150 under Aaron Large; Member 151 … Member 259 under Member 001; Member 260 … Member 358
+        // one each under Member 002 … Member 100, so that every row of the first level has a line of its own to open
+        for (int i = 0; i < 359; i++) {
+            String supervisor = i == 0 ? "catherine.vogel" : prefix + "p" + (i <= 150 ? 0 : i < 260 ? 1 : i - 258);
+            String name = i == 0 ? "Aaron Large" : String.format("Member %03d", i);
+            employees.append(prefix).append('p').append(i).append(',').append(name).append(",Clerk,p").append(i)
+                    .append("@servicepact.example,,").append(code).append(',').append(supervisor).append('\n');
+        }
+        Path employeesFile = files.resolve("employees.csv");
+        Files.writeString(employeesFile, employees);
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("admin", PASSWORD);
+            browser.visit("/admin/import.xhtml");
+            AdministrationPages administration = new AdministrationPages(portal);
+            administration.previewImport(departments, employeesFile, "360 to create");
+            administration.confirmImport("Import finished");
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/organisation/chart.xhtml");
+            portal.chooseReportingLinesOf("Large " + code + " (" + code + ")");
+            browser.waitForText("Member 100");
+            List<String> rows = portal.reportingLineRows();
+            assertEquals(102, rows.size(), () -> rows.toString());
+            assertEquals("Aaron Large", rows.get(0));
+            assertEquals("Member 001", rows.get(1));
+            assertEquals("… and 50 more (the first 100 are listed)", rows.get(101));
+            assertFalse(rows.contains("Member 151"), "Member 001's line is closed");
+            browser.scrollTo("#reporting\\:people_data .portal-hint");
+            browser.screenshot("organisation-chart-large-department");
+
+            portal.openReportingLineOf("Member 001");
+            browser.waitForText("Member 250");
+            List<String> opened = portal.reportingLineRows();
+            assertEquals(203, opened.size(), () -> opened.toString());
+            assertEquals(List.of("Member 001", "Member 151"), opened.subList(1, 3));
+            assertEquals("… and 9 more (the first 100 are listed)", opened.get(102));
+            assertEquals("Member 002", opened.get(103));
+            browser.scrollTo("#reporting\\:people_data .portal-hint");
+            browser.screenshot("organisation-chart-large-department-opened");
+            browser.screenshotAtPhoneSize("organisation-chart-large-department-phone");
+        }
+    }
 }

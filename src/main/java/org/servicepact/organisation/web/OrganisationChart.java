@@ -13,48 +13,63 @@ import org.servicepact.organisation.application.OrganisationOverview.ChartPerson
 import org.servicepact.organisation.application.Option;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The organisation chart: departments under their parents with their heads, and for one department,
- * who reports to whom.
+ * who reports to whom. A department of up to {@value #SHOWN_WHOLE} people is shown whole, every line open, from one
+ * query; a larger one shows the people at the top of its lines, and a person's direct reports are read when their
+ * line is opened, at most {@value #SHOWN_AT_ONCE} at each level, so no department makes the page unbounded.
  */
 @Named
 @ViewScoped
 public class OrganisationChart implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int SHOWN_WHOLE = 200;
+    static final int SHOWN_AT_ONCE = 100;
 
     @Inject
     OrganisationOverview overview;
 
     private OrganigramNode departments;
     private Long departmentId;
-    private TreeNode<ChartPerson> reportingLines;
+    private TreeNode<ReportingRow> reportingLines;
     private List<Option> departmentOptions;
 
     public OrganigramNode getDepartments() {
         if (departments == null) {
-            departments = departmentTree(overview.chartDepartments());
+            readDepartments();
         }
         return departments;
     }
 
     public List<Option> getDepartmentOptions() {
         if (departmentOptions == null) {
-            departmentOptions = overview.chartDepartments().stream()
-                    .map(d -> new Option(d.id(), d.name() + " (" + d.code() + ")")).toList();
+            readDepartments();
         }
         return departmentOptions;
     }
 
-    public TreeNode<ChartPerson> getReportingLines() {
+    /** The chart and the menu of departments, from one query. */
+    private void readDepartments() {
+        List<ChartDepartment> all = overview.chartDepartments();
+        departments = departmentTree(all);
+        departmentOptions = all.stream().map(d -> new Option(d.id(), d.name() + " (" + d.code() + ")")).toList();
+    }
+
+    public TreeNode<ReportingRow> getReportingLines() {
         if (reportingLines == null) {
-            reportingLines = reportingTree(departmentId == null ? List.of() : overview.chartPeople(departmentId));
+            reportingLines = departmentId == null ? new DefaultTreeNode<>(null, null) : reportingTree(departmentId);
         }
         return reportingLines;
+    }
+
+    public int getShownAtOnce() {
+        return SHOWN_AT_ONCE;
     }
 
     public void showDepartment() {
@@ -86,16 +101,53 @@ public class OrganisationChart implements Serializable {
         return root;
     }
 
-    private static TreeNode<ChartPerson> reportingTree(List<ChartPerson> people) {
-        TreeNode<ChartPerson> root = new DefaultTreeNode<>(null, null);
-        Map<Long, TreeNode<ChartPerson>> nodes = new HashMap<>();
+    private TreeNode<ReportingRow> reportingTree(long department) {
+        if (overview.chartHeadcount(department) <= SHOWN_WHOLE) {
+            return wholeTree(overview.chartPeople(department));
+        }
+        TreeNode<ReportingRow> root = new DefaultTreeNode<>(null, null);
+        List<ChartPerson> top = overview.chartTopOfLines(department, SHOWN_AT_ONCE);
+        top.forEach(person -> root.getChildren().add(lazyNode(department, ReportingRow.of(person))));
+        if (top.size() == SHOWN_AT_ONCE) {
+            addNotShown(root, overview.chartTopOfLinesCount(department) - SHOWN_AT_ONCE);
+        }
+        if (root.getChildCount() == 1) {
+            root.getChildren().get(0).setExpanded(true);
+        }
+        return root;
+    }
+
+    /** A person whose direct reports are read when their line is opened. */
+    private TreeNode<ReportingRow> lazyNode(long department, ReportingRow row) {
+        return new ReportingLineNode(row, supervisor -> directReports(department, supervisor));
+    }
+
+    private List<ReportingRow> directReports(long department, ReportingRow supervisor) {
+        List<ReportingRow> rows = new ArrayList<>();
+        overview.chartDirectReports(department, supervisor.person().id(), SHOWN_AT_ONCE)
+                .forEach(person -> rows.add(ReportingRow.of(person)));
+        if (supervisor.person().reports() > rows.size()) {
+            rows.add(ReportingRow.notShown(supervisor.person().reports() - rows.size()));
+        }
+        return rows;
+    }
+
+    private static void addNotShown(TreeNode<ReportingRow> parent, long count) {
+        if (count > 0) {
+            parent.getChildren().add(new DefaultTreeNode<>(ReportingRow.notShown(count)));
+        }
+    }
+
+    private static TreeNode<ReportingRow> wholeTree(List<ChartPerson> people) {
+        TreeNode<ReportingRow> root = new DefaultTreeNode<>(null, null);
+        Map<Long, TreeNode<ReportingRow>> nodes = new HashMap<>();
         for (ChartPerson person : people) {
-            TreeNode<ChartPerson> node = new DefaultTreeNode<>(person);
+            TreeNode<ReportingRow> node = new DefaultTreeNode<>(ReportingRow.of(person));
             node.setExpanded(true);
             nodes.put(person.id(), node);
         }
         for (ChartPerson person : people) {
-            TreeNode<ChartPerson> parent = person.supervisorId() == null ? null : nodes.get(person.supervisorId());
+            TreeNode<ReportingRow> parent = person.supervisorId() == null ? null : nodes.get(person.supervisorId());
             (parent == null ? root : parent).getChildren().add(nodes.get(person.id()));
         }
         return root;
