@@ -47,6 +47,31 @@ public final class AdministrationPages {
         browser.click("#department\\:save");
     }
 
+    /** Opens a department's editor from the list, once the search has narrowed it to that one department. */
+    public void openDepartment(String code) {
+        browser.visit("/admin/departments.xhtml");
+        browser.type("#list\\:search", code);
+        browser.waitForAjax();
+        WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> rows = d.findElements(By.cssSelector("#list\\:departments tbody tr"));
+                    return rows.size() == 1 && rows.get(0).getText().contains(code) ? rows.get(0).findElement(By.tagName("a")) : null;
+                });
+        link.click();
+        browser.find("#department\\:code");
+    }
+
+    /** On the department form: finds the new head by typing part of their name, picks them and saves. */
+    public void appointHead(String nameQuery, String personName) {
+        portal.pickSuggestion("#department\\:head_input", nameQuery, personName);
+        saveDepartment();
+    }
+
+    /** On the department form, with part of a name typed into the head's field: the people suggested. */
+    public List<String> headSuggestions(String nameQuery) {
+        return portal.suggestionsFor("#department\\:head_input", nameQuery);
+    }
+
     /** On a list of the administration (departments, employees): types into its search, waits for the text. */
     public void searchListFor(String query, String expectedText) {
         browser.type("#list\\:search", query);

@@ -3,9 +3,7 @@ package org.servicepact.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -65,12 +63,7 @@ public final class FeedbackPages {
     public void writeAboutPerson(String kindLabel, String nameQuery, String personName, String subject, String body) {
         browser.visit("/feedback/write.xhtml");
         chooseKind(kindLabel);
-        browser.type("#letter\\:aboutEmployee_input", nameQuery);
-        WebElement suggestion = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                d.findElements(By.cssSelector(".ui-autocomplete-panel li")).stream()
-                        .filter(item -> item.isDisplayed() && item.getText().startsWith(personName)).findFirst().orElse(null));
-        suggestion.click();
-        browser.waitForAjax();
+        portal.pickSuggestion("#letter\\:aboutEmployee_input", nameQuery, personName);
         browser.type("#letter\\:subject", subject);
         browser.type("#letter\\:body", body);
         browser.click("#letter\\:send");

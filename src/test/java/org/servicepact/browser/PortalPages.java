@@ -127,6 +127,27 @@ public final class PortalPages {
                 .map(cell -> cell.getText().strip()).toList();
     }
 
+    /** Types part of a name into an autocomplete's input ({@code inputCss}); the labels it then suggests. */
+    public List<String> suggestionsFor(String inputCss, String query) {
+        browser.type(inputCss, query);
+        browser.waitForAjax();
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            List<String> shown = d.findElements(By.cssSelector(".ui-autocomplete-panel li")).stream()
+                    .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+            return shown.isEmpty() ? null : shown;
+        });
+    }
+
+    /** Types part of a name into an autocomplete's input and picks the suggestion whose label starts with {@code label}. */
+    public void pickSuggestion(String inputCss, String query, String label) {
+        browser.type(inputCss, query);
+        WebElement suggestion = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector(".ui-autocomplete-panel li")).stream()
+                        .filter(item -> item.isDisplayed() && item.getText().startsWith(label)).findFirst().orElse(null));
+        suggestion.click();
+        browser.waitForAjax();
+    }
+
     /** Opens the main menu's administration entries beneath their heading. */
     public void openAdministrationMenu() {
         browser.click("#menuAdmin summary");

@@ -64,6 +64,18 @@ public final class RequestPages {
         browser.waitForText(confirmation);
     }
 
+    /** On a request's page, for its provider: the colleagues suggested for part of a name typed into "Give it to". */
+    public List<String> colleaguesFor(String nameQuery) {
+        return portal.suggestionsFor("#request\\:assignee_input", nameQuery);
+    }
+
+    /** On a request's page, for its provider: gives the request to the suggested colleague whose label starts so. */
+    public void giveTo(String nameQuery, String personName) {
+        portal.pickSuggestion("#request\\:assignee_input", nameQuery, personName);
+        browser.click("#request\\:assign");
+        browser.waitForText("Assigned.");
+    }
+
     /** Opens an act's small form without sending it ("cancelRequest", "handOff" …). */
     public void openAct(String buttonId) {
         browser.click("#request\\:" + buttonId);

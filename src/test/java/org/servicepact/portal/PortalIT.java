@@ -896,6 +896,33 @@ class PortalIT {
         }
     }
 
+    /** The provider's head gives a request to a colleague found by name among the providing department's people. */
+    @Test
+    void aHeadGivesARequestToAColleagueFoundByName() {
+        String title = "Projector in room 3 " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            RequestPages requests = new RequestPages(portal);
+            portal.logIn("lena.fischer", PASSWORD);
+            String page = requests.log("Information Technology — IT services for Finance", title, "It shows no picture.");
+            portal.logOut();
+
+            portal.logIn("marco.rossi", PASSWORD);
+            browser.visit(page);
+            List<String> suggested = requests.colleaguesFor("da");
+            assertTrue(suggested.contains("Daniel Okafor (daniel.okafor, IT)"), suggested::toString);
+            assertTrue(suggested.stream().allMatch(label -> label.endsWith(", IT)")), () -> "only IT's people: " + suggested);
+            browser.screenshot("request-give-to-colleague");
+            browser.toPhoneSize();
+            browser.scrollTo("#request\\:assignee");
+            browser.screenshot("request-give-to-colleague-phone");
+            assertEquals(0, browser.horizontalOverflow(), "the provider's acts fit the phone");
+            browser.toDesktopSize();
+            requests.giveTo("Okaf", "Daniel Okafor");
+            assertTrue(browser.text(".portal-facts").contains("Daniel Okafor"), () -> browser.text(".portal-facts"));
+        }
+    }
+
     @Test
     void anOpenRequestPageShowsWhatHappensWithoutAReload() {
         String title = "Live page " + unique("");
@@ -1986,6 +2013,15 @@ class PortalIT {
 
             browser.visit("/admin/departments.xhtml");
             administration.searchListFor(code, "Olivia Ops");
+
+            // the new head is found among the department's own people by name
+            administration.openDepartment(code);
+            List<String> suggested = administration.headSuggestions("Os");
+            assertEquals(List.of("Oscar Ops (" + code.toLowerCase() + ".clerk, " + code + ")"), suggested);
+            browser.screenshot("department-head-search");
+            administration.appointHead("Oscar", "Oscar Ops");
+            browser.waitForText("Department Operations " + code + " saved.");
+            administration.searchListFor(code, "Oscar Ops");
         }
     }
 

@@ -23,9 +23,11 @@ import org.servicepact.request.domain.RequestStatus;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -132,6 +134,22 @@ interface RequestChecks {
         assertEquals(List.of(), reading.stream().filter(sql -> !sql.contains("peer_request"))
                         .filter(sql -> sql.matches("(?s)SELECT [^(]*? FROM (agreement|offered_service|\\{oj party) .*")).toList(),
                 "the agreement, the service or a side read on its own");
+    }
+
+    /** What the API offers to ask under: every agreement's services, read together in one statement, in their order. */
+    @Test
+    default void theServicesOfTheAgreementsOneMayAskUnderAreReadInOneStatement() {
+        List<Option> agreements = requests().agreementsFor("lena.fischer");
+        assertTrue(agreements.size() > 1, agreements::toString);
+        List<Long> versions = agreements.stream().map(Option::id).toList();
+        em().clear();
+        Map<Long, List<Option>> services = new HashMap<>();
+        List<String> reading = Statements.runBy(em(), () -> services.putAll(requests().servicesOf(versions)));
+        assertEquals(1, reading.size(), reading::toString);
+        for (Long version : versions) {
+            assertEquals(requests().version(version).getServices().stream().map(service -> service.getName()).toList(),
+                    services.getOrDefault(version, List.of()).stream().map(Option::label).toList());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
@@ -59,23 +60,24 @@ public class Employees implements PageSource<EmployeeRow> {
 
     /** Active employees whose name or username contains the text, for pickers; at most {@code limit}. */
     public List<Option> find(String text, int limit) {
-        String pattern = new PageRequest(0, 1, null, true, text).searchPattern();
-        return em.createQuery("SELECT e.id, e.fullName, e.username, d.code FROM Employee e JOIN e.department d"
-                        + " WHERE e.deactivatedAt IS NULL AND (LOWER(e.fullName) LIKE :p ESCAPE '\\' OR LOWER(e.username) LIKE :p ESCAPE '\\')"
-                        + " ORDER BY e.fullName", Object[].class)
-                .setParameter("p", pattern).setMaxResults(limit)
-                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ", " + r[3] + ")")).toList();
+        return find(null, text, limit);
     }
 
-    /** The active employees of a department, to pick its head from. */
-    public List<Option> ofDepartment(Long departmentId) {
-        if (departmentId == null) {
-            return List.of();
+    /**
+     * Active employees of the department (of any when it is null) whose name or username contains the text, for
+     * pickers; at most {@code limit}.
+     */
+    public List<Option> find(Long departmentId, String text, int limit) {
+        String pattern = new PageRequest(0, 1, null, true, text).searchPattern();
+        TypedQuery<Object[]> query = em.createQuery("SELECT e.id, e.fullName, e.username, d.code FROM Employee e JOIN e.department d"
+                        + " WHERE e.deactivatedAt IS NULL" + (departmentId == null ? "" : " AND d.id = :d")
+                        + " AND (LOWER(e.fullName) LIKE :p ESCAPE '\\' OR LOWER(e.username) LIKE :p ESCAPE '\\')"
+                        + " ORDER BY e.fullName", Object[].class)
+                .setParameter("p", pattern).setMaxResults(limit);
+        if (departmentId != null) {
+            query.setParameter("d", departmentId);
         }
-        return em.createQuery("SELECT e.id, e.fullName, e.username FROM Employee e"
-                        + " WHERE e.department.id = :d AND e.deactivatedAt IS NULL ORDER BY e.fullName", Object[].class)
-                .setParameter("d", departmentId)
-                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ")")).toList();
+        return query.getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ", " + r[3] + ")")).toList();
     }
 
     public Option option(Long id) {

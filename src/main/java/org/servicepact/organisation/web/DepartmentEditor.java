@@ -37,7 +37,7 @@ public class DepartmentEditor implements Serializable {
     private DepartmentForm form;
     private boolean active = true;
     private List<Option> parentOptions;
-    private List<Option> headOptions;
+    private Option head;
     private List<Option> calendarOptions;
 
     public void load() {
@@ -49,11 +49,17 @@ public class DepartmentEditor implements Serializable {
         }
         active = id == null || departments.isActive(id);
         parentOptions = departments.options().stream().filter(o -> !o.id().equals(id)).toList();
-        headOptions = employees.ofDepartment(id);
+        head = employees.option(form.getHeadId());
         calendarOptions = calendars.all().stream().map(c -> new Option(c.getId(), label(c))).toList();
     }
 
+    /** The department's own active people whose name or username contains the text: its head is one of them. */
+    public List<Option> completeHead(String text) {
+        return id == null ? List.of() : employees.find(id, text, 15);
+    }
+
     public String save() {
+        form.setHeadId(head == null ? null : head.id());
         return FormMessages.attempt(() -> departments.save(form), "department.saved", form.getName()) ? LIST : null;
     }
 
@@ -91,8 +97,12 @@ public class DepartmentEditor implements Serializable {
         return parentOptions;
     }
 
-    public List<Option> getHeadOptions() {
-        return headOptions;
+    public Option getHead() {
+        return head;
+    }
+
+    public void setHead(Option head) {
+        this.head = head;
     }
 
     public List<Option> getCalendarOptions() {

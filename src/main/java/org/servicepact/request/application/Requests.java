@@ -26,7 +26,11 @@ import org.servicepact.request.domain.PeerRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Logging and working peer requests, each act in its own transaction, and reading one request with its clocks. */
 @ApplicationScoped
@@ -63,6 +67,18 @@ public class Requests {
                         + " WHERE v.status = :active AND a.consumer = :department ORDER BY p.name, a.title", Object[].class)
                 .setParameter("active", VersionStatus.ACTIVE).setParameter("department", employee.getDepartment())
                 .getResultStream().map(r -> new Option((Long) r[0], r[1] + " — " + r[2])).toList();
+    }
+
+    /** The services offered under these agreement versions, by version, in their order: one query for them all. */
+    public Map<Long, List<Option>> servicesOf(Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Option>> byVersion = new HashMap<>();
+        em.createQuery("SELECT s.agreementVersion.id, s.id, s.name FROM OfferedService s WHERE s.agreementVersion.id IN :versions"
+                        + " ORDER BY s.position", Object[].class).setParameter("versions", versionIds).getResultList()
+                .forEach(r -> byVersion.computeIfAbsent((Long) r[0], version -> new ArrayList<>()).add(new Option((Long) r[1], (String) r[2])));
+        return byVersion;
     }
 
     public AgreementVersion version(long versionId) {
@@ -202,13 +218,14 @@ public class Requests {
         return calendars.clocksAt(request, clock.instant());
     }
 
-    /** The colleagues a request can be given to: the active employees of the providing department. */
-    public List<Option> providerStaff(PeerRequest request) {
+    /**
+     * The colleagues a request can be given to whose name or username contains the text: active employees of the
+     * providing department, at most {@code limit}.
+     */
+    public List<Option> providerStaff(PeerRequest request, String text, int limit) {
         if (!(request.getProvider() instanceof Department department)) {
             return List.of();
         }
-        return em.createQuery("SELECT e.id, e.fullName FROM Employee e WHERE e.department = :d AND e.deactivatedAt IS NULL"
-                        + " ORDER BY e.fullName", Object[].class).setParameter("d", department)
-                .getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).toList();
+        return employees.find(department.getId(), text, limit);
     }
 }

@@ -59,7 +59,7 @@ public class RequestPage implements Serializable {
     private final PerRequest<Shown> shown = new PerRequest<>();
     private final PerRequest<Optional<RequestHandOffs.HandedTo>> handedTo = new PerRequest<>();
     private String text;
-    private Long assigneeId;
+    private Option assignee;
     private String acknowledgement;
     private Priority newPriority;
     private Long handOffTarget;
@@ -110,7 +110,7 @@ public class RequestPage implements Serializable {
     }
 
     public void act(Requests.Act act) {
-        if (FormMessages.attempt(() -> requests.act(id, shownVersion, currentUser.getUsername(), act, text, assigneeId), null)) {
+        if (FormMessages.attempt(() -> requests.act(id, shownVersion, currentUser.getUsername(), act, text, assignee == null ? null : assignee.id()), null)) {
             Messages.addGlobalInfo("request.done." + act);
             text = null;
             chosenAct = null;
@@ -193,7 +193,7 @@ public class RequestPage implements Serializable {
 
     /** Takes the request for myself. */
     public void take() {
-        assigneeId = null;
+        assignee = null;
         act(Requests.Act.TAKE);
     }
 
@@ -265,8 +265,9 @@ public class RequestPage implements Serializable {
         return newestFirst;
     }
 
-    public List<Option> getColleagues() {
-        return requests.providerStaff(request());
+    /** The colleagues of the providing department whose name contains the text, to give the request to. */
+    public List<Option> completeColleague(String text) {
+        return requests.providerStaff(request(), text, 15);
     }
 
     public Requests.Act[] getActs() {
@@ -293,11 +294,11 @@ public class RequestPage implements Serializable {
         this.text = text;
     }
 
-    public Long getAssigneeId() {
-        return assigneeId;
+    public Option getAssignee() {
+        return assignee;
     }
 
-    public void setAssigneeId(Long assigneeId) {
-        this.assigneeId = assigneeId;
+    public void setAssignee(Option assignee) {
+        this.assignee = assignee;
     }
 }
