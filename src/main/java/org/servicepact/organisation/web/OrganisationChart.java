@@ -105,37 +105,28 @@ public class OrganisationChart implements Serializable {
         if (overview.chartHeadcount(department) <= SHOWN_WHOLE) {
             return wholeTree(overview.chartPeople(department));
         }
-        TreeNode<ReportingRow> root = new DefaultTreeNode<>(null, null);
         List<ChartPerson> top = overview.chartTopOfLines(department, SHOWN_AT_ONCE);
-        top.forEach(person -> root.getChildren().add(lazyNode(department, ReportingRow.of(person))));
-        if (top.size() == SHOWN_AT_ONCE) {
-            addNotShown(root, overview.chartTopOfLinesCount(department) - SHOWN_AT_ONCE);
-        }
+        long atTheTop = top.size() < SHOWN_AT_ONCE ? top.size() : overview.chartTopOfLinesCount(department);
+        TreeNode<ReportingRow> root = new DefaultTreeNode<>(null, null);
+        ReportingLineNode.addLevel(root, level(top, atTheTop), supervisor -> directReports(department, supervisor));
         if (root.getChildCount() == 1) {
             root.getChildren().get(0).setExpanded(true);
         }
         return root;
     }
 
-    /** A person whose direct reports are read when their line is opened. */
-    private TreeNode<ReportingRow> lazyNode(long department, ReportingRow row) {
-        return new ReportingLineNode(row, supervisor -> directReports(department, supervisor));
+    private List<ReportingRow> directReports(long department, ReportingRow supervisor) {
+        return level(overview.chartDirectReports(department, supervisor.person().id(), SHOWN_AT_ONCE), supervisor.person().reports());
     }
 
-    private List<ReportingRow> directReports(long department, ReportingRow supervisor) {
+    /** One level's rows: the people read, and a last row for those of its {@code total} that were not. */
+    private static List<ReportingRow> level(List<ChartPerson> people, long total) {
         List<ReportingRow> rows = new ArrayList<>();
-        overview.chartDirectReports(department, supervisor.person().id(), SHOWN_AT_ONCE)
-                .forEach(person -> rows.add(ReportingRow.of(person)));
-        if (supervisor.person().reports() > rows.size()) {
-            rows.add(ReportingRow.notShown(supervisor.person().reports() - rows.size()));
+        people.forEach(person -> rows.add(ReportingRow.of(person)));
+        if (total > people.size()) {
+            rows.add(ReportingRow.notShown(total - people.size()));
         }
         return rows;
-    }
-
-    private static void addNotShown(TreeNode<ReportingRow> parent, long count) {
-        if (count > 0) {
-            parent.getChildren().add(new DefaultTreeNode<>(ReportingRow.notShown(count)));
-        }
     }
 
     private static TreeNode<ReportingRow> wholeTree(List<ChartPerson> people) {

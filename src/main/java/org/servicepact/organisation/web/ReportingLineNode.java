@@ -2,6 +2,7 @@ package org.servicepact.organisation.web;
 
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.LazyTreeNode;
+import org.primefaces.model.TreeNode;
 import org.primefaces.model.TreeNodeChildren;
 import org.primefaces.util.Callbacks.SerializableFunction;
 
@@ -34,14 +35,20 @@ final class ReportingLineNode extends DefaultTreeNode<ReportingRow> implements L
         return loaded;
     }
 
+    /** Adds a level's rows under {@code parent}: each person a line to open, the row of those not shown a leaf. */
+    static void addLevel(TreeNode<ReportingRow> parent, List<ReportingRow> rows,
+                         SerializableFunction<ReportingRow, List<ReportingRow>> reportsOf) {
+        for (ReportingRow row : rows) {
+            parent.getChildren().add(row.person() == null ? new DefaultTreeNode<>(row) : new ReportingLineNode(row, reportsOf));
+        }
+    }
+
     /** Reads the direct reports the first time they are asked for. */
     @Override
     public TreeNodeChildren<ReportingRow> getChildren() {
         if (!loaded && !isLeaf()) {
             loaded = true;
-            for (ReportingRow row : reportsOf.apply(getData())) {
-                super.getChildren().add(row.person() == null ? new DefaultTreeNode<>(row) : new ReportingLineNode(row, reportsOf));
-            }
+            addLevel(this, reportsOf.apply(getData()), reportsOf);
         }
         return super.getChildren();
     }
