@@ -256,6 +256,16 @@ public final class RequestPages {
         return browser.text("#requestedDue");
     }
 
+    /** The request page's timeline as shown, newest first, one text per event. */
+    public List<String> timeline() {
+        return rows("#request\\:timeline");
+    }
+
+    /** Asks for the earlier events below the request's timeline. */
+    public void showEarlierEvents() {
+        browser.click("[id$=':showEarlier']");
+    }
+
     public String clocks(String side) {
         return browser.text("#clocks-" + side);
     }

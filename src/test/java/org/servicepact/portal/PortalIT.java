@@ -924,6 +924,58 @@ class PortalIT {
     }
 
     @Test
+    void aLongTimelineShowsItsNewestEventsAndTheEarlierOnesOnRequest() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        Matcher ids = itServicesForFinance(lena);
+        List<String> events = new ArrayList<>();
+        Instant at = Instant.parse("2026-03-02T09:00:00Z");
+        for (int round = 1; round <= 79; round++, at = at.plus(Duration.ofMinutes(10))) {
+            events.add("{\"kind\":\"QUESTION_ASKED\",\"at\":\"" + at + "\",\"actor\":\"priya.nair\",\"text\":\"Question " + round + "\"}");
+            events.add("{\"kind\":\"ANSWERED\",\"at\":\"" + at.plusSeconds(60) + "\",\"actor\":\"lena.fischer\",\"text\":\"Answer " + round + "\"}");
+        }
+        // closed, so that it stays out of the queues other journeys read
+        events.add("{\"kind\":\"RESOLVED\",\"at\":\"" + at + "\",\"actor\":\"priya.nair\",\"text\":\"Fixed at last\"}");
+        events.add("{\"kind\":\"CONFIRMED\",\"at\":\"" + at.plusSeconds(60) + "\",\"actor\":\"lena.fischer\"}");
+        HttpResponse<String> imported = new ApiClient(base, "admin", PASSWORD).post("/requests/import",
+                "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2) + ",\"requester\":\"lena.fischer\","
+                        + "\"priority\":\"P3\",\"title\":\"Printer back and forth " + unique("") + "\",\"description\":\"It jams\","
+                        + "\"submittedAt\":\"2026-03-02T08:00:00Z\",\"events\":[" + String.join(",", events) + "]}");
+        assertEquals(201, imported.statusCode(), imported::body);
+        String location = imported.headers().firstValue("Location").orElseThrow();
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            RequestPages requests = new RequestPages(portal);
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/requests/request.xhtml?id=" + location.substring(location.lastIndexOf('/') + 1));
+            List<String> newest = requests.timeline();
+            assertEquals(50, newest.size(), "the newest 50 of 161 events");
+            assertTrue(newest.get(0).contains("Confirmed") && newest.get(2).contains("Answer 79"), newest::toString);
+            assertTrue(newest.get(49).contains("Question 56"), newest::toString);
+            assertEquals("111 earlier events are not shown.", browser.text("[id$=':earlierEvents']"));
+            browser.scrollTo("[id$=':showEarlier']");
+            browser.screenshot("request-timeline-newest");
+            browser.toPhoneSize();
+            browser.scrollTo("[id$=':showEarlier']");
+            browser.screenshot("request-timeline-newest-phone");
+            assertEquals(0, browser.horizontalOverflow(), "the timeline and its button fit the phone");
+            browser.toDesktopSize();
+
+            requests.showEarlierEvents();
+            List<String> more = requests.timeline();
+            assertEquals(150, more.size(), "a hundred more");
+            assertTrue(more.get(149).endsWith("Question 6"), more::toString);
+            assertEquals("11 earlier events are not shown.", browser.text("[id$=':earlierEvents']"));
+            requests.showEarlierEvents();
+            List<String> all = requests.timeline();
+            assertEquals(161, all.size(), "the whole timeline");
+            assertTrue(all.get(160).contains("Submitted"), all::toString);
+            assertFalse(browser.isShown("[id$=':showEarlier']"), "nothing earlier to show");
+            browser.screenshot("request-timeline-whole");
+        }
+    }
+
+    @Test
     void anOpenRequestPageShowsWhatHappensWithoutAReload() {
         String title = "Live page " + unique("");
         try (Browser lenas = Browser.open(base); Browser priyas = Browser.open(base)) {

@@ -17,9 +17,12 @@ import org.servicepact.platform.rules.FormValidation;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Creating, changing, searching and deactivating employees. */
 @ApplicationScoped
@@ -170,6 +173,19 @@ public class Employees implements PageSource<EmployeeRow> {
         }
         return em.createNamedQuery(Employee.BY_USERNAME, Employee.class).setParameter("username", Employee.usernameKey(username))
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The employees with these usernames (any case, surrounding spaces ignored), active or not, with their
+     * departments, from one statement: keyed by {@link Employee#usernameKey}; a name no one has is not in it.
+     */
+    public Map<String, Employee> byUsernames(Collection<String> usernames) {
+        List<String> keys = usernames.stream().filter(name -> name.indexOf('\0') < 0).map(Employee::usernameKey).distinct().toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Employee.BY_USERNAMES, Employee.class).setParameter("usernames", keys).getResultStream()
+                .collect(Collectors.toMap(employee -> Employee.usernameKey(employee.getUsername()), Function.identity()));
     }
 
     /** The person chooses the language they read the portal and its mails in ("en", "de"; null: as the browser asks). */

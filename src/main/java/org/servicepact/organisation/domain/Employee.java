@@ -33,6 +33,7 @@ import java.util.Set;
 @Entity
 @Table(name = "employee")
 @NamedQuery(name = Employee.BY_USERNAME, query = "SELECT e FROM Employee e JOIN FETCH e.department WHERE e.usernameKey = :username")
+@NamedQuery(name = Employee.BY_USERNAMES, query = "SELECT e FROM Employee e JOIN FETCH e.department WHERE e.usernameKey IN :usernames")
 public class Employee {
 
     /**
@@ -40,6 +41,9 @@ public class Employee {
      * and list shows it); bind {@link #usernameKey} to it.
      */
     public static final String BY_USERNAME = "Employee.byUsername";
+
+    /** The employees whose {@link #usernameKey} is one of {@code :usernames}, with their departments. */
+    public static final String BY_USERNAMES = "Employee.byUsernames";
 
     /**
      * A username as {@link #BY_USERNAME} compares it: lower case, kept beside the username in an indexed column (every

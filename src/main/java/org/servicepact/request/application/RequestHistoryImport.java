@@ -18,8 +18,11 @@ import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.TimelineEvent;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /** Imports requests that happened elsewhere, with their whole history (the API's {@code POST /requests/import}). */
 @ApplicationScoped
@@ -70,12 +73,13 @@ public class RequestHistoryImport {
         }
         PlausibleDates.require(history.submittedAt(), "submittedAt");
         PlausibleDates.require(history.requestedDue(), "requestedDue");
-        PeerRequest request = new PeerRequest(version, service, named(history.requester(), "requester"),
+        Map<String, Employee> people = employees.byUsernames(namesIn(history));
+        PeerRequest request = new PeerRequest(version, service, named(people, history.requester(), "requester"),
                 priority(history.priority(), "priority"), history.title(), history.description(), history.requestedDue(),
                 history.submittedAt());
         List<RequestHistory.Step> events = history.events() == null ? List.of() : history.events();
         for (int i = 0; i < events.size(); i++) {
-            replay(request, events.get(i), "events[" + i + "]");
+            replay(request, events.get(i), "events[" + i + "]", people);
         }
         em.persist(request);
         figures.refresh(request);
@@ -83,7 +87,20 @@ public class RequestHistoryImport {
         return request;
     }
 
-    private void replay(PeerRequest request, RequestHistory.Step event, String field) {
+    /** Everyone the history names, to find them all in one statement: an import names people on each of its events. */
+    private static List<String> namesIn(RequestHistory history) {
+        List<String> names = new ArrayList<>();
+        names.add(history.requester());
+        if (history.events() != null) {
+            history.events().stream().filter(Objects::nonNull).forEach(step -> {
+                names.add(step.actor());
+                names.add(step.assignee());
+            });
+        }
+        return names.stream().filter(name -> name != null && !name.isBlank()).toList();
+    }
+
+    private void replay(PeerRequest request, RequestHistory.Step event, String field, Map<String, Employee> people) {
         if (event == null) {
             throw new RuleViolation(field, "api.required");
         }
@@ -100,10 +117,10 @@ public class RequestHistoryImport {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(field + ".kind", "api.import.kind", Texts.echo(event.kind()));
         }
-        Employee actor = kind == TimelineEvent.Kind.AUTO_CLOSED ? null : named(event.actor(), field + ".actor");
+        Employee actor = kind == TimelineEvent.Kind.AUTO_CLOSED ? null : named(people, event.actor(), field + ".actor");
         try {
             switch (kind) {
-                case ASSIGNED -> request.assignTo(actor, named(event.assignee(), field + ".assignee"), event.at());
+                case ASSIGNED -> request.assignTo(actor, named(people, event.assignee(), field + ".assignee"), event.at());
                 case ACKNOWLEDGED -> request.acknowledge(actor, event.at());
                 case QUESTION_ASKED -> request.askRequester(actor, event.text(), event.at());
                 case FLAGGED_INCOMPLETE -> request.flagIncomplete(actor, event.text(), event.at());
@@ -125,12 +142,15 @@ public class RequestHistoryImport {
         }
     }
 
-    private Employee named(String username, String field) {
+    private static Employee named(Map<String, Employee> people, String username, String field) {
         if (username == null || username.isBlank()) {
             throw new RuleViolation(field, "api.required");
         }
-        return employees.byUsername(username)
-                .orElseThrow(() -> new RuleViolation(field, "api.unknownEmployee", Texts.echo(username)));
+        Employee named = username.indexOf('\0') < 0 ? people.get(Employee.usernameKey(username)) : null;
+        if (named == null) {
+            throw new RuleViolation(field, "api.unknownEmployee", Texts.echo(username));
+        }
+        return named;
     }
 
     /** A priority as the API spells it (P1–P4). */

@@ -54,6 +54,9 @@ public class RequestPage implements Serializable {
     private Long id;
     /** The version of the request the person saw, so that an act on a request changed since is refused. */
     private static final String HAND_OFF = "HAND_OFF";
+    /** The newest events the timeline shows at first, and how many more each "Show earlier" adds. */
+    static final int TIMELINE_FIRST = 50;
+    static final int TIMELINE_STEP = 100;
 
     private long shownVersion;
     private final PerRequest<Shown> shown = new PerRequest<>();
@@ -63,6 +66,11 @@ public class RequestPage implements Serializable {
     private String acknowledgement;
     private Priority newPriority;
     private Long handOffTarget;
+    /**
+     * How many of the newest events the timeline shows: a request's page is redrawn by its poll, and a request with
+     * thousands of acts made every redraw megabytes.
+     */
+    private int timelineShown = TIMELINE_FIRST;
     /** The act whose small form is open (an act's name, or HAND_OFF), or null: acts that need words ask for them there. */
     private String chosenAct;
 
@@ -259,10 +267,21 @@ public class RequestPage implements Serializable {
         }
     }
 
+    /** The newest events, at most as many as the page shows now. */
     public List<RequestEvent> getTimeline() {
-        List<RequestEvent> newestFirst = new ArrayList<>(request().getEvents());
+        List<RequestEvent> events = request().getEvents();
+        List<RequestEvent> newestFirst = new ArrayList<>(events.subList(getEarlierEvents(), events.size()));
         Collections.reverse(newestFirst);
         return newestFirst;
+    }
+
+    /** How many events are older than those shown. */
+    public int getEarlierEvents() {
+        return Math.max(0, request().getEvents().size() - timelineShown);
+    }
+
+    public void showEarlier() {
+        timelineShown += TIMELINE_STEP;
     }
 
     /** The colleagues of the providing department whose name contains the text, to give the request to. */
