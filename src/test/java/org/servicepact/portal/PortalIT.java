@@ -924,7 +924,7 @@ class PortalIT {
     }
 
     @Test
-    void aLongTimelineShowsItsNewestEventsAndTheEarlierOnesOnRequest() throws Exception {
+    void aLongHistoryShowsItsNewestEventsAndClocksAndTheEarlierOnesOnRequest() throws Exception {
         ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
         Matcher ids = itServicesForFinance(lena);
         List<String> events = new ArrayList<>();
@@ -953,9 +953,16 @@ class PortalIT {
             assertTrue(newest.get(0).contains("Confirmed") && newest.get(2).contains("Answer 79"), newest::toString);
             assertTrue(newest.get(49).contains("Question 56"), newest::toString);
             assertEquals("111 earlier events are not shown.", browser.text("[id$=':earlierEvents']"));
+            String owedByLena = requests.clocks("CONSUMER");
+            assertTrue(owedByLena.contains("Answering the provider's questions #1–#74 74 earlier cycles: 74 met, 0 breached")
+                    && owedByLena.contains("questions #75") && owedByLena.contains("questions #79"), owedByLena);
+            browser.scrollTo("#clocks-CONSUMER");
+            browser.screenshot("request-clocks-earlier-cycles");
             browser.scrollTo("[id$=':showEarlier']");
             browser.screenshot("request-timeline-newest");
             browser.toPhoneSize();
+            browser.scrollTo("#clocks-CONSUMER");
+            browser.screenshot("request-clocks-earlier-cycles-phone");
             browser.scrollTo("[id$=':showEarlier']");
             browser.screenshot("request-timeline-newest-phone");
             assertEquals(0, browser.horizontalOverflow(), "the timeline and its button fit the phone");

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 import org.servicepact.agreement.domain.Priority;
-import org.servicepact.agreement.domain.Side;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
@@ -15,7 +14,6 @@ import org.servicepact.platform.web.PerRequest;
 import org.servicepact.request.application.RequestEscalations;
 import org.servicepact.request.application.RequestHandOffs;
 import org.servicepact.request.application.Requests;
-import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.Escalation;
 import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestEvent;
@@ -24,7 +22,6 @@ import org.servicepact.security.CurrentUser;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -255,16 +252,6 @@ public class RequestPage implements Serializable {
     /** The clocks each side owes, the provider's first. */
     public List<SideClocks> getClocksBySide() {
         return shown().clocksBySide();
-    }
-
-    /** One side's clocks, for the page's table of that side. */
-    public record SideClocks(Side side, List<ClockReading> clocks) implements Serializable {
-
-        static List<SideClocks> of(List<ClockReading> clocks) {
-            return Arrays.stream(Side.values())
-                    .map(side -> new SideClocks(side, clocks.stream().filter(c -> c.owedBy() == side).toList()))
-                    .toList();
-        }
     }
 
     /** The newest events, at most as many as the page shows now. */
