@@ -107,9 +107,29 @@ public final class PortalPages {
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("markAllRead")));
     }
 
-    /** On the organisation chart: shows the reporting lines of the department with this label. */
+    /** On the organisation chart: finds the department with this label ("Finance (FIN)") by its name and shows its reporting lines. */
     public void chooseReportingLinesOf(String departmentLabel) {
-        selectOneMenu("reporting\\:department", departmentLabel);
+        pickSuggestion("#reporting\\:department_input", departmentLabel.substring(0, departmentLabel.lastIndexOf(" (")), departmentLabel);
+    }
+
+    /** On the organisation chart: the departments' boxes as drawn, each box's text on one line. */
+    public List<String> chartBoxes() {
+        return browser.driver().findElements(By.cssSelector("#chart\\:departments .ui-organigram-node")).stream()
+                .map(box -> box.getText().replace('\n', ' ').strip()).toList();
+    }
+
+    /** On a large organisation's chart: follows the link of the box whose code is this, to the departments under it. */
+    public void goDownFrom(String departmentCode) {
+        WebElement box = browser.driver().findElements(By.cssSelector("#chart\\:departments .ui-organigram-node")).stream()
+                .filter(node -> node.getText().startsWith(departmentCode + "\n")).findFirst()
+                .orElseThrow(() -> new AssertionError("No box for " + departmentCode + " on the chart"));
+        box.findElement(By.cssSelector(".portal-node-link")).click();
+        browser.waitForAjax();
+    }
+
+    /** On a large organisation's chart: goes up from the department at its centre. */
+    public void goUpTheChart() {
+        browser.click("#up");
     }
 
     /** On the organisation chart: opens the reporting line under the person of this name, as a click on its toggler does. */

@@ -2465,6 +2465,74 @@ class PortalIT {
     }
 
     /**
+     * An organisation of more departments than the chart draws at once: it shows one department and those directly
+     * under it, at most a hundred, and goes down and up by links.
+     */
+    @Test
+    void aLargeOrganisationsChartGoesDownAndUpADepartmentAtATime(@TempDir Path files) throws Exception {
+        String region = unique("REG");
+        StringBuilder departments = new StringBuilder("code,name,parent_code,head_username,calendar\n")
+                .append(region).append(",Region ").append(region).append(",EXEC,,\n");
+        // Unit 001 … Unit 145 under the region; five teams under Unit 001
+        for (int unit = 1; unit <= 145; unit++) {
+            departments.append(region).append('U').append(unit).append(String.format(",Unit %03d,", unit)).append(region).append(",,\n");
+        }
+        for (int team = 1; team <= 5; team++) {
+            departments.append(region).append('T').append(team).append(",Team ").append(team).append(',').append(region).append("U1,,\n");
+        }
+        Path departmentsFile = files.resolve("departments.csv");
+        Files.writeString(departmentsFile, departments);
+        Path noEmployees = files.resolve("employees.csv");
+        Files.writeString(noEmployees, "username,full_name,job_title,email,phone,department_code,supervisor_username\n");
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("admin", PASSWORD);
+            browser.visit("/admin/import.xhtml");
+            AdministrationPages administration = new AdministrationPages(portal);
+            administration.previewImport(departmentsFile, noEmployees, "151 to create");
+            administration.confirmImport("Import finished");
+            portal.logOut();
+
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/organisation/chart.xhtml");
+            assertTrue(browser.text("#centred").contains("too many to draw at once"), () -> browser.text("#centred"));
+            List<String> top = portal.chartBoxes();
+            assertTrue(top.get(0).startsWith("EXEC Executive Office Catherine Vogel"), top::toString);
+            assertTrue(top.contains(region + " Region " + region + " no head 145 departments under it"), top::toString);
+            assertFalse(browser.isShown("#up"), "nothing above the top");
+            browser.screenshot("organisation-chart-large-top");
+
+            portal.goDownFrom(region);
+            List<String> units = portal.chartBoxes();
+            assertEquals(102, units.size(), "the region, its first hundred units and a box for the rest: " + units);
+            assertEquals(region + "U1 Unit 001 no head 5 departments under it", units.get(1));
+            assertEquals(region + "U100 Unit 100 no head", units.get(100));
+            assertEquals("… and 45 more (the first 100 are listed)", units.get(101));
+            browser.screenshot("organisation-chart-large-region");
+            browser.screenshotAtPhoneSize("organisation-chart-large-region-phone");
+
+            portal.goDownFrom(region + "U1");
+            assertEquals(List.of(region + "U1 Unit 001 no head", region + "T1 Team 1 no head", region + "T2 Team 2 no head",
+                    region + "T3 Team 3 no head", region + "T4 Team 4 no head", region + "T5 Team 5 no head"), portal.chartBoxes());
+            assertEquals("Up to the department above", browser.text("#up"));
+            portal.goUpTheChart();
+            assertEquals(units, portal.chartBoxes(), "back at the region");
+            portal.goUpTheChart();
+            assertEquals(top, portal.chartBoxes(), "back at the top");
+
+            List<String> found = portal.suggestionsFor("#reporting\\:department_input", region + "u1");
+            assertEquals(15, found.size(), () -> "the first 15 of the 57 whose code holds it: " + found);
+            assertEquals(List.of("Unit 001 (" + region + "U1)", "Unit 010 (" + region + "U10)"), found.subList(0, 2));
+            assertTrue(found.stream().allMatch(label -> label.contains(region + "U1")), found::toString);
+            browser.screenshot("organisation-chart-department-picker");
+
+            browser.visit("/organisation/chart.xhtml?unit=999999999");
+            portal.assertPageShows("Page not found");
+        }
+    }
+
+    /**
      * A department larger than the chart shows whole: its lines open a level at a time, each level showing its
      * first hundred by name and saying how many more there are.
      */

@@ -66,7 +66,30 @@ public class Departments implements PageSource<DepartmentRow> {
     /** Active departments to pick from, by name. */
     public List<Option> options() {
         return em.createQuery("SELECT d.id, d.name, d.code FROM Department d WHERE d.deactivatedAt IS NULL ORDER BY d.name", Object[].class)
-                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ")")).toList();
+                .getResultStream().map(Departments::option).toList();
+    }
+
+    /**
+     * Active departments whose name or code contains the text (all when it is blank), by name, at most {@code limit}:
+     * for pickers, as an organisation may have thousands.
+     */
+    public List<Option> find(String text, int limit) {
+        PageRequest search = new PageRequest(0, limit, null, true, text);
+        return search.bindSearch(em.createQuery("SELECT d.id, d.name, d.code FROM Department d WHERE d.deactivatedAt IS NULL"
+                        + search.andSearch("LOWER(d.name) LIKE :search ESCAPE '\\' OR LOWER(d.code) LIKE :search ESCAPE '\\'")
+                        + " ORDER BY d.name, d.id", Object[].class))
+                .setMaxResults(limit).getResultStream().map(Departments::option).toList();
+    }
+
+    /** The active department with this id as a picker shows it, or null. */
+    public Option option(Long id) {
+        Department department = id == null ? null : em.find(Department.class, id);
+        return department == null || !department.isActive() ? null
+                : option(new Object[] {department.getId(), department.getName(), department.getCode()});
+    }
+
+    private static Option option(Object[] row) {
+        return new Option((Long) row[0], row[1] + " (" + row[2] + ")");
     }
 
     /** The active departments headed by the user, to act for. */

@@ -3,14 +3,15 @@ package org.servicepact.organisation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultOrganigramNode;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.OrganigramNode;
 import org.primefaces.model.TreeNode;
+import org.servicepact.organisation.application.Departments;
 import org.servicepact.organisation.application.OrganisationOverview;
 import org.servicepact.organisation.application.OrganisationOverview.ChartDepartment;
 import org.servicepact.organisation.application.OrganisationOverview.ChartPerson;
 import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.web.Pages;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -19,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The organisation chart: departments under their parents with their heads, and for one department,
- * who reports to whom. A department of up to {@value #SHOWN_WHOLE} people is shown whole, every line open, from one
+ * The organisation chart: departments under their parents with their heads, and for one department, who reports to
+ * whom. An organisation of up to {@value #DEPARTMENTS_WHOLE} departments is drawn whole; a larger one is drawn from
+ * one department (the top at first) with those directly under it, going down and up by links. A department of up to {@value #SHOWN_WHOLE} people is shown whole, every line open, from one
  * query; a larger one shows the people at the top of its lines, and a person's direct reports are read when their
  * line is opened, at most {@value #SHOWN_AT_ONCE} at each level, so no department makes the page unbounded.
  */
@@ -31,14 +33,25 @@ public class OrganisationChart implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int SHOWN_WHOLE = 200;
     static final int SHOWN_AT_ONCE = 100;
+    /** Up to this many departments the chart draws them all; beyond, one department and those directly under it. */
+    static final int DEPARTMENTS_WHOLE = 150;
 
     @Inject
     OrganisationOverview overview;
 
+    @Inject
+    Departments directory;
+
+    private Long unit;
     private OrganigramNode departments;
-    private Long departmentId;
+    private int departmentCount;
+    private boolean centred;
+    private ChartDepartment centre;
+    private boolean upShown;
+    private Long upUnit;
+    /** The department whose reporting lines are shown. */
+    private Option department;
     private TreeNode<ReportingRow> reportingLines;
-    private List<Option> departmentOptions;
 
     public OrganigramNode getDepartments() {
         if (departments == null) {
@@ -47,23 +60,75 @@ public class OrganisationChart implements Serializable {
         return departments;
     }
 
-    public List<Option> getDepartmentOptions() {
-        if (departmentOptions == null) {
-            readDepartments();
-        }
-        return departmentOptions;
+    /** The departments whose name or code contains the text, to show the reporting lines of. */
+    public List<Option> completeDepartment(String text) {
+        return directory.find(text, 15);
     }
 
-    /** The chart and the menu of departments, from one query. */
+    /** The chart's departments, from one query. */
     private void readDepartments() {
         List<ChartDepartment> all = overview.chartDepartments();
-        departments = departmentTree(all);
-        departmentOptions = all.stream().map(d -> new Option(d.id(), d.name() + " (" + d.code() + ")")).toList();
+        DepartmentTree tree = new DepartmentTree(all);
+        departmentCount = all.size();
+        centred = departmentCount > DEPARTMENTS_WHOLE;
+        if (centred) {
+            centre = unit == null ? tree.soleTop() : tree.department(unit);
+            departments = tree.centredOn(centre, SHOWN_AT_ONCE);
+            upShown = centre != null && centre != tree.soleTop();
+            upUnit = centre == null ? null : tree.parentOf(centre);
+        } else {
+            departments = tree.whole();
+        }
+    }
+
+    /** A chart centred on a department that is not there (or no longer active) is not found. */
+    public void load() {
+        getDepartments();
+        if (centred && unit != null && centre == null) {
+            Pages.notFound();
+        }
+    }
+
+    /** Whether the chart shows one department and those directly under it, the organisation being too large to draw whole. */
+    public boolean isCentred() {
+        getDepartments();
+        return centred;
+    }
+
+    /** The department the chart is centred on; null for the top of the organisation. */
+    public ChartDepartment getCentre() {
+        getDepartments();
+        return centre;
+    }
+
+    /** Whether there is a level above the centre to go up to. */
+    public boolean isUpShown() {
+        getDepartments();
+        return upShown;
+    }
+
+    /** Where "up" leads from the centre: its parent's id, or null for the top of the organisation. */
+    public Long getUpUnit() {
+        getDepartments();
+        return upUnit;
+    }
+
+    public int getDepartmentCount() {
+        getDepartments();
+        return departmentCount;
+    }
+
+    public Long getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Long unit) {
+        this.unit = unit;
     }
 
     public TreeNode<ReportingRow> getReportingLines() {
         if (reportingLines == null) {
-            reportingLines = departmentId == null ? new DefaultTreeNode<>(null, null) : reportingTree(departmentId);
+            reportingLines = department == null ? new DefaultTreeNode<>(null, null) : reportingTree(department.id());
         }
         return reportingLines;
     }
@@ -74,31 +139,6 @@ public class OrganisationChart implements Serializable {
 
     public void showDepartment() {
         reportingLines = null;
-    }
-
-    /** Departments under their parents; several top-level departments hang under one node for the organisation. */
-    private static OrganigramNode departmentTree(List<ChartDepartment> all) {
-        Map<Long, OrganigramNode> nodes = new HashMap<>();
-        for (ChartDepartment department : all) {
-            OrganigramNode node = new DefaultOrganigramNode("department", department, null);
-            node.setExpanded(true);
-            nodes.put(department.id(), node);
-        }
-        List<OrganigramNode> tops = all.stream().filter(d -> d.parentId() == null || !nodes.containsKey(d.parentId()))
-                .map(d -> nodes.get(d.id())).toList();
-        for (ChartDepartment department : all) {
-            OrganigramNode parent = department.parentId() == null ? null : nodes.get(department.parentId());
-            if (parent != null) {
-                parent.getChildren().add(nodes.get(department.id()));
-            }
-        }
-        if (tops.size() == 1) {
-            return tops.get(0);
-        }
-        OrganigramNode root = new DefaultOrganigramNode("root", null, null);
-        root.setExpanded(true);
-        tops.forEach(top -> root.getChildren().add(top));
-        return root;
     }
 
     private TreeNode<ReportingRow> reportingTree(long department) {
@@ -144,11 +184,11 @@ public class OrganisationChart implements Serializable {
         return root;
     }
 
-    public Long getDepartmentId() {
-        return departmentId;
+    public Option getDepartment() {
+        return department;
     }
 
-    public void setDepartmentId(Long departmentId) {
-        this.departmentId = departmentId;
+    public void setDepartment(Option department) {
+        this.department = department;
     }
 }
