@@ -39,7 +39,7 @@ public final class AdministrationPages {
     /** On the department form: another code and the parent department (by its label), then saves. */
     public void correctDepartment(String code, String parentLabel) {
         browser.type("#department\\:code", code);
-        portal.selectOneMenu("department\\:parent", parentLabel);
+        portal.pickSuggestion("#department\\:parent_input", nameOf(parentLabel), parentLabel);
         saveDepartment();
     }
 
@@ -85,7 +85,7 @@ public final class AdministrationPages {
         browser.type("#employee\\:fullName", fullName);
         browser.type("#employee\\:jobTitle", "Analyst");
         browser.type("#employee\\:email", email);
-        portal.selectOneMenu("employee\\:department", departmentLabel);
+        portal.pickSuggestion("#employee\\:department_input", nameOf(departmentLabel), departmentLabel);
     }
 
     /** Creates an employee (e-mail from the username) and opens their editor, as for setting a password next. */
@@ -208,5 +208,10 @@ public final class AdministrationPages {
     /** Chooses a file in the file field whose id starts with {@code id} (PrimeFaces may add a suffix). */
     private void upload(String id, Path file) {
         browser.driver().findElement(By.cssSelector("input[type=file][id^='" + id + "']")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** A department's name from its label in the pickers ("Finance" of "Finance (FIN)"): what one types to find it. */
+    private static String nameOf(String departmentLabel) {
+        return departmentLabel.substring(0, departmentLabel.lastIndexOf(" ("));
     }
 }

@@ -22,7 +22,7 @@ public final class AgreementPages {
     /** Starts an agreement in which my (only) department provides to {@code counterpart}; lands in the draft editor. */
     public void startAgreementProvidingTo(String counterpart, String title) {
         browser.visit("/agreements/new.xhtml");
-        portal.selectOneMenu("agreement\\:counterpart", counterpart);
+        portal.pickSuggestion("#agreement\\:counterpart_input", counterpart, counterpart);
         browser.type("#agreement\\:title", title);
         browser.click("#agreement\\:create");
         browser.waitForText("started as a draft");

@@ -70,6 +70,30 @@ public final class FeedbackPages {
         browser.waitForText("Sent: the person it went to is told");
     }
 
+    /**
+     * Writes a letter about a department, found by typing part of its name or code; leaves the suggestions shown
+     * and the letter unsent until {@link #send()}.
+     */
+    public List<String> writeAboutDepartment(String kindLabel, String query, String subject, String body) {
+        browser.visit("/feedback/write.xhtml");
+        chooseKind(kindLabel);
+        portal.chooseRadio("#letter\\:about", "A department");
+        browser.type("#letter\\:subject", subject);
+        browser.type("#letter\\:body", body);
+        return portal.suggestionsFor("#letter\\:aboutDepartment_input", query);
+    }
+
+    /** Picks the suggestion shown for the letter's department that starts with this label. */
+    public void pickDepartment(String query, String departmentLabel) {
+        portal.pickSuggestion("#letter\\:aboutDepartment_input", query, departmentLabel);
+    }
+
+    /** Sends the letter written; lands on its page. */
+    public void send() {
+        browser.click("#letter\\:send");
+        browser.waitForText("Sent: the person it went to is told");
+    }
+
     private void chooseKind(String kindLabel) {
         portal.chooseRadio("#letter\\:kind", kindLabel);
     }

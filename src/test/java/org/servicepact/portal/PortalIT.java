@@ -2336,6 +2336,57 @@ class PortalIT {
     }
 
     @Test
+    void anEmployeeComplainsAboutADepartmentFoundByNameAndItsHeadIsAddressed() {
+        String subject = "Meeting rooms never booked " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            FeedbackPages feedback = new FeedbackPages(portal);
+            portal.logIn("lena.fischer", PASSWORD);
+
+            List<String> suggested = feedback.writeAboutDepartment("Complaint", "facil", subject,
+                    "Three times this month the room we booked was taken.");
+            assertEquals(List.of("Facilities (FAC)"), suggested);
+            browser.screenshot("letter-about-department-picker");
+            browser.toPhoneSize();
+            browser.scrollTo("#letter\\:aboutDepartment_input");
+            browser.screenshot("letter-about-department-picker-phone");
+            assertEquals(0, browser.horizontalOverflow(), "the letter's form fits the phone");
+            browser.toDesktopSize();
+
+            feedback.pickDepartment("facil", "Facilities (FAC)");
+            feedback.send();
+            assertTrue(browser.text("#addressee").contains("Peter Lindqvist"), "a letter about Facilities goes to its head");
+            browser.screenshot("letter-about-department-sent");
+        }
+    }
+
+    @Test
+    void theAgreementListNarrowsToAPartyFoundByName() {
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/agreements/index.xhtml");
+            List<String> all = agreementRows(browser);
+            assertTrue(all.stream().anyMatch(row -> !row.contains("Facilities")), () -> "agreements without Facilities: " + all);
+
+            portal.pickSuggestion("#list\\:party_input", "facil", "Facilities");
+            assertTrue(browser.eventually(Duration.ofSeconds(10), () -> agreementRows(browser).stream().allMatch(row -> row.contains("Facilities"))),
+                    () -> "only agreements with Facilities on a side: " + agreementRows(browser));
+            assertFalse(agreementRows(browser).isEmpty());
+            browser.screenshot("agreements-narrowed-to-a-party");
+
+            browser.type("#list\\:party_input", "");
+            browser.waitForAjax();
+            assertTrue(browser.eventually(Duration.ofSeconds(10), () -> agreementRows(browser).equals(all)),
+                    () -> "every agreement again once the party is cleared: " + agreementRows(browser));
+        }
+    }
+
+    private static List<String> agreementRows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#list\\:agreements_data tr")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
     void hrOpensTheMatrixClicksATieAndReadsBothDirections() throws Exception {
         try (Browser browser = Browser.open(base)) {
             PortalPages portal = new PortalPages(browser);
@@ -2472,8 +2523,8 @@ class PortalIT {
     void aLargeOrganisationsChartGoesDownAndUpADepartmentAtATime(@TempDir Path files) throws Exception {
         String region = unique("REG");
         StringBuilder departments = new StringBuilder("code,name,parent_code,head_username,calendar\n")
-                .append(region).append(",Region ").append(region).append(",EXEC,,\n");
-        // Unit 001 … Unit 145 under the region; five teams under Unit 001
+                .append(region).append(",Region ").append(region).append(",,,\n");
+        // a region at the top of the organisation, Unit 001 … Unit 145 under it, and five teams under Unit 001
         for (int unit = 1; unit <= 145; unit++) {
             departments.append(region).append('U').append(unit).append(String.format(",Unit %03d,", unit)).append(region).append(",,\n");
         }
@@ -2498,7 +2549,8 @@ class PortalIT {
             browser.visit("/organisation/chart.xhtml");
             assertTrue(browser.text("#centred").contains("too many to draw at once"), () -> browser.text("#centred"));
             List<String> top = portal.chartBoxes();
-            assertTrue(top.get(0).startsWith("EXEC Executive Office Catherine Vogel"), top::toString);
+            assertEquals("ServicePact", top.get(0), "the region stands at the top beside the Executive Office: " + top);
+            assertTrue(top.stream().anyMatch(box -> box.startsWith("EXEC Executive Office Catherine Vogel")), top::toString);
             assertTrue(top.contains(region + " Region " + region + " no head 145 departments under it"), top::toString);
             assertFalse(browser.isShown("#up"), "nothing above the top");
             browser.screenshot("organisation-chart-large-top");
@@ -2518,6 +2570,7 @@ class PortalIT {
             assertEquals("Up to the department above", browser.text("#up"));
             portal.goUpTheChart();
             assertEquals(units, portal.chartBoxes(), "back at the region");
+            assertEquals("Up to the top of the organisation", browser.text("#up"));
             portal.goUpTheChart();
             assertEquals(top, portal.chartBoxes(), "back at the top");
 

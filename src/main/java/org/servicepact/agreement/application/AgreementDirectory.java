@@ -112,17 +112,46 @@ public class AgreementDirectory {
     }
 
     /** Every party that is on an agreement or could be: departments and external parties, by name. */
-    public List<Option> parties() {
-        return em.createQuery("SELECT p.id, p.name FROM Party p WHERE p.deactivatedAt IS NULL ORDER BY p.name", Object[].class)
-                .getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).toList();
+    /**
+     * Active parties (departments and external parties) whose name contains the text (all when it is blank), by
+     * name, at most {@code limit}: the other side of a new agreement.
+     */
+    public List<Option> findParties(String text, int limit) {
+        PageRequest search = new PageRequest(0, limit, null, true, text);
+        return search.bindSearch(em.createQuery("SELECT p.id, p.name FROM Party p WHERE p.deactivatedAt IS NULL"
+                        + search.andSearch("LOWER(p.name) LIKE :search ESCAPE '\\'") + " ORDER BY p.name, p.id", Object[].class))
+                .setMaxResults(limit).getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).toList();
     }
 
-    /** Versions that can serve as a template for a new agreement: the active or latest version of each. */
-    public List<Option> templates() {
+    /** The active party with this id as the picker shows it, or null. */
+    public Option party(long id) {
+        return em.createQuery("SELECT p.id, p.name FROM Party p WHERE p.id = :id AND p.deactivatedAt IS NULL", Object[].class)
+                .setParameter("id", id).getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).findFirst().orElse(null);
+    }
+
+    /**
+     * Versions that can serve as a template for a new agreement (the active version of each) whose agreement's title
+     * contains the text (all when it is blank), by title, at most {@code limit}.
+     */
+    public List<Option> findTemplates(String text, int limit) {
+        PageRequest search = new PageRequest(0, limit, null, true, text);
+        return search.bindSearch(em.createQuery("SELECT v.id, a.title, v.number FROM AgreementVersion v JOIN v.agreement a"
+                        + " WHERE v.status = :active" + search.andSearch("LOWER(a.title) LIKE :search ESCAPE '\\'")
+                        + " ORDER BY a.title, v.id", Object[].class))
+                .setParameter("active", VersionStatus.ACTIVE).setMaxResults(limit)
+                .getResultStream().map(AgreementDirectory::template).toList();
+    }
+
+    /** The template with this id (an active version) as the picker shows it, or null. */
+    public Option template(long id) {
         return em.createQuery("SELECT v.id, a.title, v.number FROM AgreementVersion v JOIN v.agreement a"
-                        + " WHERE v.status = :active ORDER BY a.title", Object[].class)
-                .setParameter("active", VersionStatus.ACTIVE)
-                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (version " + r[2] + ")")).toList();
+                        + " WHERE v.id = :id AND v.status = :active", Object[].class)
+                .setParameter("id", id).setParameter("active", VersionStatus.ACTIVE)
+                .getResultStream().map(AgreementDirectory::template).findFirst().orElse(null);
+    }
+
+    private static Option template(Object[] row) {
+        return new Option((Long) row[0], row[1] + " (version " + row[2] + ")");
     }
 
     /** The whole agreement, with its versions, their content and its history, ready to be read. */

@@ -20,6 +20,7 @@ import java.util.List;
 public class AgreementCreator implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int PICKER_SIZE = 15;
 
     @Inject
     Agreements agreements;
@@ -35,8 +36,8 @@ public class AgreementCreator implements Serializable {
 
     private final NewAgreementForm form = new NewAgreementForm();
     private List<Option> ownDepartments;
-    private List<Option> counterparts;
-    private List<Option> templates;
+    private Option counterpart;
+    private Option template;
 
     public void load() {
         ownDepartments = currentActor.get().admin() ? departments.options()
@@ -44,11 +45,21 @@ public class AgreementCreator implements Serializable {
         if (ownDepartments.size() == 1) {
             form.setOwnDepartmentId(ownDepartments.get(0).id());
         }
-        counterparts = directory.parties();
-        templates = directory.templates();
+    }
+
+    /** The parties whose name contains the text, for the other side. */
+    public List<Option> completeCounterpart(String text) {
+        return directory.findParties(text, PICKER_SIZE);
+    }
+
+    /** The active agreements whose title contains the text, to start from. */
+    public List<Option> completeTemplate(String text) {
+        return directory.findTemplates(text, PICKER_SIZE);
     }
 
     public String create() {
+        form.setCounterpartId(counterpart == null ? null : counterpart.id());
+        form.setTemplateVersionId(template == null ? null : template.id());
         Agreement[] created = new Agreement[1];
         boolean done = FormMessages.attempt(() -> created[0] = agreements.create(form, currentActor.get()),
                 "agreement.created", form.getTitle());
@@ -71,11 +82,19 @@ public class AgreementCreator implements Serializable {
         return ownDepartments;
     }
 
-    public List<Option> getCounterparts() {
-        return counterparts;
+    public Option getCounterpart() {
+        return counterpart;
     }
 
-    public List<Option> getTemplates() {
-        return templates;
+    public void setCounterpart(Option counterpart) {
+        this.counterpart = counterpart;
+    }
+
+    public Option getTemplate() {
+        return template;
+    }
+
+    public void setTemplate(Option template) {
+        this.template = template;
     }
 }

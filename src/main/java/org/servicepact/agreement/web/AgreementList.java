@@ -35,9 +35,9 @@ public class AgreementList implements Serializable {
     Clock clock;
 
     private final AgreementFilter filter = new AgreementFilter();
+    private Option party;
     private PagedListModel<AgreementRow> model;
     private List<AgreementRow> waiting;
-    private List<Option> parties;
 
     public PagedListModel<AgreementRow> getModel() {
         if (model == null) {
@@ -58,11 +58,19 @@ public class AgreementList implements Serializable {
         return waiting;
     }
 
-    public List<Option> getParties() {
-        if (parties == null) {
-            parties = directory.parties();
-        }
-        return parties;
+    /** The parties whose name contains the text, to narrow the list to. */
+    public List<Option> completeParty(String text) {
+        return directory.findParties(text, 15);
+    }
+
+    public Option getParty() {
+        return party;
+    }
+
+    /** Narrows the list to agreements with this party on either side (none: any party). */
+    public void setParty(Option party) {
+        this.party = party;
+        filter.setPartyId(party == null ? null : party.id());
     }
 
     public AgreementKind[] getKinds() {

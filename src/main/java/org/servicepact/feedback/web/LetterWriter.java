@@ -42,7 +42,7 @@ public class LetterWriter implements Serializable {
     private Long requestId;
     private LetterForm form = new LetterForm();
     private Option aboutEmployee;
-    private List<Option> departmentOptions;
+    private Option aboutDepartment;
 
     public void load() {
         try {
@@ -52,16 +52,21 @@ public class LetterWriter implements Serializable {
         }
         form.setSubmissionKey(UUID.randomUUID().toString());
         aboutEmployee = employees.option(form.getAboutEmployeeId());
-        departmentOptions = departments.options();
+        aboutDepartment = departments.option(form.getAboutDepartmentId());
     }
 
     public List<Option> completeEmployee(String text) {
         return employees.find(text, PICKER_SIZE);
     }
 
+    public List<Option> completeDepartment(String text) {
+        return departments.find(text, PICKER_SIZE);
+    }
+
     /** Sends the letter once, however often the form is posted, and goes to it (as {@code RequestLogger.submit}). */
     public void send() {
         form.setAboutEmployeeId(aboutEmployee == null ? null : aboutEmployee.id());
+        form.setAboutDepartmentId(aboutDepartment == null ? null : aboutDepartment.id());
         Letter[] sent = new Letter[1];
         String username = currentUser.getUsername();
         if (FormMessages.attempt(() -> sent[0] = OnceOnly.create(form.getSubmissionKey(),
@@ -82,10 +87,6 @@ public class LetterWriter implements Serializable {
         return LetterForm.About.values();
     }
 
-    public List<Option> getDepartmentOptions() {
-        return departmentOptions;
-    }
-
     public LetterForm getForm() {
         return form;
     }
@@ -96,6 +97,14 @@ public class LetterWriter implements Serializable {
 
     public void setAboutEmployee(Option aboutEmployee) {
         this.aboutEmployee = aboutEmployee;
+    }
+
+    public Option getAboutDepartment() {
+        return aboutDepartment;
+    }
+
+    public void setAboutDepartment(Option aboutDepartment) {
+        this.aboutDepartment = aboutDepartment;
     }
 
     public Long getRequestId() {

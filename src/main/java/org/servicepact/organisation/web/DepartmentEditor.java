@@ -36,7 +36,7 @@ public class DepartmentEditor implements Serializable {
     private Long id;
     private DepartmentForm form;
     private boolean active = true;
-    private List<Option> parentOptions;
+    private Option parent;
     private Option head;
     private List<Option> calendarOptions;
 
@@ -48,9 +48,14 @@ public class DepartmentEditor implements Serializable {
             return;
         }
         active = id == null || departments.isActive(id);
-        parentOptions = departments.options().stream().filter(o -> !o.id().equals(id)).toList();
+        parent = departments.option(form.getParentId());
         head = employees.option(form.getHeadId());
         calendarOptions = calendars.all().stream().map(c -> new Option(c.getId(), label(c))).toList();
+    }
+
+    /** The other active departments whose name or code contains the text, to hang this one under. */
+    public List<Option> completeParent(String text) {
+        return departments.find(text, 16).stream().filter(o -> !o.id().equals(id)).limit(15).toList();
     }
 
     /** The department's own active people whose name or username contains the text: its head is one of them. */
@@ -60,6 +65,7 @@ public class DepartmentEditor implements Serializable {
 
     public String save() {
         form.setHeadId(head == null ? null : head.id());
+        form.setParentId(parent == null ? null : parent.id());
         return FormMessages.attempt(() -> departments.save(form), "department.saved", form.getName()) ? LIST : null;
     }
 
@@ -93,8 +99,12 @@ public class DepartmentEditor implements Serializable {
         return active;
     }
 
-    public List<Option> getParentOptions() {
-        return parentOptions;
+    public Option getParent() {
+        return parent;
+    }
+
+    public void setParent(Option parent) {
+        this.parent = parent;
     }
 
     public Option getHead() {

@@ -5,22 +5,22 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import org.servicepact.organisation.application.Departments;
 import org.servicepact.organisation.application.Option;
+import org.servicepact.platform.web.PickedConverter;
 
 /** A picked department: its id for the page, and the id back into the active department. */
 @Dependent
 @FacesConverter(value = "departmentOption", managed = true)
-public class DepartmentOptionConverter extends OptionConverter {
+public class DepartmentOptionConverter extends PickedConverter<Option> {
 
     @Inject
     Departments departments;
 
-    @Override
-    protected Option option(long id) {
-        return departments.option(id);
+    public DepartmentOptionConverter() {
+        super(Option::id, "department.pick");
     }
 
     @Override
-    protected String pickMessageKey() {
-        return "department.pick";
+    protected Option picked(long id) {
+        return departments.option(id);
     }
 }

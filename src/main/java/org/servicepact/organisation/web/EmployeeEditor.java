@@ -32,7 +32,7 @@ public class EmployeeEditor implements Serializable {
     private Long id;
     private EmployeeForm form;
     private Option supervisor;
-    private List<Option> departmentOptions;
+    private Option department;
 
     public void load() {
         try {
@@ -42,15 +42,20 @@ public class EmployeeEditor implements Serializable {
             return;
         }
         supervisor = employees.option(form.getSupervisorId());
-        departmentOptions = departments.options();
+        department = departments.option(form.getDepartmentId());
     }
 
     public List<Option> completeSupervisor(String text) {
         return employees.find(text, 15).stream().filter(o -> !o.id().equals(id)).toList();
     }
 
+    public List<Option> completeDepartment(String text) {
+        return departments.find(text, 15);
+    }
+
     public String save() {
         form.setSupervisorId(supervisor == null ? null : supervisor.id());
+        form.setDepartmentId(department == null ? null : department.id());
         return FormMessages.attempt(() -> employees.save(form), "employee.saved", form.getFullName()) ? LIST : null;
     }
 
@@ -78,7 +83,11 @@ public class EmployeeEditor implements Serializable {
         this.supervisor = supervisor;
     }
 
-    public List<Option> getDepartmentOptions() {
-        return departmentOptions;
+    public Option getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(Option department) {
+        this.department = department;
     }
 }
