@@ -111,7 +111,6 @@ public class AgreementDirectory {
                 .setMaxResults(PAST_REVIEW_SHOWN).getResultList();
     }
 
-    /** Every party that is on an agreement or could be: departments and external parties, by name. */
     /**
      * Active parties (departments and external parties) whose name contains the text (all when it is blank), by
      * name, at most {@code limit}: the other side of a new agreement.
@@ -120,13 +119,17 @@ public class AgreementDirectory {
         PageRequest search = new PageRequest(0, limit, null, true, text);
         return search.bindSearch(em.createQuery("SELECT p.id, p.name FROM Party p WHERE p.deactivatedAt IS NULL"
                         + search.andSearch("LOWER(p.name) LIKE :search ESCAPE '\\'") + " ORDER BY p.name, p.id", Object[].class))
-                .setMaxResults(limit).getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).toList();
+                .setMaxResults(limit).getResultStream().map(AgreementDirectory::party).toList();
     }
 
     /** The active party with this id as the picker shows it, or null. */
     public Option party(long id) {
         return em.createQuery("SELECT p.id, p.name FROM Party p WHERE p.id = :id AND p.deactivatedAt IS NULL", Object[].class)
-                .setParameter("id", id).getResultStream().map(r -> new Option((Long) r[0], (String) r[1])).findFirst().orElse(null);
+                .setParameter("id", id).getResultStream().map(AgreementDirectory::party).findFirst().orElse(null);
+    }
+
+    private static Option party(Object[] row) {
+        return new Option((Long) row[0], (String) row[1]);
     }
 
     /**

@@ -22,9 +22,10 @@ import java.util.Map;
 /**
  * The organisation chart: departments under their parents with their heads, and for one department, who reports to
  * whom. An organisation of up to {@value #DEPARTMENTS_WHOLE} departments is drawn whole; a larger one is drawn from
- * one department (the top at first) with those directly under it, going down and up by links. A department of up to {@value #SHOWN_WHOLE} people is shown whole, every line open, from one
- * query; a larger one shows the people at the top of its lines, and a person's direct reports are read when their
- * line is opened, at most {@value #SHOWN_AT_ONCE} at each level, so no department makes the page unbounded.
+ * one department (the top at first) with those directly under it, going down and up by links. A department of up to
+ * {@value #SHOWN_WHOLE} people is shown whole, every line open, from one query; a larger one shows the people at the
+ * top of its lines, and a person's direct reports are read when their line is opened, at most {@value #SHOWN_AT_ONCE}
+ * at each level, so no department makes the page unbounded.
  */
 @Named
 @ViewScoped

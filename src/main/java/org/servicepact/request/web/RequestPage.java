@@ -32,6 +32,10 @@ import java.util.Optional;
 public class RequestPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String HAND_OFF = "HAND_OFF";
+    /** The newest events the timeline shows at first, and how many more each "Show earlier" adds. */
+    static final int TIMELINE_FIRST = 50;
+    static final int TIMELINE_STEP = 100;
 
     @Inject
     Requests requests;
@@ -50,11 +54,6 @@ public class RequestPage implements Serializable {
 
     private Long id;
     /** The version of the request the person saw, so that an act on a request changed since is refused. */
-    private static final String HAND_OFF = "HAND_OFF";
-    /** The newest events the timeline shows at first, and how many more each "Show earlier" adds. */
-    static final int TIMELINE_FIRST = 50;
-    static final int TIMELINE_STEP = 100;
-
     private long shownVersion;
     private final PerRequest<Shown> shown = new PerRequest<>();
     private final PerRequest<Optional<RequestHandOffs.HandedTo>> handedTo = new PerRequest<>();
