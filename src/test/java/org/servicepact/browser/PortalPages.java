@@ -1,6 +1,7 @@
 package org.servicepact.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -156,6 +157,13 @@ public final class PortalPages {
                     .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
             return shown.isEmpty() ? null : shown;
         });
+    }
+
+    /** Closes an autocomplete's open suggestions (Escape), as a person would before turning to something else. */
+    public void closeSuggestions(String inputCss) {
+        browser.find(inputCss).sendKeys(Keys.ESCAPE);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                d.findElements(By.cssSelector(".ui-autocomplete-panel li")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** Types part of a name into an autocomplete's input and picks the suggestion whose label starts with {@code label}. */

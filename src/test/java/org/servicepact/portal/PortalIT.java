@@ -5,6 +5,9 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,6 +41,7 @@ import org.servicepact.platform.pdf.EmbeddedFonts;
 import org.servicepact.request.application.RequestHistoryImport;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -942,16 +946,34 @@ class PortalIT {
                         + "\"submittedAt\":\"2026-03-02T08:00:00Z\",\"events\":[" + String.join(",", events) + "]}");
         assertEquals(201, imported.statusCode(), imported::body);
         String location = imported.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        JsonObject read = Json.createReader(new StringReader(lena.get("/requests/" + id).body())).readObject();
+        assertEquals(161, read.getInt("eventCount"));
+        List<String> newest = eventLines(read.getJsonArray("events"));
+        assertEquals(50, newest.size(), "the API's request carries its newest 50 events: " + newest);
+        assertEquals("QUESTION_ASKED Question 56", newest.get(0), "oldest of them first: " + newest);
+        assertEquals(List.of("RESOLVED Fixed at last", "CONFIRMED null"), newest.subList(48, 50));
+        List<String> whole = eventLines(Json.createReader(new StringReader(
+                lena.get("/requests/" + id + "/events?first=0&size=200").body())).readArray());
+        assertEquals(161, whole.size(), "the whole history in one page of 200");
+        assertEquals("QUESTION_ASKED Question 1", whole.get(1), whole::toString);
+        assertEquals(newest, whole.subList(111, 161), "the same events the request carries");
+        assertEquals(List.of("ANSWERED Answer 79", "RESOLVED Fixed at last"), eventLines(Json.createReader(new StringReader(
+                lena.get("/requests/" + id + "/events?first=158&size=2").body())).readArray()));
+        assertEquals(400, lena.get("/requests/" + id + "/events?size=201").statusCode(), "a page is at most 200");
+        assertEquals(404, new ApiClient(base, "hannah.weber", PASSWORD).get("/requests/" + id + "/events").statusCode(),
+                "the history is the request's: no one else reads it");
 
         try (Browser browser = Browser.open(base)) {
             PortalPages portal = new PortalPages(browser);
             RequestPages requests = new RequestPages(portal);
             portal.logIn("lena.fischer", PASSWORD);
-            browser.visit("/requests/request.xhtml?id=" + location.substring(location.lastIndexOf('/') + 1));
-            List<String> newest = requests.timeline();
-            assertEquals(50, newest.size(), "the newest 50 of 161 events");
-            assertTrue(newest.get(0).contains("Confirmed") && newest.get(2).contains("Answer 79"), newest::toString);
-            assertTrue(newest.get(49).contains("Question 56"), newest::toString);
+            browser.visit("/requests/request.xhtml?id=" + id);
+            List<String> shown = requests.timeline();
+            assertEquals(50, shown.size(), "the newest 50 of 161 events");
+            assertTrue(shown.get(0).contains("Confirmed") && shown.get(2).contains("Answer 79"), shown::toString);
+            assertTrue(shown.get(49).contains("Question 56"), shown::toString);
             assertEquals("111 earlier events are not shown.", browser.text("[id$=':earlierEvents']"));
             String owedByLena = requests.clocks("CONSUMER");
             assertTrue(owedByLena.contains("Answering the provider's questions #1–#74 74 earlier cycles: 74 met, 0 breached")
@@ -980,6 +1002,12 @@ class PortalIT {
             assertFalse(browser.isShown("[id$=':showEarlier']"), "nothing earlier to show");
             browser.screenshot("request-timeline-whole");
         }
+    }
+
+    /** Each event of an API answer as its kind and comment. */
+    private static List<String> eventLines(JsonArray events) {
+        return events.getValuesAs(JsonObject.class).stream()
+                .map(event -> event.getString("kind") + " " + event.getString("comment", null)).toList();
     }
 
     @Test
@@ -2347,6 +2375,7 @@ class PortalIT {
                     "Three times this month the room we booked was taken.");
             assertEquals(List.of("Facilities (FAC)"), suggested);
             browser.screenshot("letter-about-department-picker");
+            portal.closeSuggestions("#letter\\:aboutDepartment_input");
             browser.toPhoneSize();
             browser.scrollTo("#letter\\:aboutDepartment_input");
             browser.screenshot("letter-about-department-picker-phone");
@@ -2379,6 +2408,48 @@ class PortalIT {
             browser.waitForAjax();
             assertTrue(browser.eventually(Duration.ofSeconds(10), () -> agreementRows(browser).equals(all)),
                     () -> "every agreement again once the party is cleared: " + agreementRows(browser));
+        }
+    }
+
+    @Test
+    void anAdministratorStartsAnAgreementForADepartmentFoundByNameAndAHeadFindsTheirOwnChosen() {
+        String title = "Desk moves " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("marco.rossi", PASSWORD);
+            browser.visit("/agreements/new.xhtml");
+            assertEquals("Information Technology (IT)", browser.find("#agreement\\:ownDepartment_input").getAttribute("value"),
+                    "a head of one department starts with it chosen");
+            portal.logOut();
+
+            portal.logIn("admin", PASSWORD);
+            browser.visit("/agreements/new.xhtml");
+            portal.pickSuggestion("#agreement\\:counterpart_input", "Finance", "Finance");
+            browser.type("#agreement\\:title", title);
+            browser.click("#agreement\\:create");
+            browser.waitForAjax();
+            assertEquals("This is required.", browser.driver().findElement(By.xpath(
+                    "//*[@id='agreement:ownDepartment']/following-sibling::*[contains(@class, 'ui-message')][1]")).getText().strip(),
+                    "no department chosen: said beside it");
+            browser.screenshot("agreement-new-own-department-required");
+            List<String> found = portal.suggestionsFor("#agreement\\:ownDepartment_input", "facil");
+            assertEquals(List.of("Facilities (FAC)"), found, "any department, found by part of its name");
+            browser.screenshot("agreement-new-own-department-search");
+
+            // on a phone from the start: suggestions opened at desktop size keep their desktop width (PrimeFaces)
+            browser.toPhoneSize();
+            browser.visit("/agreements/new.xhtml");
+            portal.suggestionsFor("#agreement\\:ownDepartment_input", "facil");
+            browser.screenshot("agreement-new-own-department-search-phone");
+            assertEquals(0, browser.horizontalOverflow(), "the picker and its suggestions fit the phone");
+            browser.toDesktopSize();
+            browser.visit("/agreements/new.xhtml");
+            portal.pickSuggestion("#agreement\\:counterpart_input", "Finance", "Finance");
+            browser.type("#agreement\\:title", title);
+            portal.pickSuggestion("#agreement\\:ownDepartment_input", "facil", "Facilities");
+            browser.click("#agreement\\:create");
+            browser.waitForText("started as a draft");
+            assertTrue(browser.text("main").contains("Facilities"), () -> browser.text("main"));
         }
     }
 

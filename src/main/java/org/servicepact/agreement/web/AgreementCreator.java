@@ -13,6 +13,7 @@ import org.servicepact.platform.web.FormMessages;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
 /** Starts an agreement: my department, the other party, which way the service goes, where to start from. */
 @Named
@@ -35,16 +36,28 @@ public class AgreementCreator implements Serializable {
     CurrentActor currentActor;
 
     private final NewAgreementForm form = new NewAgreementForm();
-    private List<Option> ownDepartments;
+    private List<Option> headed;
+    private Option ownDepartment;
     private Option counterpart;
     private Option template;
 
     public void load() {
-        ownDepartments = currentActor.get().admin() ? departments.options()
-                : departments.headedBy(currentActor.get().username());
-        if (ownDepartments.size() == 1) {
-            form.setOwnDepartmentId(ownDepartments.get(0).id());
+        headed = departments.headedBy(currentActor.get().username());
+        if (headed.size() == 1) {
+            ownDepartment = headed.get(0);
         }
+    }
+
+    /**
+     * My departments whose name or code contains the text: those I head, or for an administrator any department
+     * (searched, as an organisation may have thousands).
+     */
+    public List<Option> completeOwnDepartment(String text) {
+        if (currentActor.get().admin()) {
+            return departments.find(text, PICKER_SIZE);
+        }
+        String part = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return headed.stream().filter(option -> option.label().toLowerCase(Locale.ROOT).contains(part)).limit(PICKER_SIZE).toList();
     }
 
     /** The parties whose name contains the text, for the other side. */
@@ -58,6 +71,7 @@ public class AgreementCreator implements Serializable {
     }
 
     public String create() {
+        form.setOwnDepartmentId(ownDepartment == null ? null : ownDepartment.id());
         form.setCounterpartId(counterpart == null ? null : counterpart.id());
         form.setTemplateVersionId(template == null ? null : template.id());
         Agreement[] created = new Agreement[1];
@@ -67,7 +81,7 @@ public class AgreementCreator implements Serializable {
     }
 
     public boolean isAllowed() {
-        return !ownDepartments.isEmpty();
+        return currentActor.get().admin() || !headed.isEmpty();
     }
 
     public NewAgreementForm getForm() {
@@ -78,8 +92,12 @@ public class AgreementCreator implements Serializable {
         return NewAgreementForm.Direction.values();
     }
 
-    public List<Option> getOwnDepartments() {
-        return ownDepartments;
+    public Option getOwnDepartment() {
+        return ownDepartment;
+    }
+
+    public void setOwnDepartment(Option ownDepartment) {
+        this.ownDepartment = ownDepartment;
     }
 
     public Option getCounterpart() {

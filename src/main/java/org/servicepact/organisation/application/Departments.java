@@ -63,12 +63,6 @@ public class Departments implements PageSource<DepartmentRow> {
         return LIST.count(em, request);
     }
 
-    /** Active departments to pick from, by name. */
-    public List<Option> options() {
-        return em.createQuery("SELECT d.id, d.name, d.code FROM Department d WHERE d.deactivatedAt IS NULL ORDER BY d.name", Object[].class)
-                .getResultStream().map(Departments::option).toList();
-    }
-
     /**
      * Active departments whose name or code contains the text (all when it is blank), by name, at most {@code limit}:
      * for pickers, as an organisation may have thousands.
@@ -97,7 +91,7 @@ public class Departments implements PageSource<DepartmentRow> {
         return em.createQuery("SELECT d.id, d.name, d.code FROM Department d WHERE d.head.username = :username"
                         + " AND d.deactivatedAt IS NULL ORDER BY d.name", Object[].class)
                 .setParameter("username", username)
-                .getResultStream().map(r -> new Option((Long) r[0], r[1] + " (" + r[2] + ")")).toList();
+                .getResultStream().map(Departments::option).toList();
     }
 
     public boolean isActive(long id) {

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a form's action and turns a refused rule into a message beside the component it concerns (the one
- * whose id is the rule's field name), or at the top of the form when no input matches.
+ * whose id is the rule's field name, or that name without its "Id"), or at the top of the form when no input matches.
  */
 public final class FormMessages {
 
@@ -46,7 +46,7 @@ public final class FormMessages {
 
     public static void show(RuleViolation violation) {
         String text = BundleMessageResolver.format(violation.messageKey(), violation.arguments());
-        String clientId = violation.field() == null ? null : clientIdOf(violation.field());
+        String clientId = violation.field() == null ? null : clientIdOfField(violation.field());
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
         FacesContext.getCurrentInstance().addMessage(clientId, message);
         if (clientId != null
@@ -68,6 +68,18 @@ public final class FormMessages {
             input.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, input, value));
         }
         input.setValid(false);
+    }
+
+    /**
+     * The input named as the field, or else as the field without its "Id" (a form's {@code counterpartId} is chosen in
+     * the picker {@code counterpart}, which holds the record rather than its id).
+     */
+    private static String clientIdOfField(String field) {
+        String clientId = clientIdOf(field);
+        if (clientId == null && field.endsWith("Id") && field.length() > 2) {
+            clientId = clientIdOf(field.substring(0, field.length() - 2));
+        }
+        return clientId;
     }
 
     private static String clientIdOf(String field) {

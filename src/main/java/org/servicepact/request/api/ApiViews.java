@@ -37,16 +37,25 @@ public final class ApiViews {
         }
     }
 
+    /**
+     * A request with its clocks and its newest {@value #NEWEST_EVENTS} events, oldest of them first; {@code eventCount}
+     * says how many it has in all, and {@code /requests/{id}/events} pages through the whole history.
+     */
     public record Request(Long id, String number, String title, String status, String priority, String provider,
                           String consumer, String requester, String assignee, Instant submittedAt, Long agreementVersionId,
-                          Long serviceId, List<Clock> clocks, List<Event> events) {
+                          Long serviceId, List<Clock> clocks, int eventCount, List<Event> events) {
+
+        public static final int NEWEST_EVENTS = 50;
+
         static Request of(PeerRequest request, List<ClockReading> clocks) {
+            List<RequestEvent> events = request.getEvents();
             return new Request(request.getId(), request.getNumber(), request.getTitle(), request.getStatus().name(),
                     request.getPriority().name(), request.getProvider().getName(), request.getConsumer().getName(),
                     request.getRequester().getUsername(),
                     request.getAssignee() == null ? null : request.getAssignee().getUsername(), request.getSubmittedAt(),
                     request.getAgreementVersion().getId(), request.getService().getId(), clocks.stream().map(Clock::of).toList(),
-                    request.getEvents().stream().map(Event::of).toList());
+                    events.size(), events.subList(Math.max(0, events.size() - NEWEST_EVENTS), events.size()).stream()
+                            .map(Event::of).toList());
         }
     }
 

@@ -27,6 +27,7 @@ import org.servicepact.request.application.RequestForm;
 import org.servicepact.request.application.RequestHistory;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.request.domain.RequestEvent;
 
 import java.util.List;
 
@@ -98,10 +99,30 @@ public class RequestResource {
         try {
             request = requests.detail(id, username());
         } catch (RuleViolation notVisibleOrGone) {
-            return Response.status(Response.Status.NOT_FOUND)
-                    .entity(new ApiViews.Problem(null, "There is no request " + id + " that you may see.")).build();
+            return notFound(id);
         }
         return Response.ok(ApiViews.Request.of(request, requests.clocks(request))).build();
+    }
+
+    /** A request's history, oldest first, a page at a time (the request itself carries only its newest events). */
+    @GET
+    @Path("{id}/events")
+    public Response events(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") String first,
+                           @QueryParam("size") @DefaultValue("50") String size) {
+        int from = wholeNumber(first, 0, Integer.MAX_VALUE, "first");
+        int pageSize = wholeNumber(size, 1, MAX_PAGE, "size");
+        List<RequestEvent> events;
+        try {
+            events = requests.events(id, username(), from, pageSize);
+        } catch (RuleViolation notVisibleOrGone) {
+            return notFound(id);
+        }
+        return Response.ok(events.stream().map(ApiViews.Event::of).toList()).build();
+    }
+
+    private static Response notFound(long id) {
+        return Response.status(Response.Status.NOT_FOUND)
+                .entity(new ApiViews.Problem(null, "There is no request " + id + " that you may see.")).build();
     }
 
     /**

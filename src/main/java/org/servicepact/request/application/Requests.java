@@ -22,6 +22,7 @@ import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.Escalation;
 import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.request.domain.RequestEvent;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -182,6 +183,14 @@ public class Requests {
         PeerRequest request = Records.find(em, PeerRequest.class, requestId);
         request.requireVisibleTo(employee);
         return request;
+    }
+
+    /** Part of a request's history, oldest first, for someone who may see the request: its page of a long history. */
+    @Transactional
+    public List<RequestEvent> events(long requestId, String username, int first, int size) {
+        PeerRequest request = visible(requestId, username);
+        return em.createNamedQuery(RequestEvent.OF_REQUEST, RequestEvent.class).setParameter("request", request)
+                .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.servicepact.agreement.domain.Priority;
@@ -21,7 +22,12 @@ import java.time.LocalDate;
 /** One entry of a request's event log: who did what, when, and what they wrote. Never changed or removed. */
 @Entity
 @Table(name = "request_event")
+@NamedQuery(name = RequestEvent.OF_REQUEST, query = "SELECT e FROM RequestEvent e LEFT JOIN FETCH e.actor"
+        + " WHERE e.request = :request ORDER BY e.occurredAt, e.id")
 public class RequestEvent {
+
+    /** A request's events with their actors, in the order they happened (as {@link PeerRequest#getEvents()}). */
+    public static final String OF_REQUEST = "RequestEvent.ofRequest";
 
     @Id
     @SequenceGenerator(name = "request_event_seq", sequenceName = "request_event_seq", allocationSize = 50)
