@@ -178,3 +178,27 @@ document.addEventListener('DOMContentLoaded', function () {
         window.location.reload();
     });
 });
+
+/*
+ * A report's department picker (includes/department-picker.xhtml) sits beside the report's form, which is sent with GET
+ * so that every report is an address. Picking a department writes its id into the form's field "department" and sends
+ * the form; returns false, as the picker's own ajax call is not needed.
+ */
+function portalShowPickedDepartment(formId) {
+    var form = document.getElementById(formId);
+    form.elements.department.value = PF('departmentPicker').hinput.val();
+    form.submit();
+    return false;
+}
+
+/* A report's form whose department picker was emptied is sent without a department (the whole organisation). */
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('form[data-department-picker]').forEach(function (form) {
+        form.addEventListener('submit', function () {
+            var picker = document.getElementById(form.dataset.departmentPicker);
+            if (picker && !picker.value.trim()) {
+                form.elements.department.value = '';
+            }
+        });
+    });
+});

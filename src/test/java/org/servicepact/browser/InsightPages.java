@@ -12,13 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Page objects for the reports: HR's culture review, a tie's page and a head's dashboard, with their exports. */
 public final class InsightPages {
 
+    private static final String DEPARTMENT_PICKER = "#departmentPicker\\:department_input";
+
+    private final PortalPages portal;
     private final Browser browser;
 
     public InsightPages(PortalPages portal) {
+        this.portal = portal;
         this.browser = portal.browser();
     }
 
@@ -61,6 +66,37 @@ public final class InsightPages {
     /** On the dashboard just opened: waits (while the figures are summed) until the ties table shows the department. */
     public void waitForDashboardTies(String department) {
         browser.visitUntil(browser.currentPath(), "#ties", department);
+    }
+
+    /** A report's departments whose name or code contains the text, as its picker suggests them. */
+    public List<String> departmentsSuggestedFor(String text) {
+        return portal.suggestionsFor(DEPARTMENT_PICKER, text);
+    }
+
+    /** Picks a report's department by part of its name; the report for it loads, at an address naming it. */
+    public void pickDepartment(String text, String label) {
+        String before = browser.currentPath();
+        portal.pickSuggestion(DEPARTMENT_PICKER, text, label);
+        awaitAddress(() -> !browser.currentPath().equals(before));
+    }
+
+    /** What the report's department picker shows: the department the report is for, or nothing. */
+    public String pickedDepartment() {
+        return browser.find(DEPARTMENT_PICKER).getAttribute("value");
+    }
+
+    /** Empties the department picker and shows the report again: the whole organisation's. */
+    public void showAllDepartments() {
+        browser.find(DEPARTMENT_PICKER).clear();
+        browser.click("#show");
+        awaitAddress(() -> browser.currentPath().contains("department=&"));
+    }
+
+    private void awaitAddress(BooleanSupplier reached) {
+        if (!browser.eventually(Duration.ofSeconds(10), reached)) {
+            throw new AssertionError("the report did not load at the address expected: " + browser.currentPath());
+        }
+        browser.find(DEPARTMENT_PICKER);
     }
 
     /** The months the report's period menus show chosen, as they read: from, then to. */

@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.servicepact.browser.AdministrationPages;
 import org.servicepact.browser.AgreementPages;
 import org.servicepact.browser.Browser;
@@ -2455,6 +2456,48 @@ class PortalIT {
 
     private static List<String> agreementRows(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#list\\:agreements_data tr")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void aReportsDepartmentIsFoundByNameAndTheReportStaysAnAddress() {
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            InsightPages insight = new InsightPages(portal);
+            portal.logIn("marco.rossi", PASSWORD);
+            browser.visit("/insight/dashboard.xhtml");
+            assertEquals("Information Technology (IT)", insight.pickedDepartment());
+            assertEquals(List.of("Information Technology (IT)"), insight.departmentsSuggestedFor("n"),
+                    "a head finds only the departments they head");
+            portal.logOut();
+
+            portal.logIn("grace.mensah", PASSWORD);
+            browser.visit("/insight/dashboard.xhtml");
+            new Select(browser.find("#from")).selectByIndex(3);
+            List<String> months = insight.chosenMonths();
+            assertEquals(List.of("Facilities (FAC)"), insight.departmentsSuggestedFor("facil"));
+            browser.screenshot("dashboard-department-picker");
+            insight.pickDepartment("facil", "Facilities");
+            assertTrue(browser.currentPath().matches("/insight/dashboard\\.xhtml\\?department=\\d+&from=.*"), browser.currentPath());
+            assertTrue(browser.text("h1").contains("Facilities"), () -> browser.text("h1"));
+            assertEquals("Facilities (FAC)", insight.pickedDepartment());
+            assertEquals(months, insight.chosenMonths(), "the months chosen before the department are kept");
+            String facilities = browser.currentPath();
+
+            browser.visit("/insight/culture.xhtml");
+            assertEquals("", insight.pickedDepartment(), "the whole organisation at first");
+            insight.pickDepartment("FAC", "Facilities");
+            assertTrue(browser.currentPath().contains(facilities.substring(facilities.indexOf("department="), facilities.indexOf('&'))),
+                    "the review of the same department: " + browser.currentPath());
+            browser.screenshot("culture-review-one-department-picked");
+            insight.showAllDepartments();
+            assertEquals("", insight.pickedDepartment());
+
+            browser.toPhoneSize();
+            browser.visit("/insight/dashboard.xhtml");
+            assertEquals(List.of("Facilities (FAC)"), insight.departmentsSuggestedFor("facil"));
+            browser.screenshot("dashboard-department-picker-phone");
+            assertEquals(0, browser.horizontalOverflow(), "the picker and the months fit a phone");
+        }
     }
 
     @Test

@@ -3,12 +3,15 @@ package org.servicepact.insight.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.servicepact.organisation.application.Option;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Role;
+import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who may see which report (shared/DOMAIN.md, roles): HR the whole organisation, in aggregates only; a
@@ -20,15 +23,27 @@ public class InsightAccess {
     @PersistenceContext
     EntityManager em;
 
-    /** The departments whose dashboard the person may open: every active one for HR, else those they head. */
-    public List<Option> departmentsFor(String username) {
-        String headedOnly = isHr(username) ? "" : " AND d.head.username = :username";
-        var query = em.createQuery("SELECT d.id, d.name FROM Department d WHERE d.deactivatedAt IS NULL" + headedOnly
-                + " ORDER BY d.name", Object[].class);
-        if (!headedOnly.isEmpty()) {
+    /**
+     * The departments whose dashboard the person may open (every active one for HR, else those they head) whose name
+     * or code contains the text (all when it is blank), by name, at most {@code limit}: for the reports' department
+     * picker, as an organisation may have thousands.
+     */
+    public List<Option> findDepartmentsFor(String username, String text, int limit) {
+        PageRequest search = new PageRequest(0, limit, null, true, text);
+        boolean hr = isHr(username);
+        TypedQuery<Object[]> query = search.bindSearch(em.createQuery("SELECT d.id, d.name, d.code FROM Department d"
+                + " WHERE d.deactivatedAt IS NULL" + (hr ? "" : " AND d.head.username = :username")
+                + search.andSearch("LOWER(d.name) LIKE :search ESCAPE '\\' OR LOWER(d.code) LIKE :search ESCAPE '\\'")
+                + " ORDER BY d.name, d.id", Object[].class));
+        if (!hr) {
             query.setParameter("username", username);
         }
-        return query.getResultStream().map(row -> new Option((Long) row[0], (String) row[1])).toList();
+        return query.setMaxResults(limit).getResultStream().map(row -> new Option((Long) row[0], row[1] + " (" + row[2] + ")")).toList();
+    }
+
+    /** The first of those departments by name, the dashboard's own when none is asked for; empty for nobody's. */
+    public Optional<Long> firstDepartmentFor(String username) {
+        return findDepartmentsFor(username, "", 1).stream().map(Option::id).findFirst();
     }
 
     public boolean isHr(String username) {

@@ -10,11 +10,9 @@ import org.servicepact.insight.application.CultureReview;
 import org.servicepact.insight.application.CultureReview.Discipline;
 import org.servicepact.insight.application.CultureReview.HotSpot;
 import org.servicepact.insight.application.CultureReview.Principles;
-import org.servicepact.insight.application.InsightAccess;
 import org.servicepact.insight.application.TieRow;
 import org.servicepact.insight.domain.HealthScore;
 import org.servicepact.insight.domain.TieFigures;
-import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.Pages;
 import org.servicepact.platform.web.ReportColumn;
@@ -50,10 +48,10 @@ public class CultureReviewPage {
     CultureReports reports;
 
     @Inject
-    InsightAccess access;
+    CurrentUser currentUser;
 
     @Inject
-    CurrentUser currentUser;
+    DepartmentPicker picker;
 
     @Inject
     Clock clock;
@@ -63,7 +61,6 @@ public class CultureReviewPage {
 
     private Long department;
     private final PeriodChoice period = new PeriodChoice();
-    private List<Option> departments;
     private CultureReview review;
     private Map<String, TieFigures> cells;
     private List<MatrixRow> matrix;
@@ -77,7 +74,7 @@ public class CultureReviewPage {
         try {
             review = reports.review(currentUser.getUsername(), period.period(YearMonth.now(clock)), department);
             period.settle(review.period(), figures);
-            departments = access.departmentsFor(currentUser.getUsername());
+            picker.show(department);
             cells = new HashMap<>();
             review.ties().forEach(tie -> cells.merge(cellKey(tie.providerId(), tie.consumerId()), tie.figures(), TieFigures::plus));
             tables().answerExportIfAsked();
@@ -201,10 +198,6 @@ public class CultureReviewPage {
 
     public CultureReview getReview() {
         return review;
-    }
-
-    public List<Option> getDepartments() {
-        return departments;
     }
 
     public PeriodChoice getPeriod() {

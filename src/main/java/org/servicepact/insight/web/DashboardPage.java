@@ -12,7 +12,6 @@ import org.servicepact.insight.application.DepartmentDashboard;
 import org.servicepact.insight.application.InsightAccess;
 import org.servicepact.insight.application.OwedNow;
 import org.servicepact.insight.application.TieRow;
-import org.servicepact.organisation.application.Option;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.web.Pages;
 import org.servicepact.platform.web.ReportCell;
@@ -56,6 +55,9 @@ public class DashboardPage {
     CurrentUser currentUser;
 
     @Inject
+    DepartmentPicker picker;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -65,7 +67,6 @@ public class DashboardPage {
     /** Whether the person heads the department shown, found when it is loaded: the page asks many times. */
     private boolean head;
     private final PeriodChoice period = new PeriodChoice();
-    private List<Option> departments;
     private DepartmentDashboard dashboard;
     private TrendChart trend;
     private ReportTable<Map.Entry<Measure, long[]>> providerCommitments;
@@ -76,9 +77,8 @@ public class DashboardPage {
     private ReportTable<AgreementDue> dueAgreements;
 
     public void load() {
-        departments = access.departmentsFor(currentUser.getUsername());
-        if (department == null && !departments.isEmpty()) {
-            department = departments.get(0).id();
+        if (department == null) {
+            department = access.firstDepartmentFor(currentUser.getUsername()).orElse(null);
         }
         if (department == null) {
             Pages.forbidden();
@@ -87,6 +87,7 @@ public class DashboardPage {
         try {
             dashboard = reports.dashboard(currentUser.getUsername(), department, period.period(YearMonth.now(clock)));
             head = access.heads(currentUser.getUsername(), department);
+            picker.show(department);
             period.settle(dashboard.period(), figures);
             tables().answerExportIfAsked();
         } catch (RuleViolation refused) {
@@ -196,10 +197,6 @@ public class DashboardPage {
 
     public DepartmentDashboard getDashboard() {
         return dashboard;
-    }
-
-    public List<Option> getDepartments() {
-        return departments;
     }
 
     public PeriodChoice getPeriod() {
