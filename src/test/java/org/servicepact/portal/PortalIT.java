@@ -918,6 +918,8 @@ class PortalIT {
             assertTrue(suggested.contains("Daniel Okafor (daniel.okafor, IT)"), suggested::toString);
             assertTrue(suggested.stream().allMatch(label -> label.endsWith(", IT)")), () -> "only IT's people: " + suggested);
             browser.screenshot("request-give-to-colleague");
+            // suggestions left open would keep their desktop width on the phone
+            portal.closeSuggestions("#request\\:assignee_input");
             browser.toPhoneSize();
             browser.scrollTo("#request\\:assignee");
             browser.screenshot("request-give-to-colleague-phone");
@@ -2376,6 +2378,7 @@ class PortalIT {
                     "Three times this month the room we booked was taken.");
             assertEquals(List.of("Facilities (FAC)"), suggested);
             browser.screenshot("letter-about-department-picker");
+            // suggestions left open would keep their desktop width on the phone
             portal.closeSuggestions("#letter\\:aboutDepartment_input");
             browser.toPhoneSize();
             browser.scrollTo("#letter\\:aboutDepartment_input");
