@@ -1,6 +1,7 @@
 package org.servicepact.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -74,7 +75,14 @@ public final class AdministrationPages {
 
     /** On a list of the administration (departments, employees): types into its search, waits for the text. */
     public void searchListFor(String query, String expectedText) {
+        // The box searches 300 ms after the last key, and the unsearched list may already show the text expected: wait
+        // until the table was drawn again and no search is still to come, or a later click races the search's answer.
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        script.executeScript("document.querySelector('#list .ui-datatable').dataset.beforeSearch = 'yes'");
         browser.type("#list\\:search", query);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(400)).until(d -> Boolean.TRUE.equals(
+                script.executeScript("return !document.querySelector('#list .ui-datatable[data-before-search]')"
+                        + " && PrimeFaces.ajax.Queue.isEmpty()")));
         browser.waitForAjax();
         browser.waitForText(expectedText);
     }

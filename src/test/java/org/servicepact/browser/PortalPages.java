@@ -30,7 +30,10 @@ public final class PortalPages {
         browser.visit("/login.xhtml");
         browser.type("#login\\:username", username);
         browser.type("#login\\:password", password);
+        WebElement submit = browser.find("#login\\:submit");
         browser.click("#login\\:submit");
+        // the sign-in's answer may still be on its way when the click returns; a page visited now would cut it off
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
         browser.waitForAjax();
     }
 
