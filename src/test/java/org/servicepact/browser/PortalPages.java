@@ -3,6 +3,7 @@ package org.servicepact.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,8 +34,21 @@ public final class PortalPages {
         WebElement submit = browser.find("#login\\:submit");
         browser.click("#login\\:submit");
         // the sign-in's answer may still be on its way when the click returns; a page visited now would cut it off
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> isGone(submit));
         browser.waitForAjax();
+    }
+
+    /**
+     * Whether the element left the document: stale, or (while its page is being replaced) a node Chromium says "does
+     * not belong to the document", which is a WebDriverException but not a stale element.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            return true;
+        }
     }
 
     public void logOut() {

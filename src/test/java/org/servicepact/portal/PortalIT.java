@@ -8,6 +8,7 @@ import com.unboundid.ldap.sdk.ModificationType;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -75,6 +76,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -964,9 +966,21 @@ class PortalIT {
         assertEquals(newest, whole.subList(111, 161), "the same events the request carries");
         assertEquals(List.of("ANSWERED Answer 79", "RESOLVED Fixed at last"), eventLines(Json.createReader(new StringReader(
                 lena.get("/requests/" + id + "/events?first=158&size=2").body())).readArray()));
+        int clockCount = read.getInt("clockCount");
+        assertEquals(List.of(75, 76, 77, 78, 79), clarificationCycles(read.getJsonArray("clocks")),
+                "the API's request carries the newest five of 79 clarification cycles");
+        assertEquals(clockCount - 74, read.getJsonArray("clocks").size(), "and every other clock");
+        JsonArray allClocks = Json.createReader(new StringReader(lena.get("/requests/" + id + "/clocks?size=200").body())).readArray();
+        assertEquals(clockCount, allClocks.size());
+        assertEquals(IntStream.rangeClosed(1, 79).boxed().toList(), clarificationCycles(allClocks), "every clock, page by page");
+        assertEquals(List.of(1, 2), clarificationCycles(Json.createReader(new StringReader(
+                lena.get("/requests/" + id + "/clocks?first=" + allClocks.stream().map(JsonValue::asJsonObject)
+                        .map(clock -> clock.getString("measure")).toList().indexOf("CLARIFICATION") + "&size=2").body())).readArray()));
         assertEquals(400, lena.get("/requests/" + id + "/events?size=201").statusCode(), "a page is at most 200");
-        assertEquals(404, new ApiClient(base, "hannah.weber", PASSWORD).get("/requests/" + id + "/events").statusCode(),
-                "the history is the request's: no one else reads it");
+        assertEquals(400, lena.get("/requests/" + id + "/clocks?first=-1").statusCode(), "no page before the first");
+        ApiClient hr = new ApiClient(base, "hannah.weber", PASSWORD);
+        assertEquals(404, hr.get("/requests/" + id + "/events").statusCode(), "the history is the request's: no one else reads it");
+        assertEquals(404, hr.get("/requests/" + id + "/clocks").statusCode(), "nor its clocks");
 
         try (Browser browser = Browser.open(base)) {
             PortalPages portal = new PortalPages(browser);
@@ -1005,6 +1019,12 @@ class PortalIT {
             assertFalse(browser.isShown("[id$=':showEarlier']"), "nothing earlier to show");
             browser.screenshot("request-timeline-whole");
         }
+    }
+
+    /** The cycles of the clarification clocks in an API answer, in the order given. */
+    private static List<Integer> clarificationCycles(JsonArray clocks) {
+        return clocks.getValuesAs(JsonObject.class).stream().filter(clock -> clock.getString("measure").equals("CLARIFICATION"))
+                .map(clock -> clock.getInt("cycle")).toList();
     }
 
     /** Each event of an API answer as its kind and comment. */

@@ -1,6 +1,7 @@
 package org.servicepact.request.api;
 
 import org.servicepact.request.application.RequestRow;
+import org.servicepact.request.domain.ClockCycles;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestEvent;
@@ -38,12 +39,14 @@ public final class ApiViews {
     }
 
     /**
-     * A request with its clocks and its newest {@value #NEWEST_EVENTS} events, oldest of them first; {@code eventCount}
-     * says how many it has in all, and {@code /requests/{id}/events} pages through the whole history.
+     * A request with its newest clocks and events: of each measure its newest cycles and any still running
+     * ({@link ClockCycles}), and the newest {@value #NEWEST_EVENTS} events, oldest of them first. {@code clockCount} and
+     * {@code eventCount} say how many it has in all; {@code /requests/{id}/clocks} and {@code /requests/{id}/events}
+     * page through them (a request of 500 questions has 500 clarification clocks).
      */
     public record Request(Long id, String number, String title, String status, String priority, String provider,
                           String consumer, String requester, String assignee, Instant submittedAt, Long agreementVersionId,
-                          Long serviceId, List<Clock> clocks, int eventCount, List<Event> events) {
+                          Long serviceId, int clockCount, List<Clock> clocks, int eventCount, List<Event> events) {
 
         public static final int NEWEST_EVENTS = 50;
 
@@ -53,7 +56,8 @@ public final class ApiViews {
                     request.getPriority().name(), request.getProvider().getName(), request.getConsumer().getName(),
                     request.getRequester().getUsername(),
                     request.getAssignee() == null ? null : request.getAssignee().getUsername(), request.getSubmittedAt(),
-                    request.getAgreementVersion().getId(), request.getService().getId(), clocks.stream().map(Clock::of).toList(),
+                    request.getAgreementVersion().getId(), request.getService().getId(),
+                    clocks.size(), ClockCycles.newest(clocks).stream().map(Clock::of).toList(),
                     events.size(), events.subList(Math.max(0, events.size() - NEWEST_EVENTS), events.size()).stream()
                             .map(Event::of).toList());
         }

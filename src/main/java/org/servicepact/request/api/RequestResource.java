@@ -26,8 +26,8 @@ import org.servicepact.request.application.RequestDirectory;
 import org.servicepact.request.application.RequestForm;
 import org.servicepact.request.application.RequestHistory;
 import org.servicepact.request.application.Requests;
+import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.PeerRequest;
-import org.servicepact.request.domain.RequestEvent;
 
 import java.util.List;
 
@@ -104,20 +104,42 @@ public class RequestResource {
         return Response.ok(ApiViews.Request.of(request, requests.clocks(request))).build();
     }
 
+    /** A request's clocks, a measure's cycles in order, a page at a time (the request itself carries only the newest). */
+    @GET
+    @Path("{id}/clocks")
+    public Response clocks(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") String first,
+                           @QueryParam("size") @DefaultValue("50") String size) {
+        return pageOf(id, first, size, (from, pageSize) -> {
+            List<ClockReading> clocks = requests.clocks(requests.detail(id, username()));
+            int to = (int) Math.min((long) from + pageSize, clocks.size());
+            return clocks.subList(Math.min(from, to), to).stream().map(ApiViews.Clock::of).toList();
+        });
+    }
+
     /** A request's history, oldest first, a page at a time (the request itself carries only its newest events). */
     @GET
     @Path("{id}/events")
     public Response events(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") String first,
                            @QueryParam("size") @DefaultValue("50") String size) {
+        return pageOf(id, first, size, (from, pageSize) ->
+                requests.events(id, username(), from, pageSize).stream().map(ApiViews.Event::of).toList());
+    }
+
+    /** Reads one page of a request's clocks or events, from the first asked for; refused when the request is not visible. */
+    @FunctionalInterface
+    private interface PageReader {
+        List<?> read(int first, int size);
+    }
+
+    /** The page the reader reads within the bounds asked for (each refused by name), or 404 for a request one may not see. */
+    private Response pageOf(long id, String first, String size, PageReader reader) {
         int from = wholeNumber(first, 0, Integer.MAX_VALUE, "first");
         int pageSize = wholeNumber(size, 1, MAX_PAGE, "size");
-        List<RequestEvent> events;
         try {
-            events = requests.events(id, username(), from, pageSize);
+            return Response.ok(reader.read(from, pageSize)).build();
         } catch (RuleViolation notVisibleOrGone) {
             return notFound(id);
         }
-        return Response.ok(events.stream().map(ApiViews.Event::of).toList()).build();
     }
 
     private static Response notFound(long id) {

@@ -2,6 +2,7 @@ package org.servicepact.request.web;
 
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Side;
+import org.servicepact.request.domain.ClockCycles;
 import org.servicepact.request.domain.ClockReading;
 
 import java.io.Serializable;
@@ -10,14 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One side's clocks, as the rows of the request page's table for that side. A measure that runs once per question
- * or per resolution keeps its newest {@value #CYCLES_SHOWN} cycles; its earlier stopped ones are one row saying how
- * many were met and breached (a request of 500 questions listed 500 clarification clocks at every poll).
+ * One side's clocks, as the rows of the request page's table for that side: a measure's newest cycles one by one, its
+ * earlier stopped ones one row saying how many were met and breached ({@link ClockCycles}).
  */
 public record SideClocks(Side side, List<Row> rows) implements Serializable {
-
-    /** The newest cycles of one measure shown one by one. */
-    static final int CYCLES_SHOWN = 5;
 
     /** A row of the table: one clock, or the earlier cycles of a measure together. */
     public record Row(ClockReading clock, EarlierCycles earlier) implements Serializable {
@@ -36,23 +33,12 @@ public record SideClocks(Side side, List<Row> rows) implements Serializable {
 
     private static List<Row> rows(List<ClockReading> clocks) {
         List<Row> rows = new ArrayList<>();
-        int from = 0;
-        while (from < clocks.size()) {
-            int to = from;
-            while (to < clocks.size() && clocks.get(to).measure() == clocks.get(from).measure()) {
-                to++;
-            }
-            addMeasure(rows, clocks.subList(from, to));
-            from = to;
-        }
+        ClockCycles.byMeasure(clocks).forEach(cycles -> addMeasure(rows, cycles));
         return rows;
     }
 
     private static void addMeasure(List<Row> rows, List<ClockReading> cycles) {
-        int folded = 0;
-        while (folded < cycles.size() - CYCLES_SHOWN && cycles.get(folded).stopped() != null) {
-            folded++;
-        }
+        int folded = ClockCycles.earlierStopped(cycles);
         if (folded > 0) {
             List<ClockReading> earlier = cycles.subList(0, folded);
             int breached = (int) earlier.stream().filter(ClockReading::isBreached).count();

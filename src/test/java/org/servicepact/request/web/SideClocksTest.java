@@ -3,6 +3,7 @@ package org.servicepact.request.web;
 import org.junit.jupiter.api.Test;
 import org.servicepact.agreement.domain.Measure;
 import org.servicepact.agreement.domain.Side;
+import org.servicepact.request.domain.ClockCycles;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.ClockReading.State;
 
@@ -38,7 +39,7 @@ class SideClocksTest {
     @Test
     void fiveCyclesOrFewerAreShownOneByOne() {
         List<ClockReading> clocks = new ArrayList<>();
-        for (int cycle = 1; cycle <= SideClocks.CYCLES_SHOWN; cycle++) {
+        for (int cycle = 1; cycle <= ClockCycles.NEWEST_SHOWN; cycle++) {
             clocks.add(stopped(Measure.RESOLUTION, cycle, State.BREACHED));
         }
 
