@@ -85,14 +85,29 @@ interface MailChecks {
      * server delivers it to the reply mailbox, as a mail server with plus-addressing does.
      */
     private static void reply(GreenMail server, MimeMessage mail, String from, String text) throws Exception {
+        MimeMessage reply = replyTo(server, mail, from);
+        reply.setText(text + "\n\nOn Mon, 30 Nov 2026, ServicePact <portal@servicepact.test> wrote:\n> "
+                + ((String) mail.getContent()).replace("\n", "\n> "));
+        Transport.send(reply, new Address[] {new InternetAddress(REPLIES)});
+    }
+
+    /** The same reply written in HTML only, as some mail programs send it: the quoted mail in a blockquote. */
+    private static void replyInHtml(GreenMail server, MimeMessage mail, String from, String html) throws Exception {
+        MimeMessage reply = replyTo(server, mail, from);
+        reply.setContent("<html><head><style>p { margin: 0 }</style></head><body>" + html
+                + "<div>On Mon, 30 Nov 2026, ServicePact &lt;portal@servicepact.test&gt; wrote:</div><blockquote>"
+                + mail.getContent() + "</blockquote></body></html>", "text/html; charset=UTF-8");
+        Transport.send(reply, new Address[] {new InternetAddress(REPLIES)});
+    }
+
+    /** A reply to {@code mail} from {@code from}, without its text yet. */
+    private static MimeMessage replyTo(GreenMail server, MimeMessage mail, String from) throws MessagingException {
         Session session = Session.getInstance(server.getSmtp().getServerSetup().configureJavaMailSessionProperties(null, false));
         MimeMessage reply = new MimeMessage(session);
         reply.setFrom(new InternetAddress(from));
         reply.setRecipients(Message.RecipientType.TO, mail.getReplyTo());
         reply.setSubject("Re: " + mail.getSubject());
-        reply.setText(text + "\n\nOn Mon, 30 Nov 2026, ServicePact <portal@servicepact.test> wrote:\n> "
-                + ((String) mail.getContent()).replace("\n", "\n> "));
-        Transport.send(reply, new Address[] {new InternetAddress(REPLIES)});
+        return reply;
     }
 
     private static MimeMessage lastTo(GreenMail server, String to, String subjectPart) {
@@ -282,12 +297,19 @@ interface MailChecks {
             String refusal = (String) lastTo(server, "priya.nair@servicepact.example", "Not used: Re: ").getContent();
             assertTrue(refusal.contains("replies are taken only from the address the mail was sent to"), refusal);
 
-            reply(server, question, LENA, "A T14, bought in 2023.");
+            reply(server, question, LENA, "A T14. ".repeat(600));
+            mailDispatch().runOnce();
+            assertEquals(RequestStatus.WAITING_ON_REQUESTER, status(id), "an answer longer than the page takes is refused");
+            String tooLong = (String) lastTo(server, LENA, "Not used: Re: ").getContent();
+            assertTrue(tooLong.contains("could not be used: At most 4000 characters."), "with the page's reason, whole: " + tooLong);
+
+            replyInHtml(server, question, LENA, "<p>A T14, bought in 2023 &ndash; Gr&uuml;&szlig;e.</p>");
             mailDispatch().runOnce();
             assertEquals(RequestStatus.IN_PROGRESS, status(id), "the answer stops the requester's clock: back with the provider");
             em().clear();
             assertTrue(requests().detail(id, "lena.fischer").getEvents().stream()
-                    .anyMatch(event -> "A T14, bought in 2023.".equals(event.getComment())), "the reply's own words, the quote left out");
+                    .anyMatch(event -> "A T14, bought in 2023 – Grüße.".equals(event.getComment())),
+                    "the reply's own words as its reader saw them, the quote left out");
             assertEquals(0, openReplies(server), "the mailbox is emptied");
 
             reply(server, question, LENA, "Again.");

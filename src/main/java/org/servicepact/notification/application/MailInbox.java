@@ -11,14 +11,21 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeUtility;
+import org.servicepact.notification.domain.HtmlText;
 import org.servicepact.notification.domain.MailReply;
 import org.servicepact.notification.domain.ReplyText;
 import org.servicepact.notification.domain.ReplyToken;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +41,10 @@ import java.util.logging.Logger;
 public class MailInbox {
 
     private static final Logger LOG = Logger.getLogger(MailInbox.class.getName());
-    private static final int TEXT_MAX = 20_000;
+    /** How much of a plain part is read: the person's words come first, the quoted mail after them. */
+    private static final int PLAIN_MAX = 20_000;
+    /** How much of an HTML part is read: a mail program may put pages of styles before the first word. */
+    private static final int HTML_MAX = 1_000_000;
 
     @Inject
     MailSettings settings;
@@ -103,8 +113,10 @@ public class MailInbox {
         }
     }
 
+    /** The refusal as the page would say it, with its figures ("At most 4000 characters."). */
     private static org.servicepact.platform.i18n.Message reasonOf(RuleViolation refused) {
-        return org.servicepact.platform.i18n.Message.of(refused.messageKey());
+        return org.servicepact.platform.i18n.Message.of(refused.messageKey(),
+                Arrays.stream(refused.arguments()).map(String::valueOf).toArray());
     }
 
     private static Optional<String> senderOf(Message message) throws MessagingException {
@@ -145,11 +157,15 @@ public class MailInbox {
         return addresses.stream().map(address -> settings.tokenIn(address)).flatMap(Optional::stream).findFirst().map(ReplyToken::new);
     }
 
-    /** The mail's plain text (the plain part of a multipart mail; an HTML-only mail with its tags taken out). */
+    /**
+     * The mail's text: its plain part (of a multipart mail, the first plain part with text), or its HTML part as its
+     * reader sees it. Each part is read only as far as a reply can be used: what a person writes above the quote is
+     * refused beyond a few thousand characters anyway ({@link ReplyText}), and a mail of any size is not read whole.
+     */
     private static String textOf(Part part) throws MessagingException {
         try {
             if (part.isMimeType("text/plain")) {
-                return capped((String) part.getContent());
+                return read(part, PLAIN_MAX);
             }
             if (part.isMimeType("multipart/*")) {
                 Multipart multipart = (Multipart) part.getContent();
@@ -168,18 +184,25 @@ public class MailInbox {
                 return html == null ? "" : html;
             }
             if (part.isMimeType("text/html")) {
-                String html = capped((String) part.getContent());
-                return html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "").replaceAll("(?i)<br\\s*/?>|</p>|</div>", "\n")
-                        .replaceAll("<[^>]+>", "").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                        .replace("&quot;", "\"").replace("&amp;", "&");
+                return HtmlText.of(read(part, HTML_MAX));
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new MessagingException("Unreadable mail", e);
         }
         return "";
     }
 
-    private static String capped(String text) {
-        return text.length() <= TEXT_MAX ? text : text.substring(0, TEXT_MAX);
+    /** A text part's first {@code max} characters, in its charset (US-ASCII when it names none, as MIME says). */
+    private static String read(Part part, int max) throws MessagingException, IOException {
+        String charset = new ContentType(part.getContentType()).getParameter("charset");
+        Charset decoding = Charset.forName(MimeUtility.javaCharset(charset == null ? "us-ascii" : charset));
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try (Reader reader = new InputStreamReader(part.getInputStream(), decoding)) {
+            for (int read; text.length() < max && (read = reader.read(buffer, 0, Math.min(buffer.length, max - text.length()))) > 0; ) {
+                text.append(buffer, 0, read);
+            }
+        }
+        return text.toString();
     }
 }

@@ -1,4 +1,5 @@
 /**
- * In-app notifications: the entity a person is told through.
+ * In-app notifications: the entity a person is told through; and the mail a person replies with, read as the text
+ * they wrote ({@link org.servicepact.notification.domain.ReplyText}, {@link org.servicepact.notification.domain.HtmlText}).
  */
 package org.servicepact.notification.domain;
