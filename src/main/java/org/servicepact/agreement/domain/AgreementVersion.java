@@ -179,7 +179,7 @@ public class AgreementVersion {
         }
         for (Side side : Side.values()) {
             if (commitments.stream().noneMatch(c -> c.getOwedBy() == side)) {
-                throw RuleViolation.ofForm("agreement.propose.oneSided", side);
+                throw RuleViolation.ofForm("agreement.propose.oneSided", side.label());
             }
         }
         move(VersionStatus.PROPOSED);
@@ -188,7 +188,7 @@ public class AgreementVersion {
     void accept(Side side, Employee by, Instant at) {
         requireStatus(VersionStatus.PROPOSED, "agreement.version.notProposed");
         if (isAcceptedBy(side)) {
-            throw RuleViolation.ofForm("agreement.accept.already", side);
+            throw RuleViolation.ofForm("agreement.accept.already", side.label());
         }
         if (side == Side.PROVIDER) {
             providerAcceptedBy = by;
@@ -248,7 +248,7 @@ public class AgreementVersion {
 
     private void move(VersionStatus target) {
         if (!status.canMoveTo(target)) {
-            throw RuleViolation.ofForm("agreement.version.cannotMove", status, target);
+            throw RuleViolation.ofForm("agreement.version.cannotMove", status.label(), target.label());
         }
         status = target;
     }

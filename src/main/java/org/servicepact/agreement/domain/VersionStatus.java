@@ -1,5 +1,7 @@
 package org.servicepact.agreement.domain;
 
+import org.servicepact.platform.i18n.Message;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,6 +17,11 @@ public enum VersionStatus {
     EXPIRED,
     TERMINATED,
     WITHDRAWN;
+
+    /** Its name as pages say it ("Draft"). */
+    public Message label() {
+        return Message.of("agreement.status." + name());
+    }
 
     static {
         DRAFT.next = EnumSet.of(PROPOSED, WITHDRAWN);

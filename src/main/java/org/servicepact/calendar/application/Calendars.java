@@ -137,9 +137,12 @@ public class Calendars {
             }
             return new WorkingPeriod(row.getDay(), row.getStart(), row.getEnd());
         }).toList();
-        List<String> problems = WorkingPeriods.problems(periods);
-        if (!problems.isEmpty()) {
-            throw new RuleViolation("periods", "calendar.periods.overlap", String.join("; ", problems));
+        List<List<WorkingPeriod>> overlaps = WorkingPeriods.overlaps(periods);
+        if (!overlaps.isEmpty()) {
+            WorkingPeriod earlier = overlaps.get(0).get(0);
+            WorkingPeriod later = overlaps.get(0).get(1);
+            throw new RuleViolation("periods", "calendar.periods.overlap", earlier.day(), earlier.start(), earlier.end(),
+                    later.start(), later.end());
         }
         return periods;
     }

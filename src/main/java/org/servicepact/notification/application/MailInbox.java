@@ -113,10 +113,11 @@ public class MailInbox {
         }
     }
 
-    /** The refusal as the page would say it, with its figures ("At most 4000 characters."). */
+    /** The refusal as the page would say it, with what it names ("At most 4000 characters.", a status's name). */
     private static org.servicepact.platform.i18n.Message reasonOf(RuleViolation refused) {
-        return org.servicepact.platform.i18n.Message.of(refused.messageKey(),
-                Arrays.stream(refused.arguments()).map(String::valueOf).toArray());
+        return org.servicepact.platform.i18n.Message.of(refused.messageKey(), Arrays.stream(refused.arguments())
+                .map(argument -> argument instanceof org.servicepact.platform.i18n.Message named ? named : String.valueOf(argument))
+                .toArray());
     }
 
     private static Optional<String> senderOf(Message message) throws MessagingException {

@@ -1,7 +1,9 @@
 package org.servicepact.platform.i18n;
 
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -31,7 +33,10 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The bundle's text for {@code key} in {@code locale} with the arguments filled in; the key itself when the bundle lacks it. */
+    /**
+     * The bundle's text for {@code key} in {@code locale} with the arguments filled in, a {@link Message} among them said
+     * in the same language (a status's name), and a weekday too; the key itself when the bundle lacks it.
+     */
     public static String format(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
@@ -39,7 +44,21 @@ public final class Texts {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments == null || arguments.length == 0) {
+            return pattern;
+        }
+        Object[] said = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            said[i] = said(arguments[i], locale);
+        }
+        return new MessageFormat(pattern, locale).format(said);
+    }
+
+    private static Object said(Object argument, Locale locale) {
+        if (argument instanceof Message message) {
+            return message.render(locale);
+        }
+        return argument instanceof DayOfWeek day ? day.getDisplayName(TextStyle.FULL, locale) : argument;
     }
 
     /**

@@ -415,14 +415,14 @@ public class PeerRequest {
 
     private void requireNotFinal() {
         if (status.isFinal()) {
-            throw RuleViolation.ofForm("request.final", status);
+            throw RuleViolation.ofForm("request.final", status.label());
         }
     }
 
     private void requireStatus(Set<RequestStatus> allowed) {
         requireNotFinal();
         if (!allowed.contains(status)) {
-            throw RuleViolation.ofForm("request.wrongStatus", status);
+            throw RuleViolation.ofForm("request.wrongStatus", status.label());
         }
     }
 

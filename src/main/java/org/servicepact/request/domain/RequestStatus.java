@@ -1,5 +1,7 @@
 package org.servicepact.request.domain;
 
+import org.servicepact.platform.i18n.Message;
+
 /** Where a peer request stands. CLOSED, DECLINED, CANCELLED and HANDED_OFF are final: nothing moves them. */
 public enum RequestStatus {
     NEW,
@@ -11,6 +13,11 @@ public enum RequestStatus {
     CANCELLED,
     /** Handed on to another department, as a new request there. */
     HANDED_OFF;
+
+    /** Its name as pages and mails say it ("Waiting on the requester"). */
+    public Message label() {
+        return Message.of("request.status." + name());
+    }
 
     public boolean isFinal() {
         return this == CLOSED || this == DECLINED || this == CANCELLED || this == HANDED_OFF;

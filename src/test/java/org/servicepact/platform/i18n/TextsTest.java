@@ -2,6 +2,8 @@ package org.servicepact.platform.i18n;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,5 +26,18 @@ class TextsTest {
         String pasted = "P".repeat(10_000);
         assertEquals("Unknown priority \"" + "P".repeat(Texts.ECHOED) + "…\": use P1, P2, P3 or P4.",
                 Texts.format(Locale.ENGLISH, "api.priority", Texts.echo(pasted)));
+    }
+
+    @Test
+    void whatARefusalNamesIsSaidInTheReadersLanguage() {
+        assertEquals("This cannot be done while the status of the request is \"Closed\".",
+                Texts.format(Locale.ENGLISH, "request.wrongStatus", Message.of("request.status.CLOSED")));
+        assertEquals("Das geht nicht, solange die Anfrage im Status „Geschlossen“ ist.",
+                Texts.format(Locale.GERMAN, "request.wrongStatus", Message.of("request.status.CLOSED")));
+        assertEquals("Der Anbieter hat bereits angenommen.",
+                Texts.format(Locale.GERMAN, "agreement.accept.already", Message.of("agreement.side.PROVIDER")));
+        assertEquals("Arbeitszeiten überschneiden sich: am Montag 08:00–12:00 und 11:00–13:00.",
+                Texts.format(Locale.GERMAN, "calendar.periods.overlap", DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0),
+                        LocalTime.of(11, 0), LocalTime.of(13, 0)));
     }
 }

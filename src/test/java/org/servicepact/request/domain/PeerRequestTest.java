@@ -6,6 +6,7 @@ import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.domain.TimelineEvent.Kind;
 
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,7 +108,9 @@ class PeerRequestTest {
         request.resolve(priya, "Done", later(10));
         request.confirm(lena, later(20));
 
-        assertEquals("request.final", assertThrows(RuleViolation.class, () -> request.reopen(lena, "again", later(30), ZONE)).messageKey());
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> request.reopen(lena, "again", later(30), ZONE));
+        assertEquals("Nothing moves a request whose status is \"Closed\".",
+                Texts.format(Locale.ENGLISH, refused.messageKey(), refused.arguments()), "its status named as the page names it");
         assertThrows(RuleViolation.class, () -> request.assignTo(priya, marco, later(30)));
         assertThrows(RuleViolation.class, () -> request.cancel(lena, "x", later(30)));
     }
