@@ -85,9 +85,18 @@ interface MailChecks {
      * server delivers it to the reply mailbox, as a mail server with plus-addressing does.
      */
     private static void reply(GreenMail server, MimeMessage mail, String from, String text) throws Exception {
+        reply(server, mail, from, text, "text/plain; charset=UTF-8");
+    }
+
+    /** The same reply sent flowed (RFC 3676), as Thunderbird and Apple Mail send plain text: lines ending in a space go on. */
+    private static void replyFlowed(GreenMail server, MimeMessage mail, String from, String text) throws Exception {
+        reply(server, mail, from, text, "text/plain; charset=UTF-8; format=flowed");
+    }
+
+    private static void reply(GreenMail server, MimeMessage mail, String from, String text, String type) throws Exception {
         MimeMessage reply = replyTo(server, mail, from);
-        reply.setText(text + "\n\nOn Mon, 30 Nov 2026, ServicePact <portal@servicepact.test> wrote:\n> "
-                + ((String) mail.getContent()).replace("\n", "\n> "));
+        reply.setContent(text + "\n\nOn Mon, 30 Nov 2026, ServicePact <portal@servicepact.test> wrote:\n> "
+                + ((String) mail.getContent()).replace("\n", "\n> "), type);
         Transport.send(reply, new Address[] {new InternetAddress(REPLIES)});
     }
 
@@ -317,6 +326,16 @@ interface MailChecks {
             assertTrue(((String) lastTo(server, LENA, "Not used: Re: ").getContent()).contains("it was used already"), "a token acts once");
 
             act(id, "priya.nair", Requests.Act.RESOLVE, "Battery replaced.");
+            mailDispatch().runOnce();
+            replyFlowed(server, lastTo(server, LENA, "was resolved"), LENA,
+                    "reopen: the battery still drains \nwithin an hour.\n\nIt was fine \nfor a day.");
+            mailDispatch().runOnce();
+            assertEquals(RequestStatus.IN_PROGRESS, status(id), "reopened by reply");
+            assertTrue(requests().detail(id, "lena.fischer").getEvents().stream()
+                    .anyMatch(event -> "the battery still drains within an hour.\n\nIt was fine for a day.".equals(event.getComment())),
+                    "the reason in the lines Lena typed, not those her mail program broke");
+
+            act(id, "priya.nair", Requests.Act.RESOLVE, "New battery fitted.");
             mailDispatch().runOnce();
             reply(server, lastTo(server, LENA, "was resolved"), LENA, "confirm");
             mailDispatch().runOnce();

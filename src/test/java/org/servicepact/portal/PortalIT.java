@@ -884,7 +884,15 @@ class PortalIT {
             assertTrue(question.startsWith("Answer the question") && question.contains("waiting"), question);
             browser.screenshot("home-work-question");
             portal.doWorkItem("Answer the question", title);
-            requests.act("answer", "Room 2.14.", "Answered");
+            requests.act("answer", "Room 2.14.\nSecond floor, by the lift.", "Answered");
+            assertTrue(browser.text("#request\\:timeline").contains("Room 2.14.\nSecond floor, by the lift."),
+                    "an answer keeps the lines it was typed in");
+            browser.scrollTo("#request\\:timeline");
+            browser.screenshot("request-answer-in-two-lines");
+            browser.toPhoneSize();
+            browser.scrollTo("#request\\:timeline");
+            browser.screenshot("request-answer-in-two-lines-phone");
+            browser.toDesktopSize();
             portal.logOut();
 
             portal.logIn("daniel.okafor", PASSWORD);

@@ -14,6 +14,7 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
+import org.servicepact.notification.domain.FlowedText;
 import org.servicepact.notification.domain.HtmlText;
 import org.servicepact.notification.domain.MailReply;
 import org.servicepact.notification.domain.ReplyText;
@@ -159,14 +160,14 @@ public class MailInbox {
     }
 
     /**
-     * The mail's text: its plain part (of a multipart mail, the first plain part with text), or its HTML part as its
-     * reader sees it. Each part is read only as far as a reply can be used: what a person writes above the quote is
+     * The mail's text: its plain part (of a multipart mail, the first plain part with text; unflowed when sent flowed),
+     * or its HTML part as its reader sees it. Each part is read only as far as a reply can be used: what a person writes above the quote is
      * refused beyond a few thousand characters anyway ({@link ReplyText}), and a mail of any size is not read whole.
      */
     private static String textOf(Part part) throws MessagingException {
         try {
             if (part.isMimeType("text/plain")) {
-                return read(part, PLAIN_MAX);
+                return plainText(part);
             }
             if (part.isMimeType("multipart/*")) {
                 Multipart multipart = (Multipart) part.getContent();
@@ -191,6 +192,14 @@ public class MailInbox {
             throw new MessagingException("Unreadable mail", e);
         }
         return "";
+    }
+
+    /** A plain part's text, in the lines its writer typed when the mail program sent it flowed. */
+    private static String plainText(Part part) throws MessagingException, IOException {
+        String text = read(part, PLAIN_MAX);
+        ContentType type = new ContentType(part.getContentType());
+        return "flowed".equalsIgnoreCase(type.getParameter("format"))
+                ? FlowedText.unflowed(text, "yes".equalsIgnoreCase(type.getParameter("delsp"))) : text;
     }
 
     /** A text part's first {@code max} characters, in its charset (US-ASCII when it names none, as MIME says). */

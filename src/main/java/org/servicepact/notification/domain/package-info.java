@@ -1,5 +1,6 @@
 /**
  * In-app notifications: the entity a person is told through; and the mail a person replies with, read as the text
- * they wrote ({@link org.servicepact.notification.domain.ReplyText}, {@link org.servicepact.notification.domain.HtmlText}).
+ * they wrote ({@link org.servicepact.notification.domain.ReplyText}, {@link org.servicepact.notification.domain.HtmlText},
+ * {@link org.servicepact.notification.domain.FlowedText}).
  */
 package org.servicepact.notification.domain;

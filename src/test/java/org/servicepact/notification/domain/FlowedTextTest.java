@@ -1,0 +1,37 @@
+package org.servicepact.notification.domain;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FlowedTextTest {
+
+    @Test
+    void aLineEndingInASpaceGoesOnInTheNext() {
+        assertEquals("The battery still drains within an hour, even after the update.\n\nLena",
+                FlowedText.unflowed("The battery still drains within an hour, \r\neven after the update.\r\n\r\nLena", false));
+    }
+
+    @Test
+    void withDelSpTheSpaceAtTheBreakWasTheProgramsOwn() {
+        assertEquals("Einwegflasche", FlowedText.unflowed("Einweg \nflasche", true));
+        assertEquals("Einweg flasche", FlowedText.unflowed("Einweg \nflasche", false));
+    }
+
+    @Test
+    void quotesJoinOnlyAtTheirOwnDepthAndTheSignatureStaysApart() {
+        String flowed = "Yes, \nthe T14.\n\n> Which model \n> is it?\n>> older \nquote\n-- \nLena Fischer";
+        assertEquals("Yes, the T14.\n\n> Which model is it?\n>> older \nquote\n-- \nLena Fischer", FlowedText.unflowed(flowed, false));
+    }
+
+    @Test
+    void aSpaceStuffedLineLosesTheStuffing() {
+        assertEquals(">not a quote\n From here", FlowedText.unflowed(" >not a quote\n  From here", false));
+    }
+
+    @Test
+    void itThenReadsAsAReply() {
+        String flowed = "reopen: the battery still \ndrains within an hour.\n\nOn Mon, 30 Nov 2026, ServicePact wrote:\n> Your \n> request";
+        assertEquals("reopen: the battery still drains within an hour.", ReplyText.of(FlowedText.unflowed(flowed, false)));
+    }
+}
