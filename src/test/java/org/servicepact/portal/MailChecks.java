@@ -26,7 +26,9 @@ import org.servicepact.request.application.WatcherCaughtUp;
 import org.servicepact.request.domain.PeerRequest;
 import org.servicepact.request.domain.RequestStatus;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -35,6 +37,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -107,6 +110,16 @@ interface MailChecks {
                 + "<div>On Mon, 30 Nov 2026, ServicePact &lt;portal@servicepact.test&gt; wrote:</div><blockquote>"
                 + mail.getContent() + "</blockquote></body></html>", "text/html; charset=UTF-8");
         Transport.send(reply, new Address[] {new InternetAddress(REPLIES)});
+    }
+
+    /** A reply whose text is in a character set no one knows, put straight into the reply mailbox as a server would. */
+    private static void replyInAnUnknownCharset(GreenMail server, MimeMessage mail, String from) throws Exception {
+        String raw = "From: " + from + "\r\nTo: " + mail.getReplyTo()[0] + "\r\nSubject: Re: " + mail.getSubject()
+                + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n\r\nA T14.\r\n";
+        MimeMessage reply = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(raw.getBytes(StandardCharsets.ISO_8859_1)));
+        server.getManagers().getImapHostManager().getInbox(server.getUserManager().getUser(REPLIES)).store(reply);
     }
 
     /** A reply to {@code mail} from {@code from}, without its text yet. */
@@ -311,6 +324,12 @@ interface MailChecks {
             assertEquals(RequestStatus.WAITING_ON_REQUESTER, status(id), "an answer longer than the page takes is refused");
             String tooLong = (String) lastTo(server, LENA, "Not used: Re: ").getContent();
             assertTrue(tooLong.contains("could not be used: At most 4000 characters."), "with the page's reason, whole: " + tooLong);
+
+            replyInAnUnknownCharset(server, question, LENA);
+            mailDispatch().runOnce();
+            assertEquals(RequestStatus.WAITING_ON_REQUESTER, status(id), "a text that cannot be read does nothing");
+            String unreadable = (String) lastTo(server, LENA, "Not used: Re: ").getContent();
+            assertTrue(unreadable.contains("could not be used: its text could not be read"), "and its writer hears so: " + unreadable);
 
             replyInHtml(server, question, LENA, "<p>A T14, bought in 2023 &ndash; Gr&uuml;&szlig;e.</p>");
             mailDispatch().runOnce();

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeUtility;
@@ -82,10 +84,15 @@ public class MailInbox {
         return acted;
     }
 
-    /** A mail that cannot be read (broken MIME) is dropped with a line in the log, not read again at every round. */
-    private boolean handleReadable(Message message) {
+    /**
+     * A mail that cannot be read (broken MIME) is dropped with a line in the log, not read again at every round; a
+     * connection lost meanwhile ends the round, and the mail is read at the next.
+     */
+    private boolean handleReadable(Message message) throws MessagingException {
         try {
             return handle(message);
+        } catch (FolderClosedException | StoreClosedException lost) {
+            throw lost;
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "An unreadable mail in the reply mailbox was dropped: {0}", e.toString());
             return false;
@@ -103,7 +110,7 @@ public class MailInbox {
             if (token.isEmpty()) {
                 throw RuleViolation.ofForm("mail.reply.noToken");
             }
-            replies.act(token.get(), sender.get(), ReplyText.of(textOf(message)));
+            replies.act(token.get(), sender.get(), ReplyText.of(readableTextOf(message)));
             return true;
         } catch (RuleViolation refused) {
             String subject = message.getSubject();
@@ -111,6 +118,22 @@ public class MailInbox {
                     person -> outbox.refuseReply(person, subject, reasonOf(refused), requestId),
                     () -> LOG.log(Level.INFO, "A mail from {0}, who is nobody in the portal, was dropped", sender.get()));
             return false;
+        }
+    }
+
+    /**
+     * The text of a mail whose sender and address could be read; a text that cannot be (a character set Java does not
+     * know, broken MIME inside) is refused, so that its writer hears of it rather than waiting for an answer that
+     * was never taken. A connection lost meanwhile ends the round, and the mail is read at the next.
+     */
+    private static String readableTextOf(Message message) throws MessagingException {
+        try {
+            return textOf(message);
+        } catch (FolderClosedException | StoreClosedException lost) {
+            throw lost;
+        } catch (MessagingException e) {
+            LOG.log(Level.INFO, "The text of a reply could not be read: {0}", e.toString());
+            throw RuleViolation.ofForm("mail.reply.unreadable");
         }
     }
 
