@@ -255,7 +255,7 @@ public class AgreementVersion {
 
     private void requireStatus(VersionStatus expected, String messageKey) {
         if (status != expected) {
-            throw RuleViolation.ofForm(messageKey, status);
+            throw RuleViolation.ofForm(messageKey, status.label());
         }
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.servicepact.organisation.domain.Department;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.ExternalParty;
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -247,6 +249,16 @@ class AgreementRulesTest {
             assertThrows(RuleViolation.class, () -> agreement.editDraft(version, marco, NOW, content(TODAY, bothWays())),
                     "an active version is never edited in place");
             assertThrows(RuleViolation.class, () -> agreement.sendBack(version, marco, "too late", NOW));
+        }
+
+        @Test
+        void aRefusalNamesTheVersionsStatusInTheReadersLanguage() {
+            Agreement agreement = itServesFinance(TODAY);
+            agreement.propose(agreement.latestVersion(), marco, NOW);
+            RuleViolation refused = assertThrows(RuleViolation.class,
+                    () -> agreement.editDraft(agreement.latestVersion(), marco, NOW, content(TODAY, bothWays())));
+            assertEquals("Nur ein Entwurf kann geändert oder vorgeschlagen werden; diese Version ist im Status „Vorgeschlagen“.",
+                    Texts.format(Locale.GERMAN, refused.messageKey(), refused.arguments()));
         }
 
         @Test
