@@ -137,10 +137,10 @@ public class Calendars {
             }
             return new WorkingPeriod(row.getDay(), row.getStart(), row.getEnd());
         }).toList();
-        List<List<WorkingPeriod>> overlaps = WorkingPeriods.overlaps(periods);
+        List<WorkingPeriods.Overlap> overlaps = WorkingPeriods.overlaps(periods);
         if (!overlaps.isEmpty()) {
-            WorkingPeriod earlier = overlaps.get(0).get(0);
-            WorkingPeriod later = overlaps.get(0).get(1);
+            WorkingPeriod earlier = overlaps.get(0).earlier();
+            WorkingPeriod later = overlaps.get(0).later();
             throw new RuleViolation("periods", "calendar.periods.overlap", earlier.day(), earlier.start(), earlier.end(),
                     later.start(), later.end());
         }

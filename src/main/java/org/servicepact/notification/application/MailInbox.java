@@ -209,7 +209,7 @@ public class MailInbox {
                 return html == null ? "" : html;
             }
             if (part.isMimeType("text/html")) {
-                return HtmlText.of(read(part, HTML_MAX));
+                return HtmlText.of(read(part, new ContentType(part.getContentType()), HTML_MAX));
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new MessagingException("Unreadable mail", e);
@@ -219,15 +219,15 @@ public class MailInbox {
 
     /** A plain part's text, in the lines its writer typed when the mail program sent it flowed. */
     private static String plainText(Part part) throws MessagingException, IOException {
-        String text = read(part, PLAIN_MAX);
         ContentType type = new ContentType(part.getContentType());
+        String text = read(part, type, PLAIN_MAX);
         return "flowed".equalsIgnoreCase(type.getParameter("format"))
                 ? FlowedText.unflowed(text, "yes".equalsIgnoreCase(type.getParameter("delsp"))) : text;
     }
 
     /** A text part's first {@code max} characters, in its charset (US-ASCII when it names none, as MIME says). */
-    private static String read(Part part, int max) throws MessagingException, IOException {
-        String charset = new ContentType(part.getContentType()).getParameter("charset");
+    private static String read(Part part, ContentType type, int max) throws IOException, MessagingException {
+        String charset = type.getParameter("charset");
         Charset decoding = Charset.forName(MimeUtility.javaCharset(charset == null ? "us-ascii" : charset));
         StringBuilder text = new StringBuilder();
         char[] buffer = new char[8192];
