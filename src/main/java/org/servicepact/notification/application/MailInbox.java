@@ -110,7 +110,7 @@ public class MailInbox {
             if (token.isEmpty()) {
                 throw RuleViolation.ofForm("mail.reply.noToken");
             }
-            replies.act(token.get(), sender.get(), ReplyText.of(readableTextOf(message)));
+            replies.act(token.get(), sender.get(), readableTextOf(message));
             return true;
         } catch (RuleViolation refused) {
             String subject = message.getSubject();
@@ -183,8 +183,9 @@ public class MailInbox {
     }
 
     /**
-     * The mail's text: its plain part (of a multipart mail, the first plain part with text; unflowed when sent flowed),
-     * or its HTML part as its reader sees it. Each part is read only as far as a reply can be used: what a person writes above the quote is
+     * What the mail's writer wrote ({@link ReplyText}, without the mail they quote and their signature): in its plain
+     * part (of a multipart mail, the first plain part with such text; unflowed when sent flowed), or in its HTML part
+     * as its reader sees it. Each part is read only as far as a reply can be used: what a person writes above the quote is
      * refused beyond a few thousand characters anyway ({@link ReplyText}), and a mail of any size is not read whole.
      */
     private static String textOf(Part part) throws MessagingException {
@@ -209,7 +210,7 @@ public class MailInbox {
                 return html == null ? "" : html;
             }
             if (part.isMimeType("text/html")) {
-                return HtmlText.of(read(part, new ContentType(part.getContentType()), HTML_MAX));
+                return ReplyText.of(HtmlText.of(read(part, new ContentType(part.getContentType()), HTML_MAX)));
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new MessagingException("Unreadable mail", e);
@@ -217,12 +218,13 @@ public class MailInbox {
         return "";
     }
 
-    /** A plain part's text, in the lines its writer typed when the mail program sent it flowed. */
+    /** What a plain part's writer wrote, in the lines they typed when the mail program sent it flowed. */
     private static String plainText(Part part) throws MessagingException, IOException {
         ContentType type = new ContentType(part.getContentType());
         String text = read(part, type, PLAIN_MAX);
         return "flowed".equalsIgnoreCase(type.getParameter("format"))
-                ? FlowedText.unflowed(text, "yes".equalsIgnoreCase(type.getParameter("delsp"))) : text;
+                ? ReplyText.ofUnquoted(FlowedText.written(text, "yes".equalsIgnoreCase(type.getParameter("delsp"))))
+                : ReplyText.of(text);
     }
 
     /** A text part's first {@code max} characters, in its charset (US-ASCII when it names none, as MIME says). */

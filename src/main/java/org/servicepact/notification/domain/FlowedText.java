@@ -15,6 +15,18 @@ public final class FlowedText {
     }
 
     public static String unflowed(String text, boolean spaceAddedAtBreaks) {
+        return unflowed(text, spaceAddedAtBreaks, true);
+    }
+
+    /**
+     * The lines its writer typed, without the mail they quote: flowed text marks a quote exactly ("&gt;" before any
+     * stuffing), so a line the writer began with "&gt;" ("&gt;5 minutes") is theirs and stays.
+     */
+    public static String written(String text, boolean spaceAddedAtBreaks) {
+        return unflowed(text, spaceAddedAtBreaks, false);
+    }
+
+    private static String unflowed(String text, boolean spaceAddedAtBreaks, boolean withQuotes) {
         StringBuilder lines = new StringBuilder();
         StringBuilder paragraph = null;
         int paragraphDepth = 0;
@@ -25,7 +37,7 @@ public final class FlowedText {
                 content = content.substring(1);
             }
             if (paragraph != null && depth != paragraphDepth) {
-                append(lines, paragraphDepth, paragraph);
+                append(lines, paragraphDepth, paragraph, withQuotes);
                 paragraph = null;
             }
             if (paragraph == null) {
@@ -35,12 +47,12 @@ public final class FlowedText {
             boolean brokenByTheProgram = content.endsWith(" ") && !content.equals(SIGNATURE_SEPARATOR);
             paragraph.append(brokenByTheProgram && spaceAddedAtBreaks ? content.substring(0, content.length() - 1) : content);
             if (!brokenByTheProgram) {
-                append(lines, depth, paragraph);
+                append(lines, depth, paragraph, withQuotes);
                 paragraph = null;
             }
         }
         if (paragraph != null) {
-            append(lines, paragraphDepth, paragraph);
+            append(lines, paragraphDepth, paragraph, withQuotes);
         }
         return lines.toString();
     }
@@ -53,7 +65,10 @@ public final class FlowedText {
         return depth;
     }
 
-    private static void append(StringBuilder lines, int depth, CharSequence line) {
+    private static void append(StringBuilder lines, int depth, CharSequence line, boolean withQuotes) {
+        if (depth > 0 && !withQuotes) {
+            return;
+        }
         if (!lines.isEmpty()) {
             lines.append('\n');
         }

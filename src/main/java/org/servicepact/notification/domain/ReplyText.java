@@ -16,13 +16,25 @@ public final class ReplyText {
     }
 
     public static String of(String body) {
+        return of(body, true);
+    }
+
+    /**
+     * The same for a text whose quoted lines were already left out (flowed text marks them exactly), in which a line
+     * beginning with "&gt;" is the writer's.
+     */
+    public static String ofUnquoted(String body) {
+        return of(body, false);
+    }
+
+    private static String of(String body, boolean leaveOutQuotedLines) {
         StringBuilder written = new StringBuilder();
         for (String line : body.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             String trimmed = line.strip();
             if (QUOTE_HEADER.matcher(trimmed).matches() || line.equals("-- ") || trimmed.equals("--")) {
                 break;
             }
-            if (!trimmed.startsWith(">")) {
+            if (!leaveOutQuotedLines || !trimmed.startsWith(">")) {
                 written.append(line.stripTrailing()).append('\n');
             }
         }

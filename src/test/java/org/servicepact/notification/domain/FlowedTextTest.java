@@ -34,4 +34,13 @@ class FlowedTextTest {
         String flowed = "reopen: the battery still \ndrains within an hour.\n\nOn Mon, 30 Nov 2026, ServicePact wrote:\n> Your \n> request";
         assertEquals("reopen: the battery still drains within an hour.", ReplyText.of(FlowedText.unflowed(flowed, false)));
     }
+
+    @Test
+    void theWritersOwnGreaterThanIsNoQuote() {
+        String flowed = " >5 minutes to boot, \nevery time.\n> Which model \n> is it?\n>> older\nLena";
+        assertEquals(">5 minutes to boot, every time.\nLena", FlowedText.written(flowed, false));
+        assertEquals(">5 minutes to boot, every time.", ReplyText.ofUnquoted(FlowedText.written(
+                " >5 minutes to boot, \nevery time.\n\nOn Mon, 30 Nov 2026, ServicePact wrote:\n> Your request", false)));
+        assertEquals("", ReplyText.of(">5 minutes to boot"), "in text not flowed, a line beginning with \">\" is taken for a quote");
+    }
 }

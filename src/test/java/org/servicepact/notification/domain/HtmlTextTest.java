@@ -34,6 +34,25 @@ class HtmlTextTest {
     }
 
     @Test
+    void listItemsKeepTheirBulletsAndNumbers() {
+        assertEquals("Steps:\n\n1. Open the lid.\n2. Press F2.\n\nBring:\n\n- the charger\n- the bag",
+                HtmlText.of("<p>Steps:</p><ol><li>Open the lid.</li><li>Press <b>F2</b>.</li></ol>"
+                        + "<p>Bring:</p><ul><li>the charger<li>the bag</ul>"));
+        assertEquals("3. third\n4. fourth", HtmlText.of("<ol start=\"3\"><li>third</li><li>fourth</li></ol>"));
+        assertEquals("1. first", HtmlText.of("<ol start=\"many\"><li>first</li></ol>"));
+    }
+
+    @Test
+    void aLinkKeepsItsAddressWhenItsWordsDoNotSayIt() {
+        assertEquals("See the form (https://intranet.example.org/forms/7) or write to Tom (tom@example.org).",
+                HtmlText.of("<p>See <a href=\"https://intranet.example.org/forms/7\">the form</a> or write to "
+                        + "<a href=\"mailto:tom@example.org\">Tom</a>.</p>"));
+        assertEquals("Go to www.example.org or tom@example.org, press here.",
+                HtmlText.of("Go to <a href=\"http://www.example.org/\">www.example.org</a> or "
+                        + "<a href=\"MAILTO:tom@example.org\">tom@example.org</a>, press <a href=\"javascript:x()\">here</a>."));
+    }
+
+    @Test
     void markupAloneIsNoText() {
         assertEquals("", HtmlText.of("<html><head><title>Re: a question</title></head><body><br><div></div></body></html>"));
         assertEquals("<b>not closed", HtmlText.of("&lt;b&gt;not closed"));
