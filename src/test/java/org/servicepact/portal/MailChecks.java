@@ -347,18 +347,19 @@ interface MailChecks {
             act(id, "priya.nair", Requests.Act.RESOLVE, "Battery replaced.");
             mailDispatch().runOnce();
             replyFlowed(server, lastTo(server, LENA, "was resolved"), LENA,
-                    "reopen: the battery still drains \nwithin an hour.\n\nIt was fine \nfor a day.");
+                    "reopen: the battery still drains \nwithin an hour.\n\nIt was fine \nfor a day.\n >2 hours is what it \nshould last.");
             mailDispatch().runOnce();
             assertEquals(RequestStatus.IN_PROGRESS, status(id), "reopened by reply");
             assertTrue(requests().detail(id, "lena.fischer").getEvents().stream()
-                    .anyMatch(event -> "the battery still drains within an hour.\n\nIt was fine for a day.".equals(event.getComment())),
-                    "the reason in the lines Lena typed, not those her mail program broke");
+                    .anyMatch(event -> "the battery still drains within an hour.\n\nIt was fine for a day.\n>2 hours is what it should last."
+                            .equals(event.getComment())),
+                    "the reason in the lines Lena typed, not those her mail program broke; her own \">\" is no quote");
 
             act(id, "priya.nair", Requests.Act.RESOLVE, "New battery fitted.");
             mailDispatch().runOnce();
-            reply(server, lastTo(server, LENA, "was resolved"), LENA, "confirm");
+            reply(server, lastTo(server, LENA, "was resolved"), LENA, "Bestätigt.");
             mailDispatch().runOnce();
-            assertEquals(RequestStatus.CLOSED, status(id), "confirmed by reply");
+            assertEquals(RequestStatus.CLOSED, status(id), "confirmed by reply, in German too");
         } finally {
             server.stop();
         }

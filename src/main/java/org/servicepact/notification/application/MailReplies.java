@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.servicepact.notification.domain.MailReply;
 import org.servicepact.notification.domain.ReplyToken;
+import org.servicepact.notification.domain.ResolutionReply;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.Requests;
@@ -14,7 +15,6 @@ import org.servicepact.request.domain.PeerRequest;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,8 +23,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class MailReplies {
-
-    private static final String REOPEN = "reopen";
 
     @PersistenceContext
     EntityManager em;
@@ -75,17 +73,16 @@ public class MailReplies {
     }
 
     private void confirmOrReopen(PeerRequest request, Employee person, String written) {
-        String firstLine = written.lines().findFirst().orElse("").strip().toLowerCase(Locale.ROOT);
-        if (firstLine.equals("confirm") || firstLine.equals("confirm.") || firstLine.equals("confirmed")) {
-            requests.act(request.getId(), request.getVersion(), person.getUsername(), Requests.Act.CONFIRM, null, null);
-        } else if (firstLine.startsWith(REOPEN)) {
-            String reason = written.strip().substring(REOPEN.length()).replaceFirst("^[\\s:.-]+", "").strip();
-            if (reason.isEmpty()) {
-                throw RuleViolation.ofForm("mail.reply.reopenWhy");
+        ResolutionReply reply = ResolutionReply.of(written);
+        switch (reply.kind()) {
+            case CONFIRM -> requests.act(request.getId(), request.getVersion(), person.getUsername(), Requests.Act.CONFIRM, null, null);
+            case REOPEN -> {
+                if (reply.reason().isEmpty()) {
+                    throw RuleViolation.ofForm("mail.reply.reopenWhy");
+                }
+                requests.act(request.getId(), request.getVersion(), person.getUsername(), Requests.Act.REOPEN, reply.reason(), null);
             }
-            requests.act(request.getId(), request.getVersion(), person.getUsername(), Requests.Act.REOPEN, reason, null);
-        } else {
-            throw RuleViolation.ofForm("mail.reply.confirmHow");
+            case UNCLEAR -> throw RuleViolation.ofForm("mail.reply.confirmHow");
         }
     }
 }
