@@ -103,6 +103,14 @@ interface MailChecks {
         Transport.send(reply, new Address[] {new InternetAddress(REPLIES)});
     }
 
+    /** The same reply as German Outlook writes it: the mail it answers under a "Von:" block, not quoted line by line. */
+    private static void replyFromGermanOutlook(GreenMail server, MimeMessage mail, String from, String text) throws Exception {
+        MimeMessage reply = replyTo(server, mail, from);
+        reply.setContent(text + "\n\nVon: ServicePact <portal@servicepact.test>\nGesendet: Montag, 30. November 2026 09:00\n"
+                + "An: " + from + "\nBetreff: " + mail.getSubject() + "\n\n" + mail.getContent(), "text/plain; charset=UTF-8");
+        Transport.send(reply, new Address[] {new InternetAddress(REPLIES)});
+    }
+
     /** The same reply written in HTML only, as some mail programs send it: the quoted mail in a blockquote. */
     private static void replyInHtml(GreenMail server, MimeMessage mail, String from, String html) throws Exception {
         MimeMessage reply = replyTo(server, mail, from);
@@ -356,6 +364,16 @@ interface MailChecks {
                     "the reason in the lines Lena typed, not those her mail program broke; her own \">\" is no quote");
 
             act(id, "priya.nair", Requests.Act.RESOLVE, "New battery fitted.");
+            mailDispatch().runOnce();
+            replyFromGermanOutlook(server, lastTo(server, LENA, "was resolved"), LENA, "Wieder öffnen: das Netzteil fehlt.");
+            mailDispatch().runOnce();
+            assertEquals(RequestStatus.IN_PROGRESS, status(id), "reopened by a reply in German");
+            em().clear();
+            assertTrue(requests().detail(id, "lena.fischer").getEvents().stream()
+                    .anyMatch(event -> "das Netzteil fehlt.".equals(event.getComment())),
+                    "the reason without the mail Outlook put under its \"Von:\" block");
+
+            act(id, "priya.nair", Requests.Act.RESOLVE, "Charger added.");
             mailDispatch().runOnce();
             reply(server, lastTo(server, LENA, "was resolved"), LENA, "Bestätigt.");
             mailDispatch().runOnce();

@@ -7,7 +7,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The text of a mail written in HTML only, as its reader sees it: every character reference decoded ({@code &uuml;},
@@ -36,6 +38,8 @@ public final class HtmlText {
     /** Writes the text of the nodes it visits, breaking lines where a browser would. */
     private static final class Lines implements NodeFilter {
         private final StringBuilder text;
+        /** The number the next item of each numbered list gets. */
+        private final Map<Element, Integer> nextNumbers = new IdentityHashMap<>();
 
         Lines(StringBuilder text) {
             this.text = text;
@@ -95,19 +99,20 @@ public final class HtmlText {
                 text.append('\n');
             }
         }
-    }
 
-    /** "1. " for the first item of a numbered list (or the number its {@code start} gives), "- " for any other item. */
-    private static String marker(Element item) {
-        Element list = item.parent();
-        if (list == null || !list.nameIs("ol")) {
-            return "- ";
+        /**
+         * "1. " for the first item of a numbered list (or the number its {@code start} gives), "- " for any other item;
+         * each list counts its own items as they come, so a long one costs no more than its length.
+         */
+        private String marker(Element item) {
+            Element list = item.parent();
+            if (list == null || !list.nameIs("ol")) {
+                return "- ";
+            }
+            int number = nextNumbers.getOrDefault(list, startOf(list));
+            nextNumbers.put(list, number + 1);
+            return number + ". ";
         }
-        int number = startOf(list);
-        for (Element sibling = item.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
-            number += sibling.nameIs("li") ? 1 : 0;
-        }
-        return number + ". ";
     }
 
     private static int startOf(Element list) {

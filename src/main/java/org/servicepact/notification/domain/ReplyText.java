@@ -1,16 +1,24 @@
 package org.servicepact.notification.domain;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a person wrote in a reply, without what their mail program added: the quoted mail ("&gt; …" lines and
- * everything from an "On … wrote:" or "-----Original Message-----" line on) and their signature (from "-- ").
+ * What a person wrote in a reply, without what their mail program added: the quoted mail ("&gt; …" lines, and
+ * everything from the line that introduces it on) and their signature (from "-- "). The line that introduces a quote
+ * is one of "On … wrote:" or "Am … schrieb …:" with a date (also when the program broke it over two lines, as Gmail
+ * does with a long one), "-----Original Message-----", or Outlook's header block ("From:" or "Von:" followed by
+ * "Sent:", "Gesendet:" and the like, under a line of underscores or not).
  */
 public final class ReplyText {
 
-    private static final Pattern QUOTE_HEADER = Pattern.compile(
-            "^(On .+ wrote:|Am .+ schrieb .+:|-{2,} ?Original Message ?-{2,}|-{2,} ?Ursprüngliche Nachricht ?-{2,}|From: .+)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final int ANY_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SEPARATOR = Pattern.compile("-{2,} ?(Original Message|Ursprüngliche Nachricht) ?-{2,}", ANY_CASE);
+    private static final Pattern HEADER_FROM = Pattern.compile("(From|Von): .+", ANY_CASE);
+    private static final Pattern HEADER_NEXT = Pattern.compile("(Sent|Date|To|Subject|Gesendet|Datum|An|Betreff): .*", ANY_CASE);
+    private static final Pattern RULE = Pattern.compile("_{10,}");
+    private static final Pattern SCHRIEB = Pattern.compile(" schrieb ", ANY_CASE | Pattern.LITERAL);
+    private static final int LONGEST_INTRODUCTION = 500;
 
     private ReplyText() {
     }
@@ -28,10 +36,13 @@ public final class ReplyText {
     }
 
     private static String of(String body, boolean leaveOutQuotedLines) {
+        String[] lines = body.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         StringBuilder written = new StringBuilder();
-        for (String line : body.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             String trimmed = line.strip();
-            if (QUOTE_HEADER.matcher(trimmed).matches() || line.equals("-- ") || trimmed.equals("--")) {
+            String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
+            if (line.equals("-- ") || trimmed.equals("--") || introducesTheQuote(trimmed, next)) {
                 break;
             }
             if (!leaveOutQuotedLines || !trimmed.startsWith(">")) {
@@ -39,5 +50,38 @@ public final class ReplyText {
             }
         }
         return written.toString().strip();
+    }
+
+    /**
+     * "On … wrote:" or "Am … schrieb …:" with the date of the mail it quotes (read without a regular expression, so
+     * that no line costs more than its length); "Am Montag schrieb ich:" is the writer's own.
+     */
+    private static boolean isAttribution(String line) {
+        if (line.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        if (startsWith(line, "On ")) {
+            return line.length() > "On  wrote:".length() && line.regionMatches(true, line.length() - " wrote:".length(), " wrote:", 0, 7);
+        }
+        Matcher schrieb = SCHRIEB.matcher(line);
+        return startsWith(line, "Am ") && line.endsWith(":") && schrieb.find("Am x".length())
+                && schrieb.end() < line.length() - 1;
+    }
+
+    private static boolean startsWith(String line, String prefix) {
+        return line.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    /** Whether a line (with the one after it) introduces the quote; lines longer than any such are not looked at. */
+    private static boolean introducesTheQuote(String line, String next) {
+        if (line.length() > LONGEST_INTRODUCTION) {
+            return false;
+        }
+        return SEPARATOR.matcher(line).matches()
+                || isAttribution(line)
+                || next.length() <= LONGEST_INTRODUCTION && (startsWith(line, "On ") || startsWith(line, "Am "))
+                        && isAttribution(line + " " + next)
+                || HEADER_FROM.matcher(line).matches() && HEADER_NEXT.matcher(next).matches()
+                || RULE.matcher(line).matches() && HEADER_FROM.matcher(next).matches();
     }
 }

@@ -53,6 +53,15 @@ class HtmlTextTest {
     }
 
     @Test
+    void germanOutlooksHeaderBlockStaysForReplyTextToStopAt() {
+        String outlook = "<div class=WordSection1><p class=MsoNormal>Ja, im dritten Stock.<o:p></o:p></p>"
+                + "<div style='border-top:solid #E1E1E1 1.0pt'><p class=MsoNormal><b>Von:</b> ServicePact &lt;portal@example.org&gt;"
+                + "<br><b>Gesendet:</b> Montag, 30. November 2026 09:00<br><b>An:</b> Lena Fischer</p></div>"
+                + "<p class=MsoNormal>Welcher Stock?</p></div>";
+        assertEquals("Ja, im dritten Stock.", ReplyText.of(HtmlText.of(outlook)));
+    }
+
+    @Test
     void markupAloneIsNoText() {
         assertEquals("", HtmlText.of("<html><head><title>Re: a question</title></head><body><br><div></div></body></html>"));
         assertEquals("<b>not closed", HtmlText.of("&lt;b&gt;not closed"));

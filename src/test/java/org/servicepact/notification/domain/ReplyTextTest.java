@@ -24,4 +24,24 @@ class ReplyTextTest {
     void aReplyOfOnlyTheQuoteIsEmpty() {
         assertEquals("", ReplyText.of("\n\nOn Mon, 30 Nov 2026, ServicePact wrote:\n> Which floor?"));
     }
+
+    @Test
+    void anAttributionBrokenOverTwoLinesIsFoundToo() {
+        assertEquals("Room 3.12.", ReplyText.of("Room 3.12.\n\nOn Mon, 30 Nov 2026 at 09:00, ServicePact <\nportal@example.org> wrote:\n\n"
+                + "> Which room?"));
+        assertEquals("Raum 3.12.", ReplyText.of("Raum 3.12.\n\nAm Mo., 30. Nov. 2026 um 09:00 Uhr schrieb ServicePact\n"
+                + "<portal@example.org>:\n> Welcher Raum?"));
+        assertEquals("Ja.", ReplyText.of("Ja.\nAm 30.11.2026 um 09:00 schrieb ServicePact <portal@example.org>:\n> Welcher Raum?"));
+        assertEquals("On Monday it worked.\nToday it does not.", ReplyText.of("On Monday it worked.\nToday it does not."));
+        assertEquals("Am Montag schrieb ich:\ngeht nicht.", ReplyText.of("Am Montag schrieb ich:\ngeht nicht."), "no one after \"schrieb\"");
+    }
+
+    @Test
+    void outlooksHeaderBlockInEnglishOrGermanUnderItsRule() {
+        assertEquals("Ja, im dritten Stock.", ReplyText.of("Ja, im dritten Stock.\n\nVon: ServicePact <portal@example.org>\n"
+                + "Gesendet: Montag, 30. November 2026 09:00\nAn: Lena Fischer\nBetreff: Eine Frage"));
+        assertEquals("Yes.", ReplyText.of("Yes.\n\n________________________________\nFrom: ServicePact <portal@example.org>\n"
+                + "Sent: Monday, 30 November 2026 09:00"));
+        assertEquals("From: 9 to 5, every weekday.", ReplyText.of("From: 9 to 5, every weekday."), "a line of the answer itself");
+    }
 }
