@@ -339,13 +339,13 @@ interface MailChecks {
             String unreadable = (String) lastTo(server, LENA, "Not used: Re: ").getContent();
             assertTrue(unreadable.contains("could not be used: its text could not be read"), "and its writer hears so: " + unreadable);
 
-            replyInHtml(server, question, LENA, "<p>A T14, bought in 2023 &ndash; Gr&uuml;&szlig;e.</p>");
+            replyInHtml(server, question, LENA, "<p>A T14, bought in 2023 &ndash; Gr&uuml;&szlig;e.</p><br><div>Von meinem iPhone gesendet</div>");
             mailDispatch().runOnce();
             assertEquals(RequestStatus.IN_PROGRESS, status(id), "the answer stops the requester's clock: back with the provider");
             em().clear();
             assertTrue(requests().detail(id, "lena.fischer").getEvents().stream()
                     .anyMatch(event -> "A T14, bought in 2023 – Grüße.".equals(event.getComment())),
-                    "the reply's own words as its reader saw them, the quote left out");
+                    "the reply's own words as its reader saw them, the quote and the phone's line left out");
             assertEquals(0, openReplies(server), "the mailbox is emptied");
 
             reply(server, question, LENA, "Again.");

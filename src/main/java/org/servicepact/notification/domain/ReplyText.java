@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 
 /**
  * What a person wrote in a reply, without what their mail program added: the quoted mail ("&gt; …" lines, and
- * everything from the line that introduces it on) and their signature (from "-- "). The line that introduces a quote
- * is one of "On … wrote:" or "Am … schrieb …:" with a date (also when the program broke it over two lines, as Gmail
- * does with a long one), "-----Original Message-----", or Outlook's header block ("From:" or "Von:" followed by
- * "Sent:", "Gesendet:" and the like, under a line of underscores or not).
+ * everything from the line that introduces it on), their signature (from "-- ") and the line a phone or a mail app
+ * adds at the end ("Sent from my iPhone", "Von meinem iPhone gesendet", "Sent from Mail for Windows", "Get Outlook for
+ * Android"). The line that introduces a quote is one of "On … wrote:" or "Am … schrieb …:" with a date (also when the
+ * program broke it over two lines, as Gmail does with a long one), "-----Original Message-----", or Outlook's header
+ * block ("From:" or "Von:" followed by "Sent:", "Gesendet:" and the like, under a line of underscores or not).
  */
 public final class ReplyText {
 
@@ -19,6 +20,10 @@ public final class ReplyText {
     private static final Pattern RULE = Pattern.compile("_{10,}");
     private static final Pattern SCHRIEB = Pattern.compile(" schrieb ", ANY_CASE | Pattern.LITERAL);
     private static final int LONGEST_INTRODUCTION = 500;
+    private static final String DEVICE = "[\\p{L}\\p{N} '’-]{1,40}";
+    private static final Pattern MOBILE_SIGNATURE = Pattern.compile("(Sent from my " + DEVICE + "|Von meinem " + DEVICE + " gesendet"
+            + "|Sent from (Mail|Outlook) for " + DEVICE + "|Gesendet von (Mail|Outlook) für " + DEVICE
+            + "|Get Outlook for (iOS|Android)|Outlook für (iOS|Android) beziehen)\\.?", ANY_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private ReplyText() {
     }
@@ -49,7 +54,13 @@ public final class ReplyText {
                 written.append(line.stripTrailing()).append('\n');
             }
         }
-        return written.toString().strip();
+        return withoutMobileSignature(written.toString().strip());
+    }
+
+    /** The text without the line a phone's mail program adds at its end ("Sent from my iPhone"), if it ends so. */
+    private static String withoutMobileSignature(String written) {
+        int lastLine = written.lastIndexOf('\n') + 1;
+        return MOBILE_SIGNATURE.matcher(written.substring(lastLine)).matches() ? written.substring(0, lastLine).strip() : written;
     }
 
     /**

@@ -44,4 +44,15 @@ class ReplyTextTest {
                 + "Sent: Monday, 30 November 2026 09:00"));
         assertEquals("From: 9 to 5, every weekday.", ReplyText.of("From: 9 to 5, every weekday."), "a line of the answer itself");
     }
+
+    @Test
+    void theLineAPhoneAddsAtTheEndIsLeftOut() {
+        assertEquals("Room 3.12.", ReplyText.of("Room 3.12.\n\nSent from my iPhone\n\nOn Mon, 30 Nov 2026, ServicePact wrote:\n> Which?"));
+        assertEquals("Raum 3.12.", ReplyText.of("Raum 3.12.\n\nVon meinem iPhone gesendet"));
+        assertEquals("Room 3.12.", ReplyText.of("Room 3.12.\nGet Outlook for Android"));
+        assertEquals("Room 3.12.", ReplyText.of("Room 3.12.\n\nSent from Mail for Windows"));
+        assertEquals("Sent from my phone, so it is short: room 3.12.",
+                ReplyText.of("Sent from my phone, so it is short: room 3.12."), "a line of the answer that only begins so");
+        assertEquals("", ReplyText.of("Sent from my iPhone"));
+    }
 }
