@@ -354,6 +354,12 @@ interface MailChecks {
 
             act(id, "priya.nair", Requests.Act.RESOLVE, "Battery replaced.");
             mailDispatch().runOnce();
+            String conversation = "<request-" + id + "@servicepact.test>";
+            for (MimeMessage aboutTheRequest : List.of(question, lastTo(server, LENA, "Not used: Re: "), lastTo(server, LENA, "was resolved"))) {
+                assertEquals(conversation, aboutTheRequest.getHeader("References", null), "the mails about one request are one conversation");
+                assertEquals(conversation, aboutTheRequest.getHeader("In-Reply-To", null));
+                assertTrue(aboutTheRequest.getMessageID().endsWith("@servicepact.test>"), "a Message-ID in the sender's domain");
+            }
             replyFlowed(server, lastTo(server, LENA, "was resolved"), LENA,
                     "reopen: the battery still drains \nwithin an hour.\n\nIt was fine \nfor a day.\n >2 hours is what it \nshould last.");
             mailDispatch().runOnce();

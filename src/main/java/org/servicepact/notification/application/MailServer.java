@@ -25,13 +25,22 @@ public class MailServer {
     private volatile Session session;
 
     /**
-     * Sends one mail of the outbox. Its Message-ID is made from its outbox number, so should a send be repeated
-     * after a crash in the middle of it, the receiving side can tell it is the same mail.
+     * Sends one mail of the outbox. Its Message-ID is made from its outbox number and the sender's domain, so should a
+     * send be repeated after a crash in the middle of it, the receiving side can tell it is the same mail. A mail about
+     * a request refers to the request as to the first mail of a conversation (as GitHub's mails about an issue do), so
+     * that a mail reader shows the mails about one request together.
      */
     public void send(OutgoingMail mail) throws MessagingException {
+        InternetAddress from = new InternetAddress(settings.from());
+        String domain = from.getAddress().substring(from.getAddress().lastIndexOf('@') + 1);
         MimeMessage message = new OutboxMessage(session(), "<outbox-" + mail.getId() + "." + mail.getCreatedAt().toEpochMilli()
-                + "@servicepact>");
-        message.setFrom(new InternetAddress(settings.from()));
+                + "@" + domain + ">");
+        message.setFrom(from);
+        if (mail.getRequestId() != null) {
+            String conversation = "<request-" + mail.getRequestId() + "@" + domain + ">";
+            message.setHeader("In-Reply-To", conversation);
+            message.setHeader("References", conversation);
+        }
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getAddress(), true));
         if (mail.getReplyTo() != null) {
             message.setReplyTo(new InternetAddress[] {new InternetAddress(mail.getReplyTo(), true)});

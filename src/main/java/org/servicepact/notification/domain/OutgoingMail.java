@@ -50,6 +50,10 @@ public class OutgoingMail extends OutboxItem {
     @Column(name = "reply_to", length = 254)
     private String replyTo;
 
+    /** The request the mail is about, if any: mail readers show the mails about one request as one conversation. */
+    @Column(name = "request_id")
+    private Long requestId;
+
     protected OutgoingMail() {
         // for JPA
     }
@@ -62,10 +66,12 @@ public class OutgoingMail extends OutboxItem {
         this.body = body;
     }
 
-    /** The same, a reply to which acts on the request ({@link MailReply}). */
-    public OutgoingMail(long recipientId, String address, String subject, String body, Instant createdAt, String replyTo) {
+    /** The same about a request; a reply to it acts on the request when it has a reply address ({@link MailReply}). */
+    public OutgoingMail(long recipientId, String address, String subject, String body, Instant createdAt, String replyTo,
+                        Long requestId) {
         this(recipientId, address, subject, body, createdAt);
         this.replyTo = replyTo;
+        this.requestId = requestId;
     }
 
     /** How long to wait after the {@code attempts}-th failed attempt ({@link Backoff}). */
@@ -115,5 +121,9 @@ public class OutgoingMail extends OutboxItem {
 
     public String getReplyTo() {
         return replyTo;
+    }
+
+    public Long getRequestId() {
+        return requestId;
     }
 }
