@@ -18,6 +18,7 @@ public final class ReplyText {
     private static final Pattern HEADER_FROM = Pattern.compile("(From|Von): .+", ANY_CASE);
     private static final Pattern HEADER_NEXT = Pattern.compile("(Sent|Date|To|Subject|Gesendet|Datum|An|Betreff): .*", ANY_CASE);
     private static final Pattern RULE = Pattern.compile("_{10,}");
+    private static final String WROTE = " wrote:";
     private static final Pattern SCHRIEB = Pattern.compile(" schrieb ", ANY_CASE | Pattern.LITERAL);
     private static final int LONGEST_INTRODUCTION = 500;
     private static final String DEVICE = "[\\p{L}\\p{N} '’-]{1,40}";
@@ -72,7 +73,8 @@ public final class ReplyText {
             return false;
         }
         if (startsWith(line, "On ")) {
-            return line.length() > "On  wrote:".length() && line.regionMatches(true, line.length() - " wrote:".length(), " wrote:", 0, 7);
+            return line.length() >= "On x".length() + WROTE.length()
+                    && line.regionMatches(true, line.length() - WROTE.length(), WROTE, 0, WROTE.length());
         }
         Matcher schrieb = SCHRIEB.matcher(line);
         return startsWith(line, "Am ") && line.endsWith(":") && schrieb.find("Am x".length())
