@@ -140,15 +140,17 @@ interface MailChecks {
         return reply;
     }
 
-    private static MimeMessage lastTo(GreenMail server, String to, String subjectPart) {
+    /** The newest mail to {@code to} whose subject or text holds {@code text}. */
+    private static MimeMessage lastTo(GreenMail server, String to, String text) {
         List<MimeMessage> found = Arrays.stream(server.getReceivedMessages()).filter(message -> {
             try {
-                return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to) && message.getSubject().contains(subjectPart);
-            } catch (MessagingException e) {
+                return message.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)
+                        && (message.getSubject().contains(text) || ((String) message.getContent()).contains(text));
+            } catch (MessagingException | IOException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
-        assertTrue(!found.isEmpty(), "a mail to " + to + " about " + subjectPart);
+        assertTrue(!found.isEmpty(), "a mail to " + to + " about " + text);
         return found.get(found.size() - 1);
     }
 
@@ -205,7 +207,8 @@ interface MailChecks {
             assertEquals(1, received.size(), "one mail for one notice");
             MimeMessage mail = received.get(0);
             assertEquals(LENA, mail.getRecipients(Message.RecipientType.TO)[0].toString());
-            assertEquals("[ServicePact] A question for you on REQ-" + id + " (" + title + ").", mail.getSubject());
+            assertEquals("[ServicePact] REQ-" + id + ": " + title, mail.getSubject());
+            assertTrue(((String) mail.getContent()).contains("A question for you on REQ-" + id + " (" + title + ")."), "what happened");
             assertTrue(((String) mail.getContent()).contains("https://portal.test/requests/request.xhtml?id=" + id), "a link to the page");
 
             mailDispatch().runOnce();
@@ -360,6 +363,8 @@ interface MailChecks {
                 assertEquals(conversation, aboutTheRequest.getHeader("In-Reply-To", null));
                 assertTrue(aboutTheRequest.getMessageID().endsWith("@servicepact.test>"), "a Message-ID in the sender's domain");
             }
+            assertEquals(question.getSubject(), lastTo(server, LENA, "was resolved").getSubject(),
+                    "one subject, which Gmail and Outlook need to show one conversation");
             replyFlowed(server, lastTo(server, LENA, "was resolved"), LENA,
                     "reopen: the battery still drains \nwithin an hour.\n\nIt was fine \nfor a day.\n >2 hours is what it \nshould last.");
             mailDispatch().runOnce();

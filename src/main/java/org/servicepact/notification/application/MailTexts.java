@@ -27,8 +27,15 @@ final class MailTexts {
         this.portalUrl = portalUrl;
     }
 
+    /**
+     * What happened, or for a notice about a request its number and title only: every mail about one request then has
+     * one subject, which Gmail and Outlook need besides the references to show them as one conversation (as Jira's and
+     * GitHub's mails do); the body's first line says what happened.
+     */
     String subject(Notification notice) {
-        return Texts.format(locale, "mail.subject", shortened(notice.getMessage().render(locale)));
+        String about = notice.getRequestId() == null ? notice.getMessage().render(locale)
+                : Texts.format(locale, "mail.subject.request", notice.getMessage().arguments().subList(0, 2).toArray());
+        return Texts.format(locale, "mail.subject", shortened(about));
     }
 
     String body(String name, Notification notice) {

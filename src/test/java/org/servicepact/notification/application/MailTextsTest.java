@@ -11,6 +11,7 @@ import org.servicepact.platform.i18n.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,12 +30,27 @@ class MailTextsTest {
     @Test
     void aMailSaysWhatHappenedAndLinksToItsPage() {
         Notification notice = question("New laptop", Instant.parse("2026-11-30T09:00:00Z"));
-        assertEquals("[ServicePact] A question for you on REQ-42 (New laptop).", TEXTS.subject(notice));
+        assertEquals("[ServicePact] REQ-42: New laptop", TEXTS.subject(notice));
         String body = TEXTS.body("Lena Fischer", notice);
-        assertTrue(body.startsWith("Hello Lena Fischer,"), body);
+        assertTrue(body.startsWith("Hello Lena Fischer,\n\nA question for you on REQ-42 (New laptop)."), body);
         assertTrue(body.contains("https://portal.example.org/requests/request.xhtml?id=42"), body);
         assertTrue(body.contains("A question for me on a request"), "names the kind it was chosen for: " + body);
         assertTrue(body.contains("https://portal.example.org/profile.xhtml"), body);
+    }
+
+    @Test
+    void theMailsAboutOneRequestHaveOneSubjectSoThatMailReadersThreadThem() {
+        Notification resolved = new Notification(LENA, 42L, null, "RESOLVED",
+                Message.of("notification.RESOLVED", "REQ-42", "New laptop", Message.literal("")), Instant.EPOCH);
+        assertEquals(TEXTS.subject(question("New laptop", Instant.EPOCH)), TEXTS.subject(resolved));
+        assertEquals("[ServicePact] REQ-42: New laptop", new MailTexts(Locale.GERMAN, "https://portal.example.org").subject(resolved));
+    }
+
+    @Test
+    void aNoticeAboutNoRequestSaysWhatHappenedInItsSubject() {
+        Notification letter = new Notification(LENA, null, 7L, "LETTER_RECEIVED",
+                Message.of("notification.LETTER_RECEIVED", "LET-7", "Thanks"), Instant.EPOCH);
+        assertEquals("[ServicePact] A letter for you to acknowledge: LET-7 (Thanks).", TEXTS.subject(letter));
     }
 
     @Test
