@@ -14,19 +14,11 @@ public final class FlowedText {
     private FlowedText() {
     }
 
-    public static String unflowed(String text, boolean spaceAddedAtBreaks) {
-        return unflowed(text, spaceAddedAtBreaks, true);
-    }
-
     /**
      * The lines its writer typed, without the mail they quote: flowed text marks a quote exactly ("&gt;" before any
      * stuffing), so a line the writer began with "&gt;" ("&gt;5 minutes") is theirs and stays.
      */
     public static String written(String text, boolean spaceAddedAtBreaks) {
-        return unflowed(text, spaceAddedAtBreaks, false);
-    }
-
-    private static String unflowed(String text, boolean spaceAddedAtBreaks, boolean withQuotes) {
         StringBuilder lines = new StringBuilder();
         StringBuilder paragraph = null;
         int paragraphDepth = 0;
@@ -37,7 +29,7 @@ public final class FlowedText {
                 content = content.substring(1);
             }
             if (paragraph != null && depth != paragraphDepth) {
-                append(lines, paragraphDepth, paragraph, withQuotes);
+                append(lines, paragraphDepth, paragraph);
                 paragraph = null;
             }
             if (paragraph == null) {
@@ -47,12 +39,12 @@ public final class FlowedText {
             boolean brokenByTheProgram = content.endsWith(" ") && !content.equals(SIGNATURE_SEPARATOR);
             paragraph.append(brokenByTheProgram && spaceAddedAtBreaks ? content.substring(0, content.length() - 1) : content);
             if (!brokenByTheProgram) {
-                append(lines, depth, paragraph, withQuotes);
+                append(lines, depth, paragraph);
                 paragraph = null;
             }
         }
         if (paragraph != null) {
-            append(lines, paragraphDepth, paragraph, withQuotes);
+            append(lines, paragraphDepth, paragraph);
         }
         return lines.toString();
     }
@@ -65,13 +57,14 @@ public final class FlowedText {
         return depth;
     }
 
-    private static void append(StringBuilder lines, int depth, CharSequence line, boolean withQuotes) {
-        if (depth > 0 && !withQuotes) {
+    /** Adds a line the writer typed; a quoted one ({@code depth} above 0) is left out. */
+    private static void append(StringBuilder lines, int depth, CharSequence line) {
+        if (depth > 0) {
             return;
         }
         if (!lines.isEmpty()) {
             lines.append('\n');
         }
-        lines.append(">".repeat(depth)).append(depth > 0 ? " " : "").append(line);
+        lines.append(line);
     }
 }
