@@ -940,6 +940,103 @@ class PortalIT {
         }
     }
 
+    /**
+     * A department's own tools and a phone's shortcuts work a request through the API as people do on its page: each
+     * act names the version it was decided on, and one decided on an older version does nothing (409).
+     */
+    @Test
+    void aRequestIsWorkedThroughTheApiOnTheVersionEachActWasDecidedOn() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        ApiClient priya = new ApiClient(base, "priya.nair", PASSWORD);
+        Matcher ids = itServicesForFinance(lena);
+        String title = unique("Docking station by API ");
+        HttpResponse<String> logged = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":"
+                + ids.group(2) + ",\"priority\":\"P3\",\"title\":\"" + title + "\",\"description\":\"For the second screen.\"}");
+        assertEquals(201, logged.statusCode(), logged::body);
+        JsonObject request = json(logged.body());
+        String acts = "/requests/" + request.getJsonNumber("id").longValue() + "/acts";
+        long opened = request.getJsonNumber("version").longValue();
+
+        JsonObject asked = actedOn(priya.post(acts, act("ASK", "USB-C or Thunderbolt?", opened)), "WAITING_ON_REQUESTER");
+        HttpResponse<String> stale = priya.post(acts, act("ASK", "Sent twice after a lost answer", opened));
+        assertEquals(409, stale.statusCode(), stale::body);
+        assertEquals("version", json(stale.body()).getString("field"), stale.body());
+        assertEquals(404, new ApiClient(base, "hannah.weber", PASSWORD).post(acts, act("ANSWER", "Not hers", version(asked)))
+                .statusCode(), "no one acts on a request they may not see");
+        assertRefused(priya.post(acts, act("ANSWER", "USB-C", version(asked))), "", "Only the requester does this.");
+        assertRefused(lena.post(acts, act("CONFIRM", null, version(asked))), "",
+                "This cannot be done while the status of the request is \"Waiting on the requester\".");
+        assertRefused(lena.post(acts, act("ANSWER", " ", version(asked))), "text", "Write a few words");
+        assertRefused(lena.post(acts, act("ANSWER", "x".repeat(4001), version(asked))), "text", "At most 4,000 characters.");
+        assertRefused(lena.post(acts, act("SHRUG", null, version(asked))), "act", "Unknown act \"SHRUG\"");
+        assertRefused(lena.post(acts, "{\"act\":\"ANSWER\",\"text\":\"USB-C\"}"), "version", "This is required.");
+        assertEquals(version(asked), version(json(lena.get(acts.replace("/acts", "")).body())), "nothing refused changed it");
+
+        JsonObject answered = actedOn(lena.post(acts, act("answer", "USB-C, please.", version(asked))), "IN_PROGRESS");
+        assertRefused(priya.post(acts, "{\"act\":\"TAKE\",\"assignee\":\"nobody.here\",\"version\":" + version(answered) + "}"),
+                "assignee", "Nobody in the organisation has the username \"nobody.here\".");
+        JsonObject given = actedOn(priya.post(acts, "{\"act\":\"TAKE\",\"assignee\":\"daniel.okafor\",\"version\":"
+                + version(answered) + "}"), "IN_PROGRESS");
+        assertEquals("daniel.okafor", given.getString("assignee"));
+        ExecutorService tools = Executors.newFixedThreadPool(6);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<HttpResponse<String>>> atOnce = new ArrayList<>();
+            for (int tool = 1; tool <= 6; tool++) {
+                String note = "A USB-C dock is on your desk (tool " + tool + ").";
+                atOnce.add(tools.submit(() -> priya.post(acts, act("RESOLVE", note, version(given)))));
+            }
+            for (Future<HttpResponse<String>> answer : atOnce) {
+                statuses.add(answer.get().statusCode());
+            }
+        } finally {
+            tools.shutdown();
+        }
+        assertEquals(List.of(200, 409, 409, 409, 409, 409), statuses.stream().sorted().toList(),
+                "six acts on one version at one moment: one acts, the others are told");
+        JsonObject resolved = json(lena.get(acts.replace("/acts", "")).body());
+        assertEquals(1, resolved.getJsonArray("events").stream()
+                .filter(event -> event.asJsonObject().getString("kind").equals("RESOLVED")).count(), resolved::toString);
+        actedOn(lena.post(acts, act("CONFIRM", "Thank you!", version(resolved))), "CLOSED");
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/requests/request.xhtml?id=" + request.getJsonNumber("id").longValue());
+            List<String> timeline = new RequestPages(portal).timeline();
+            assertTrue(timeline.get(0).contains("Thank you!") && timeline.stream().anyMatch(line -> line.contains("USB-C, please.")),
+                    timeline::toString);
+            browser.screenshot("request-worked-through-the-api");
+        }
+    }
+
+    private static String act(String act, String text, long version) {
+        return "{\"act\":\"" + act + "\"" + (text == null ? "" : ",\"text\":\"" + text + "\"") + ",\"version\":" + version + "}";
+    }
+
+    /** The request as the act answered it, in the status it should have reached. */
+    private static JsonObject actedOn(HttpResponse<String> answer, String status) {
+        assertEquals(200, answer.statusCode(), answer::body);
+        JsonObject request = json(answer.body());
+        assertEquals(status, request.getString("status"), answer::body);
+        return request;
+    }
+
+    private static void assertRefused(HttpResponse<String> answer, String field, String message) {
+        assertEquals(400, answer.statusCode(), answer::body);
+        JsonObject problem = json(answer.body());
+        assertEquals(field, problem.getString("field", ""), answer::body);
+        assertTrue(problem.getString("message").contains(message), answer::body);
+    }
+
+    private static long version(JsonObject request) {
+        return request.getJsonNumber("version").longValue();
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
     @Test
     void aLongHistoryShowsItsNewestEventsAndClocksAndTheEarlierOnesOnRequest() throws Exception {
         ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
@@ -1242,6 +1339,8 @@ class PortalIT {
             expect(wrong, who + " GET /api/v1/requests", i == 0 ? "401" : "200", api.get("/requests").statusCode());
             expect(wrong, who + " POST /api/v1/requests/import", i == 0 ? "401" : i == 4 ? "400" : "403",
                     api.post("/requests/import", "{}").statusCode());
+            expect(wrong, who + " POST /api/v1/requests/" + request + "/acts", apiExpected[i],
+                    api.post("/requests/" + request + "/acts", "{\"act\":\"CANCEL\",\"text\":\"Not mine\",\"version\":1}").statusCode());
         }
         expect(wrong, "lena.fischer GET /api/v1/requests/" + request, "200", lenaApi.get("/requests/" + request).statusCode());
         assertEquals(List.of(), wrong);

@@ -21,6 +21,15 @@ public final class ApiViews {
                              LocalDate requestedDue) {
     }
 
+    /**
+     * An act on a request, as its page offers it: {@code act} one of {@link org.servicepact.request.application.Requests.Act}
+     * ("ANSWER", "RESOLVE", …), {@code text} what the act says (a question, an answer, a resolution; required where the
+     * page requires it), {@code assignee} whom TAKE gives the request to (a username; the caller when left out), and
+     * {@code version} the request's version as the caller last read it.
+     */
+    public record Act(String act, String text, String assignee, Long version) {
+    }
+
     /** One clock; {@code due} is null when its calendar has no working time left (it cannot come due). */
     public record Clock(String measure, String owedBy, int cycle, Instant started, Instant stopped, Instant due,
                        long elapsedMinutes, long allowedMinutes, long pausedMinutes, String state) {
@@ -42,9 +51,10 @@ public final class ApiViews {
      * A request with its newest clocks and events: of each measure its newest cycles and any still running
      * ({@link ClockCycles}), and the newest {@value #NEWEST_EVENTS} events, oldest of them first. {@code clockCount} and
      * {@code eventCount} say how many it has in all; {@code /requests/{id}/clocks} and {@code /requests/{id}/events}
-     * page through them (a request of 500 questions has 500 clarification clocks).
+     * page through them (a request of 500 questions has 500 clarification clocks). {@code version} changes with every act
+     * on it; an act names the version it was decided on ({@link Act}).
      */
-    public record Request(Long id, String number, String title, String status, String priority, String provider,
+    public record Request(Long id, long version, String number, String title, String status, String priority, String provider,
                           String consumer, String requester, String assignee, Instant submittedAt, Long agreementVersionId,
                           Long serviceId, int clockCount, List<Clock> clocks, int eventCount, List<Event> events) {
 
@@ -52,7 +62,7 @@ public final class ApiViews {
 
         static Request of(PeerRequest request, List<ClockReading> clocks) {
             List<RequestEvent> events = request.getEvents();
-            return new Request(request.getId(), request.getNumber(), request.getTitle(), request.getStatus().name(),
+            return new Request(request.getId(), request.getVersion(), request.getNumber(), request.getTitle(), request.getStatus().name(),
                     request.getPriority().name(), request.getProvider().getName(), request.getConsumer().getName(),
                     request.getRequester().getUsername(),
                     request.getAssignee() == null ? null : request.getAssignee().getUsername(), request.getSubmittedAt(),

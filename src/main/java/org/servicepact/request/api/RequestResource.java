@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.persistence.OptimisticLockException;
+import org.servicepact.organisation.application.Employees;
+import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Role;
 import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.i18n.Texts;
@@ -30,9 +33,10 @@ import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.PeerRequest;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * {@code /api/v1/requests}: my requests, one request with its clocks and events, logging a request, and
+ * {@code /api/v1/requests}: my requests, one request with its clocks and events, logging a request, acting on one, and
  * (for administrators) importing historical requests with their whole history. Bodies are read by {@link JsonBodies}
  * ({@link JsonBodies.Reader}), which names a field of the wrong kind.
  */
@@ -52,6 +56,9 @@ public class RequestResource {
 
     @Inject
     RequestDirectory directory;
+
+    @Inject
+    Employees employees;
 
     @Inject
     HttpServletRequest http;
@@ -164,6 +171,71 @@ public class RequestResource {
         form.setSubmissionKey(key);
         PeerRequest logged = OnceOnly.create(key, () -> requests.log(form, username()), () -> requests.loggedWith(username(), key));
         return created(requests.detail(logged.getId(), username()));
+    }
+
+    /**
+     * Acts on a request as its page does: answers a question, resolves, confirms, reopens… with the same rules. The
+     * act names the version of the request it was decided on; if the request changed since (someone else acted, or
+     * this very call was sent twice after its answer was lost), nothing is done and the answer is 409.
+     */
+    @POST
+    @Path("{id}/acts")
+    public Response act(@PathParam("id") long id, ApiViews.Act body) {
+        Requests.Act act = actNamed(body.act());
+        if (body.version() == null) {
+            throw new RuleViolation("version", "api.required");
+        }
+        try {
+            requests.detail(id, username());
+        } catch (RuleViolation notVisibleOrGone) {
+            return notFound(id);
+        }
+        try {
+            requests.act(id, body.version(), username(), act, body.text(), assigneeId(body.assignee()));
+        } catch (RuntimeException refused) {
+            if (isStale(refused)) {
+                return Response.status(Response.Status.CONFLICT)
+                        .entity(new ApiViews.Problem("version", Texts.format(Texts.DEFAULT, "api.stale", id))).build();
+            }
+            throw asTheApiNamesIt(RuleViolation.causing(refused).orElseThrow(() -> refused));
+        }
+        PeerRequest acted = requests.detail(id, username());
+        return Response.ok(ApiViews.Request.of(acted, requests.clocks(acted))).build();
+    }
+
+    private static Requests.Act actNamed(String name) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("act", "api.required");
+        }
+        try {
+            return Requests.Act.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("act", "api.act.unknown", Texts.echo(name));
+        }
+    }
+
+    private Long assigneeId(String username) {
+        return username == null ? null : employees.byUsername(username).map(Employee::getId)
+                .orElseThrow(() -> new RuleViolation("assignee", "api.unknownEmployee", Texts.echo(username)));
+    }
+
+    /**
+     * The request changed after the version the act was decided on: found before the act, or by the database when
+     * another act committed in between.
+     */
+    private static boolean isStale(Throwable refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof RuleViolation violation && "edit.stale".equals(violation.messageKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page's refusal, its text named as the API's body names it ({@code text}, where the page has a comment). */
+    private static RuleViolation asTheApiNamesIt(RuleViolation violation) {
+        return "comment".equals(violation.field()) ? new RuleViolation("text", violation.messageKey(), violation.arguments()) : violation;
     }
 
     @POST
