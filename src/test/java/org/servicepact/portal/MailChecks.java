@@ -362,6 +362,8 @@ interface MailChecks {
                 assertEquals(conversation, aboutTheRequest.getHeader("References", null), "the mails about one request are one conversation");
                 assertEquals(conversation, aboutTheRequest.getHeader("In-Reply-To", null));
                 assertTrue(aboutTheRequest.getMessageID().endsWith("@servicepact.test>"), "a Message-ID in the sender's domain");
+                assertEquals("auto-generated", aboutTheRequest.getHeader("Auto-Submitted", null), "no auto-reply wanted");
+                assertEquals("OOF, AutoReply", aboutTheRequest.getHeader("X-Auto-Response-Suppress", null), "no out-of-office note either");
             }
             assertEquals(question.getSubject(), lastTo(server, LENA, "was resolved").getSubject(),
                     "one subject, which Gmail and Outlook need to show one conversation");

@@ -49,6 +49,9 @@ public class MailServer {
         message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
+        // Outlook and Exchange answer no out-of-office note to a mail that asks them not to; Auto-Submitted is the
+        // standard's way (RFC 3834) for other responders
+        message.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
         Transport.send(message);
     }
 
