@@ -49,6 +49,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -955,9 +956,19 @@ class PortalIT {
         assertEquals(201, logged.statusCode(), logged::body);
         JsonObject request = json(logged.body());
         String acts = "/requests/" + request.getJsonNumber("id").longValue() + "/acts";
+        String queue = "/requests?scope=QUEUE_OPEN&q=" + URLEncoder.encode(title.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8);
+        assertEquals(List.of(request.getJsonNumber("id").longValue()), Json.createReader(new StringReader(priya.get(queue).body()))
+                .readArray().stream().map(line -> line.asJsonObject().getJsonNumber("id").longValue()).toList(),
+                "the tool finds it in the queue by its title, as the page's search box does");
         long opened = request.getJsonNumber("version").longValue();
 
         JsonObject asked = actedOn(priya.post(acts, act("ASK", "USB-C or Thunderbolt?", opened)), "WAITING_ON_REQUESTER");
+        List<JsonObject> lenasWork = Json.createReader(new StringReader(lena.get("/work").body())).readArray().stream()
+                .map(JsonValue::asJsonObject).filter(item -> item.getString("title").equals(title)).toList();
+        assertEquals(1, lenasWork.size(), "the question waits on Lena, as her home page lists it");
+        assertEquals("QUESTION", lenasWork.get(0).getString("kind"));
+        assertEquals("REQ-" + request.getJsonNumber("id").longValue(), lenasWork.get(0).getString("number"));
+        assertEquals("/requests/request.xhtml?id=" + request.getJsonNumber("id").longValue(), lenasWork.get(0).getString("page"));
         HttpResponse<String> stale = priya.post(acts, act("ASK", "Sent twice after a lost answer", opened));
         assertEquals(409, stale.statusCode(), stale::body);
         assertEquals("version", json(stale.body()).getString("field"), stale.body());
@@ -1339,6 +1350,7 @@ class PortalIT {
             expect(wrong, who + " GET /api/v1/requests", i == 0 ? "401" : "200", api.get("/requests").statusCode());
             expect(wrong, who + " POST /api/v1/requests/import", i == 0 ? "401" : i == 4 ? "400" : "403",
                     api.post("/requests/import", "{}").statusCode());
+            expect(wrong, who + " GET /api/v1/work", i == 0 ? "401" : "200", api.get("/work").statusCode());
             expect(wrong, who + " POST /api/v1/requests/" + request + "/acts", apiExpected[i],
                     api.post("/requests/" + request + "/acts", "{\"act\":\"CANCEL\",\"text\":\"Not mine\",\"version\":1}").statusCode());
         }

@@ -66,9 +66,13 @@ public class RequestResource {
     @Context
     UriInfo uri;
 
-    /** The requests I logged (scope MINE) or my department's queue (QUEUE_OPEN and the other queue scopes). */
+    /**
+     * The requests I logged (scope MINE) or my department's queue (QUEUE_OPEN and the other queue scopes), those whose
+     * title or provider holds {@code q} when it is given, as the list page's search box finds them.
+     */
     @GET
     public List<ApiViews.RequestLine> list(@QueryParam("scope") @DefaultValue("MINE") String scope,
+                                 @QueryParam("q") @DefaultValue("") String search,
                                  @QueryParam("first") @DefaultValue("0") String first,
                                  @QueryParam("size") @DefaultValue("50") String size) {
         RequestDirectory.Scope chosen;
@@ -79,7 +83,7 @@ public class RequestResource {
         }
         int from = wholeNumber(first, 0, Integer.MAX_VALUE, "first");
         int pageSize = wholeNumber(size, 1, MAX_PAGE, "size");
-        return directory.page(chosen, directory.viewer(username()), new PageRequest(from, pageSize, null, true, "")).stream()
+        return directory.page(chosen, directory.viewer(username()), new PageRequest(from, pageSize, null, true, search)).stream()
                 .map(ApiViews.RequestLine::of).toList();
     }
 

@@ -1,0 +1,47 @@
+package org.servicepact.notification.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.servicepact.notification.application.WorkItem;
+import org.servicepact.notification.application.WorkList;
+import org.servicepact.platform.i18n.Texts;
+
+import java.time.Instant;
+import java.util.List;
+
+/** {@code /api/v1/work}: what waits on me, most urgent first, as my home page lists it. */
+@Path("work")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkResource {
+
+    @Inject
+    WorkList work;
+
+    @Inject
+    HttpServletRequest http;
+
+    @GET
+    public List<WorkLine> mine() {
+        return work.of(http.getUserPrincipal().getName()).stream().map(WorkLine::of).toList();
+    }
+
+    /**
+     * One thing waiting on me: what to do ({@code kind}), on what ({@code number}, {@code title}, and the other party
+     * or person in {@code detail}), an escalation's {@code reason}, until when ({@code due}) or since when
+     * ({@code since}), {@code urgency} (OVERDUE, AT_RISK, WAITING), and {@code page}, the portal's path where it is done.
+     */
+    public record WorkLine(String kind, String number, String title, String detail, String reason, Instant due, Instant since,
+                           String urgency, String page) {
+        static WorkLine of(WorkItem item) {
+            return new WorkLine(item.kind().name(), item.number(), item.title(), item.detail(),
+                    item.reason() == null ? null : item.reason().render(Texts.DEFAULT), item.due(), item.since(),
+                    item.urgency().name(), item.page());
+        }
+    }
+}
