@@ -984,10 +984,14 @@ class PortalIT {
         assertEquals(version(asked), version(json(lena.get(acts.replace("/acts", "")).body())), "nothing refused changed it");
 
         JsonObject answered = actedOn(lena.post(acts, act("answer", "USB-C, please.", version(asked))), "IN_PROGRESS");
-        assertRefused(priya.post(acts, "{\"act\":\"TAKE\",\"assignee\":\"nobody.here\",\"version\":" + version(answered) + "}"),
+        String raise = "{\"act\":\"CHANGE_PRIORITY\",\"version\":" + version(answered) + ",\"priority\":";
+        assertRefused(lena.post(acts, raise + "\"P9\"}"), "priority", "Unknown priority \"P9\"");
+        JsonObject raised = actedOn(lena.post(acts, raise + "\"P2\"}"), "IN_PROGRESS");
+        assertEquals("P2", raised.getString("priority"), "the month-end close is near");
+        assertRefused(priya.post(acts, "{\"act\":\"TAKE\",\"assignee\":\"nobody.here\",\"version\":" + version(raised) + "}"),
                 "assignee", "Nobody in the organisation has the username \"nobody.here\".");
         JsonObject given = actedOn(priya.post(acts, "{\"act\":\"TAKE\",\"assignee\":\"daniel.okafor\",\"version\":"
-                + version(answered) + "}"), "IN_PROGRESS");
+                + version(raised) + "}"), "IN_PROGRESS");
         assertEquals("daniel.okafor", given.getString("assignee"));
         ExecutorService tools = Executors.newFixedThreadPool(6);
         List<Integer> statuses = new ArrayList<>();

@@ -23,11 +23,12 @@ public final class ApiViews {
 
     /**
      * An act on a request, as its page offers it: {@code act} one of {@link org.servicepact.request.application.Requests.Act}
-     * ("ANSWER", "RESOLVE", …), {@code text} what the act says (a question, an answer, a resolution; required where the
-     * page requires it), {@code assignee} whom TAKE gives the request to (a username; the caller when left out), and
-     * {@code version} the request's version as the caller last read it.
+     * ("ANSWER", "RESOLVE", …) or "CHANGE_PRIORITY", {@code text} what the act says (a question, an answer, a
+     * resolution; required where the page requires it), {@code assignee} whom TAKE gives the request to (a username;
+     * the caller when left out), {@code priority} the one CHANGE_PRIORITY sets (P1–P4), and {@code version} the
+     * request's version as the caller last read it.
      */
-    public record Act(String act, String text, String assignee, Long version) {
+    public record Act(String act, String text, String assignee, String priority, Long version) {
     }
 
     /** One clock; {@code due} is null when its calendar has no working time left (it cannot come due). */

@@ -31,6 +31,7 @@ import org.servicepact.request.application.RequestHistory;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.PeerRequest;
+import org.servicepact.agreement.domain.Priority;
 
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,9 @@ import java.util.Locale;
 public class RequestResource {
 
     private static final int MAX_PAGE = 200;
+
+    /** The act that changes a request's priority, which the page offers beside its other acts. */
+    private static final String CHANGE_PRIORITY = "CHANGE_PRIORITY";
 
     @Inject
     Requests requests;
@@ -178,24 +182,22 @@ public class RequestResource {
     }
 
     /**
-     * Acts on a request as its page does: answers a question, resolves, confirms, reopens… with the same rules. The
-     * act names the version of the request it was decided on; if the request changed since (someone else acted, or
-     * this very call was sent twice after its answer was lost), nothing is done and the answer is 409.
+     * Acts on a request as its page does: answers a question, resolves, confirms, reopens, changes the priority… with
+     * the same rules. The act names the version of the request it was decided on; if the request changed since
+     * (someone else acted, or this very call was sent twice after its answer was lost), nothing is done and the answer
+     * is 409.
      */
     @POST
     @Path("{id}/acts")
     public Response act(@PathParam("id") long id, ApiViews.Act body) {
-        Requests.Act act = actNamed(body.act());
-        if (body.version() == null) {
-            throw new RuleViolation("version", "api.required");
-        }
+        Runnable act = actOf(id, body);
         try {
             requests.detail(id, username());
         } catch (RuleViolation notVisibleOrGone) {
             return notFound(id);
         }
         try {
-            requests.act(id, body.version(), username(), act, body.text(), assigneeId(body.assignee()));
+            act.run();
         } catch (RuntimeException refused) {
             if (isStale(refused)) {
                 return Response.status(Response.Status.CONFLICT)
@@ -207,14 +209,30 @@ public class RequestResource {
         return Response.ok(ApiViews.Request.of(acted, requests.clocks(acted))).build();
     }
 
-    private static Requests.Act actNamed(String name) {
-        if (name == null || name.isBlank()) {
+    /** The act the body names, refused by field when the body is incomplete. */
+    private Runnable actOf(long id, ApiViews.Act body) {
+        if (body.act() == null || body.act().isBlank()) {
             throw new RuleViolation("act", "api.required");
         }
+        String name = body.act().strip().toUpperCase(Locale.ROOT);
+        Requests.Act act = CHANGE_PRIORITY.equals(name) ? null : actNamed(name, body.act());
+        if (body.version() == null) {
+            throw new RuleViolation("version", "api.required");
+        }
+        long version = body.version();
+        if (act == null) {
+            Priority priority = RequestHistoryImport.priority(body.priority(), "priority");
+            return () -> requests.changePriority(id, version, username(), priority);
+        }
+        Long assigneeId = assigneeId(body.assignee());
+        return () -> requests.act(id, version, username(), act, body.text(), assigneeId);
+    }
+
+    private static Requests.Act actNamed(String name, String given) {
         try {
-            return Requests.Act.valueOf(name.strip().toUpperCase(Locale.ROOT));
+            return Requests.Act.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new RuleViolation("act", "api.act.unknown", Texts.echo(name));
+            throw new RuleViolation("act", "api.act.unknown", Texts.echo(given));
         }
     }
 
