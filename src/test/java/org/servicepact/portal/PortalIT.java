@@ -949,12 +949,8 @@ class PortalIT {
     void aRequestIsWorkedThroughTheApiOnTheVersionEachActWasDecidedOn() throws Exception {
         ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
         ApiClient priya = new ApiClient(base, "priya.nair", PASSWORD);
-        Matcher ids = itServicesForFinance(lena);
         String title = unique("Docking station by API ");
-        HttpResponse<String> logged = lena.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":"
-                + ids.group(2) + ",\"priority\":\"P3\",\"title\":\"" + title + "\",\"description\":\"For the second screen.\"}");
-        assertEquals(201, logged.statusCode(), logged::body);
-        JsonObject request = json(logged.body());
+        JsonObject request = askedOfItByApi(lena, title, "For the second screen.");
         String acts = "/requests/" + request.getJsonNumber("id").longValue() + "/acts";
         String queue = "/requests?scope=QUEUE_OPEN&q=" + URLEncoder.encode(title.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8);
         assertEquals(List.of(request.getJsonNumber("id").longValue()), Json.createReader(new StringReader(priya.get(queue).body()))
@@ -1023,6 +1019,44 @@ class PortalIT {
                     timeline::toString);
             browser.screenshot("request-worked-through-the-api");
         }
+    }
+
+    /** The provider's tool hands a request on to another provider serving the same consumer, as the page does. */
+    @Test
+    void aRequestIsHandedOffThroughTheApiToAnotherProviderOfItsConsumer() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        ApiClient priya = new ApiClient(base, "priya.nair", PASSWORD);
+        String title = unique("Desk too low ");
+        JsonObject request = askedOfItByApi(lena, title, "It hurts my back.");
+        String path = "/requests/" + request.getJsonNumber("id").longValue();
+
+        List<JsonObject> targets = Json.createReader(new StringReader(priya.get(path + "/hand-off-targets").body())).readArray()
+                .stream().map(JsonValue::asJsonObject).toList();
+        JsonObject facilities = targets.stream().filter(target -> target.getString("name").startsWith("Facilities"))
+                .findFirst().orElseThrow(() -> new AssertionError("Facilities serves Finance too: " + targets));
+        assertTrue(targets.stream().noneMatch(target -> target.getString("name").startsWith("Information Technology")), targets::toString);
+        assertEquals(404, new ApiClient(base, "hannah.weber", PASSWORD).get(path + "/hand-off-targets").statusCode());
+        String handOff = "{\"act\":\"HAND_OFF\",\"version\":" + version(request);
+        assertRefused(priya.post(path + "/acts", handOff + ",\"text\":\"Desks are theirs.\"}"), "serviceId", "");
+        assertRefused(priya.post(path + "/acts", handOff + ",\"serviceId\":" + facilities.getJsonNumber("id") + "}"), "text",
+                "Write a few words");
+        JsonObject handedOff = actedOn(priya.post(path + "/acts", handOff + ",\"serviceId\":" + facilities.getJsonNumber("id")
+                + ",\"text\":\"Desks are theirs.\"}"), "HANDED_OFF");
+        assertEquals("Information Technology", handedOff.getString("provider"));
+        List<JsonObject> lenas = Json.createReader(new StringReader(lena.get("/requests?scope=MINE_OPEN&q="
+                + URLEncoder.encode(title.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)).body())).readArray().stream()
+                .map(JsonValue::asJsonObject).toList();
+        assertEquals(List.of("Facilities"), lenas.stream().map(line -> line.getString("providerName")).toList(),
+                "Lena's request goes on at Facilities: " + lenas);
+    }
+
+    /** A request of Finance's employee to IT, logged over the API, as the API answered it. */
+    private static JsonObject askedOfItByApi(ApiClient financeEmployee, String title, String description) throws Exception {
+        Matcher ids = itServicesForFinance(financeEmployee);
+        HttpResponse<String> logged = financeEmployee.post("/requests", "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":"
+                + ids.group(2) + ",\"priority\":\"P3\",\"title\":\"" + title + "\",\"description\":\"" + description + "\"}");
+        assertEquals(201, logged.statusCode(), logged::body);
+        return json(logged.body());
     }
 
     private static String act(String act, String text, long version) {

@@ -23,12 +23,13 @@ public final class ApiViews {
 
     /**
      * An act on a request, as its page offers it: {@code act} one of {@link org.servicepact.request.application.Requests.Act}
-     * ("ANSWER", "RESOLVE", …) or "CHANGE_PRIORITY", {@code text} what the act says (a question, an answer, a
-     * resolution; required where the page requires it), {@code assignee} whom TAKE gives the request to (a username;
-     * the caller when left out), {@code priority} the one CHANGE_PRIORITY sets (P1–P4), and {@code version} the
-     * request's version as the caller last read it.
+     * ("ANSWER", "RESOLVE", …), "CHANGE_PRIORITY" or "HAND_OFF", {@code text} what the act says (a question, an
+     * answer, a resolution, why it is handed off; required where the page requires it), {@code assignee} whom TAKE
+     * gives the request to (a username; the caller when left out), {@code priority} the one CHANGE_PRIORITY sets
+     * (P1–P4), {@code serviceId} the service HAND_OFF hands it to (from {@code /requests/{id}/hand-off-targets}), and
+     * {@code version} the request's version as the caller last read it.
      */
-    public record Act(String act, String text, String assignee, String priority, Long version) {
+    public record Act(String act, String text, String assignee, String priority, Long serviceId, Long version) {
     }
 
     /** One clock; {@code due} is null when its calendar has no working time left (it cannot come due). */

@@ -3,6 +3,7 @@ package org.servicepact.request.api;
 import org.servicepact.platform.persistence.OnceOnly;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.enterprise.context.RequestScoped;
+import org.servicepact.request.application.RequestHandOffs;
 import org.servicepact.request.application.RequestHistoryImport;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.persistence.OptimisticLockException;
+import org.servicepact.agreement.domain.Priority;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Role;
@@ -31,10 +33,12 @@ import org.servicepact.request.application.RequestHistory;
 import org.servicepact.request.application.Requests;
 import org.servicepact.request.domain.ClockReading;
 import org.servicepact.request.domain.PeerRequest;
-import org.servicepact.agreement.domain.Priority;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * {@code /api/v1/requests}: my requests, one request with its clocks and events, logging a request, acting on one, and
@@ -49,8 +53,12 @@ public class RequestResource {
 
     private static final int MAX_PAGE = 200;
 
-    /** The act that changes a request's priority, which the page offers beside its other acts. */
+    /** The page's names of a field where the API's body names it otherwise. */
+    private static final Map<String, String> FIELDS_AS_THE_API_NAMES_THEM = Map.of("comment", "text", "handOffTarget", "serviceId");
+
+    /** The acts the page offers beside those of {@link Requests.Act}: a new priority, a hand-off to another provider. */
     private static final String CHANGE_PRIORITY = "CHANGE_PRIORITY";
+    private static final String HAND_OFF = "HAND_OFF";
 
     @Inject
     Requests requests;
@@ -60,6 +68,9 @@ public class RequestResource {
 
     @Inject
     RequestDirectory directory;
+
+    @Inject
+    RequestHandOffs handOffs;
 
     @Inject
     Employees employees;
@@ -110,13 +121,18 @@ public class RequestResource {
     @GET
     @Path("{id}")
     public Response read(@PathParam("id") long id) {
+        return aboutVisible(id, request -> ApiViews.Request.of(request, requests.clocks(request)));
+    }
+
+    /** What {@code answer} says of the request, or 404 when it is not one the caller may see. */
+    private Response aboutVisible(long id, Function<PeerRequest, Object> answer) {
         PeerRequest request;
         try {
             request = requests.detail(id, username());
         } catch (RuleViolation notVisibleOrGone) {
             return notFound(id);
         }
-        return Response.ok(ApiViews.Request.of(request, requests.clocks(request))).build();
+        return Response.ok(answer.apply(request)).build();
     }
 
     /** A request's clocks, a measure's cycles in order, a page at a time (the request itself carries only the newest). */
@@ -215,17 +231,30 @@ public class RequestResource {
             throw new RuleViolation("act", "api.required");
         }
         String name = body.act().strip().toUpperCase(Locale.ROOT);
-        Requests.Act act = CHANGE_PRIORITY.equals(name) ? null : actNamed(name, body.act());
+        switch (name) {
+            case CHANGE_PRIORITY -> {
+                long version = versionOf(body);
+                Priority priority = RequestHistoryImport.priority(body.priority(), "priority");
+                return () -> requests.changePriority(id, version, username(), priority);
+            }
+            case HAND_OFF -> {
+                long version = versionOf(body);
+                return () -> handOffs.handOff(id, version, username(), body.serviceId(), body.text());
+            }
+            default -> {
+                Requests.Act act = actNamed(name, body.act());
+                long version = versionOf(body);
+                Long assigneeId = assigneeId(body.assignee());
+                return () -> requests.act(id, version, username(), act, body.text(), assigneeId);
+            }
+        }
+    }
+
+    private static long versionOf(ApiViews.Act body) {
         if (body.version() == null) {
             throw new RuleViolation("version", "api.required");
         }
-        long version = body.version();
-        if (act == null) {
-            Priority priority = RequestHistoryImport.priority(body.priority(), "priority");
-            return () -> requests.changePriority(id, version, username(), priority);
-        }
-        Long assigneeId = assigneeId(body.assignee());
-        return () -> requests.act(id, version, username(), act, body.text(), assigneeId);
+        return body.version();
     }
 
     private static Requests.Act actNamed(String name, String given) {
@@ -255,9 +284,21 @@ public class RequestResource {
         return false;
     }
 
-    /** The page's refusal, its text named as the API's body names it ({@code text}, where the page has a comment). */
+    /** The page's refusal, its field named as the API's body names it. */
     private static RuleViolation asTheApiNamesIt(RuleViolation violation) {
-        return "comment".equals(violation.field()) ? new RuleViolation("text", violation.messageKey(), violation.arguments()) : violation;
+        String field = FIELDS_AS_THE_API_NAMES_THEM.getOrDefault(String.valueOf(violation.field()), violation.field());
+        return Objects.equals(field, violation.field()) ? violation : new RuleViolation(field, violation.messageKey(), violation.arguments());
+    }
+
+    /**
+     * Where a service it may be handed off to, an id of {@code serviceId} for HAND_OFF: the services of the other
+     * providers that serve the same consumer.
+     */
+    @GET
+    @Path("{id}/hand-off-targets")
+    public Response handOffTargets(@PathParam("id") long id) {
+        return aboutVisible(id, request -> handOffs.targets(request).stream()
+                .map(target -> new ApiViews.Service(target.id(), target.label())).toList());
     }
 
     @POST
