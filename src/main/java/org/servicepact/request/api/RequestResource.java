@@ -208,7 +208,7 @@ public class RequestResource {
     public Response act(@PathParam("id") long id, ApiViews.Act body) {
         Runnable act = actOf(id, body);
         try {
-            requests.detail(id, username());
+            requests.visible(id, username());
         } catch (RuleViolation notVisibleOrGone) {
             return notFound(id);
         }
