@@ -8,6 +8,7 @@ import com.unboundid.ldap.sdk.ModificationType;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.CellType;
@@ -989,21 +990,8 @@ class PortalIT {
         JsonObject given = actedOn(priya.post(acts, "{\"act\":\"TAKE\",\"assignee\":\"daniel.okafor\",\"version\":"
                 + version(raised) + "}"), "IN_PROGRESS");
         assertEquals("daniel.okafor", given.getString("assignee"));
-        ExecutorService tools = Executors.newFixedThreadPool(6);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            List<Future<HttpResponse<String>>> atOnce = new ArrayList<>();
-            for (int tool = 1; tool <= 6; tool++) {
-                String note = "A USB-C dock is on your desk (tool " + tool + ").";
-                atOnce.add(tools.submit(() -> priya.post(acts, act("RESOLVE", note, version(given)))));
-            }
-            for (Future<HttpResponse<String>> answer : atOnce) {
-                statuses.add(answer.get().statusCode());
-            }
-        } finally {
-            tools.shutdown();
-        }
-        assertEquals(List.of(200, 409, 409, 409, 409, 409), statuses.stream().sorted().toList(),
+        assertEquals(List.of(200, 409, 409, 409, 409, 409),
+                sentAtOnce(6, () -> priya.post(acts, act("RESOLVE", "A USB-C dock is on your desk.", version(given)))),
                 "six acts on one version at one moment: one acts, the others are told");
         JsonObject resolved = json(lena.get(acts.replace("/acts", "")).body());
         assertEquals(1, resolved.getJsonArray("events").stream()
@@ -1048,6 +1036,100 @@ class PortalIT {
                 .map(JsonValue::asJsonObject).toList();
         assertEquals(List.of("Facilities"), lenas.stream().map(line -> line.getString("providerName")).toList(),
                 "Lena's request goes on at Facilities: " + lenas);
+    }
+
+    /**
+     * Both sides of a resolved request rate each other through the API, as on its page: refusals by field, one rating
+     * per side however often it is sent, the other side's shown only once both have rated.
+     */
+    @Test
+    void bothSidesRateAResolvedRequestThroughTheApiUnderTheBlindRule() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        ApiClient priya = new ApiClient(base, "priya.nair", PASSWORD);
+        String title = unique("Headset by API ");
+        JsonObject request = askedOfItByApi(lena, title, "The microphone crackles.");
+        String path = "/requests/" + request.getJsonNumber("id").longValue();
+        String ofProvider = "{\"respect\":5,\"helpfulness\":4,\"integrity\":5,\"workmanship\":4,\"comment\":\"Swapped within the hour.\"}";
+        assertRefused(lena.post(path + "/rating", ofProvider), "", "A request is rated once it has been resolved.");
+        JsonObject taken = actedOn(priya.post(path + "/acts", act("ACKNOWLEDGE", null, version(request))), "IN_PROGRESS");
+        actedOn(priya.post(path + "/acts", act("RESOLVE", "A new headset is on your desk.", version(taken))), "RESOLVED");
+
+        ApiClient hannah = new ApiClient(base, "hannah.weber", PASSWORD);
+        assertEquals(404, hannah.get(path + "/rating").statusCode(), "no one reads the ratings of a request they may not see");
+        assertEquals(404, hannah.post(path + "/rating", ofProvider).statusCode());
+        JsonObject toRate = json(lena.get(path + "/rating").body());
+        assertEquals("PROVIDER", toRate.getString("youRate"), toRate::toString);
+        assertEquals(List.of("respect", "helpfulness", "integrity", "workmanship"), toRate.getJsonArray("principles").stream()
+                .map(principle -> ((JsonString) principle).getString()).toList());
+        assertTrue(waitingOn(lena, title).contains("RATING"), "her home page asks her to rate it: " + waitingOn(lena, title));
+        assertTrue(toRate.getBoolean("mayRate") && !toRate.containsKey("mine") && !toRate.getBoolean("theirsGiven"), toRate::toString);
+        String scores = "\"respect\":5,\"helpfulness\":4,\"integrity\":5";
+        assertRefused(lena.post(path + "/rating", "{" + scores + ",\"workmanship\":4,\"clarity\":3}"), "clarity",
+                "rates the provider on respect, helpfulness, integrity and workmanship only");
+        assertRefused(lena.post(path + "/rating", "{" + scores + "}"), "workmanship", "Give 1 to 5 stars.");
+        assertRefused(lena.post(path + "/rating", "{" + scores + ",\"workmanship\":6}"), "workmanship", "A score is from 1 to 5.");
+        assertRefused(lena.post(path + "/rating", "{" + scores + ",\"workmanship\":4.5}"), "workmanship", "Give a whole number");
+        assertRefused(lena.post(path + "/rating", "{" + scores + ",\"workmanship\":4,\"comment\":\"" + "x".repeat(2001) + "\"}"),
+                "comment", "At most 2,000 characters.");
+        assertFalse(json(lena.get(path + "/rating").body()).containsKey("mine"), "nothing refused was stored");
+
+        assertEquals(List.of(201, 409, 409, 409, 409), sentAtOnce(5, () -> lena.post(path + "/rating", ofProvider)),
+                "a rating sent five times at one moment is given once, and the others are told");
+        JsonObject lenasRating = json(lena.get(path + "/rating").body());
+        assertEquals(4, lenasRating.getJsonObject("mine").getJsonObject("scores").getInt("workmanship"), lenasRating::toString);
+        assertTrue(!lenasRating.getBoolean("mayRate") && !lenasRating.containsKey("theirs"), lenasRating::toString);
+
+        JsonObject blind = json(priya.get(path + "/rating").body());
+        assertEquals("CONSUMER", blind.getString("youRate"), blind::toString);
+        assertTrue(blind.getBoolean("theirsGiven") && !blind.containsKey("theirs"), "blind until Priya rates: " + blind);
+        HttpResponse<String> rated = priya.post(path + "/rating",
+                "{\"respect\":5,\"clarity\":3,\"responsiveness\":4,\"fairness\":5,\"comment\":\"Clear enough.\"}");
+        assertEquals(201, rated.statusCode(), rated::body);
+        assertEquals("Swapped within the hour.", json(rated.body()).getJsonObject("theirs").getString("comment"),
+                "once both have rated, each sees the other's rating");
+        JsonObject priyasRating = json(lena.get(path + "/rating").body()).getJsonObject("theirs");
+        assertEquals(3, priyasRating.getJsonObject("scores").getInt("clarity"), priyasRating::toString);
+        assertEquals("priya.nair", priyasRating.getString("rater"), priyasRating::toString);
+        for (ApiClient side : List.of(lena, priya)) {
+            assertFalse(waitingOn(side, title).contains("RATING"), "nothing left to rate on it: " + waitingOn(side, title));
+        }
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/requests/request.xhtml?id=" + request.getJsonNumber("id").longValue());
+            String theirs = new FeedbackPages(portal).theirRating();
+            assertTrue(theirs.contains("Clarity of the request") && theirs.contains("Clear enough."), theirs);
+            browser.scrollTo("#myRating");
+            browser.screenshot("request-rated-through-the-api");
+            browser.toPhoneSize();
+            browser.scrollTo("#theirRating");
+            browser.screenshot("request-rated-through-the-api-phone");
+        }
+    }
+
+    /** The kinds of what waits on the caller ({@code /work}) about the request of this title. */
+    private static List<String> waitingOn(ApiClient person, String title) throws Exception {
+        return Json.createReader(new StringReader(person.get("/work").body())).readArray().stream().map(JsonValue::asJsonObject)
+                .filter(item -> item.getString("title").equals(title)).map(item -> item.getString("kind")).toList();
+    }
+
+    /** The status codes of the same call sent by as many tools at one moment, lowest first. */
+    private static List<Integer> sentAtOnce(int tools, Callable<HttpResponse<String>> call) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(tools);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int tool = 0; tool < tools; tool++) {
+                answers.add(senders.submit(call));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                statuses.add(answer.get().statusCode());
+            }
+            return statuses.stream().sorted().toList();
+        } finally {
+            senders.shutdown();
+        }
     }
 
     /** A request of Finance's employee to IT, logged over the API, as the API answered it. */
@@ -1391,8 +1473,14 @@ class PortalIT {
             expect(wrong, who + " GET /api/v1/work", i == 0 ? "401" : "200", api.get("/work").statusCode());
             expect(wrong, who + " POST /api/v1/requests/" + request + "/acts", apiExpected[i],
                     api.post("/requests/" + request + "/acts", "{\"act\":\"CANCEL\",\"text\":\"Not mine\",\"version\":1}").statusCode());
+            expect(wrong, who + " GET /api/v1/requests/" + request + "/rating", apiExpected[i],
+                    api.get("/requests/" + request + "/rating").statusCode());
+            expect(wrong, who + " POST /api/v1/requests/" + request + "/rating", apiExpected[i],
+                    api.post("/requests/" + request + "/rating", "{\"respect\":1}").statusCode());
         }
         expect(wrong, "lena.fischer GET /api/v1/requests/" + request, "200", lenaApi.get("/requests/" + request).statusCode());
+        expect(wrong, "lena.fischer GET /api/v1/requests/" + request + "/rating", "200",
+                lenaApi.get("/requests/" + request + "/rating").statusCode());
         assertEquals(List.of(), wrong);
     }
 

@@ -86,7 +86,8 @@ public class Rating {
 
     /**
      * Rates one side of a resolved request. The requester rates the provider, the assignee rates the requester,
-     * while the rating window is open; every principle of that side needs a score from 1 to 5.
+     * while the rating window is open; every principle of that side needs a score from 1 to 5,
+     * and a score of a principle the other side is rated on is refused rather than dropped.
      */
     public Rating(PeerRequest request, Side ratedSide, Employee rater, Map<Principle, Integer> scores, String comment,
                   Instant at) {
@@ -103,6 +104,11 @@ public class Rating {
         this.ratedEmployee = ratedSide == Side.PROVIDER ? request.getAssignee() : request.getRequester();
         this.raterParty = ratedSide == Side.PROVIDER ? request.getConsumer() : request.getProvider();
         this.ratedParty = ratedSide == Side.PROVIDER ? request.getProvider() : request.getConsumer();
+        for (Principle given : scores.keySet()) {
+            if (!Principle.ratedFor(ratedSide).contains(given)) {
+                throw new RuleViolation(fieldOf(given), "rating.score.notRated." + ratedSide);
+            }
+        }
         for (Principle principle : Principle.ratedFor(ratedSide)) {
             score(principle, scoreOf(scores, principle));
         }
@@ -110,9 +116,14 @@ public class Rating {
         this.ratedAt = at;
     }
 
+    /** The form's (and the API's) name of a principle's score: {@code respect}, {@code clarity}… */
+    private static String fieldOf(Principle principle) {
+        return principle.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static int scoreOf(Map<Principle, Integer> scores, Principle principle) {
         Integer score = scores.get(principle);
-        String field = principle.name().toLowerCase(java.util.Locale.ROOT);
+        String field = fieldOf(principle);
         if (score == null) {
             throw new RuleViolation(field, "rating.score.required");
         }

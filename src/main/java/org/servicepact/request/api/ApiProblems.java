@@ -1,5 +1,6 @@
 package org.servicepact.request.api;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,6 +25,32 @@ public final class ApiProblems {
     static Response badRequest(String field, String message) {
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
                 .entity(new ApiViews.Problem(field, message)).build();
+    }
+
+    /** 404 for a request that does not exist or that the caller may not see: the two are not told apart. */
+    public static Response noSuchRequest(long id) {
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiViews.Problem(null, "There is no request " + id + " that you may see.")).build();
+    }
+
+    /** The call was decided on a record as it was before another change: nothing was done. */
+    public static Response conflict(String field, String message) {
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON)
+                .entity(new ApiViews.Problem(field, message)).build();
+    }
+
+    /**
+     * The record changed after the version a call was decided on: found before the change (a stale version given), or by
+     * the database when another change committed in between.
+     */
+    public static boolean isStale(Throwable refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof RuleViolation violation && "edit.stale".equals(violation.messageKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message of the deepest cause: what exactly could not be read, rather than that something could not. */

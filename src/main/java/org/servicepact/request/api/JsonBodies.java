@@ -40,9 +40,9 @@ import java.util.List;
  * kind is refused naming its field as the body spells it ({@code requestedDue}, {@code events[2].at}) in the API's
  * words; JSON-B named a Java class, or nothing. Stricter than JSON-B where leniency would act on something else than
  * was meant: text is a JSON string (not a number or {@code true} made into one); an id is a whole number within
- * {@code long} ({@code 1.5} and {@code 1e30} are refused, not rounded to another record's id); a date is
- * {@code YYYY-MM-DD} and an instant ISO 8601 with its offset; the body is UTF-8 (a malformed byte is refused, not
- * replaced). Members the record does not have are passed over.
+ * {@code long} ({@code 1.5} and {@code 1e30} are refused, not rounded to another record's id), a score one within
+ * {@code int}; a date is {@code YYYY-MM-DD} and an instant ISO 8601 with its offset; the body is UTF-8 (a malformed
+ * byte is refused, not replaced). Members the record does not have are passed over.
  */
 final class JsonBodies {
 
@@ -164,7 +164,10 @@ final class JsonBodies {
             return text(json, field, "api.json.text");
         }
         if (type == Long.class) {
-            return wholeNumber(json, field);
+            return wholeNumber(json, field, Long.MIN_VALUE, Long.MAX_VALUE, "api.json.id");
+        }
+        if (type == Integer.class) {
+            return (int) wholeNumber(json, field, Integer.MIN_VALUE, Integer.MAX_VALUE, "api.json.number");
         }
         if (type == LocalDate.class) {
             return date(json, field);
@@ -186,18 +189,21 @@ final class JsonBodies {
         throw new RuleViolation(field, refusal);
     }
 
-    /** A whole number, or a string holding one (as some clients send ids). */
-    private static Long wholeNumber(JsonValue json, String field) {
+    /** A whole number within its bounds, or a string holding one (as some clients send ids). */
+    private static long wholeNumber(JsonValue json, String field, long min, long max, String refusal) {
         String written = json instanceof JsonString string ? string.getString().strip()
                 : json instanceof JsonNumber ? json.toString() : null;
         if (written != null && written.length() <= LONGEST_ID) {
             try {
-                return new BigDecimal(written).longValueExact();
+                long number = new BigDecimal(written).longValueExact();
+                if (number >= min && number <= max) {
+                    return number;
+                }
             } catch (NumberFormatException | ArithmeticException notWhole) {
                 // refused below
             }
         }
-        throw new RuleViolation(field, "api.json.id");
+        throw new RuleViolation(field, refusal);
     }
 
     private static LocalDate date(JsonValue json, String field) {

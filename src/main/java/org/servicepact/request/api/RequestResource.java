@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.persistence.OptimisticLockException;
 import org.servicepact.agreement.domain.Priority;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.domain.Employee;
@@ -130,7 +129,7 @@ public class RequestResource {
         try {
             request = requests.detail(id, username());
         } catch (RuleViolation notVisibleOrGone) {
-            return notFound(id);
+            return ApiProblems.noSuchRequest(id);
         }
         return Response.ok(answer.apply(request)).build();
     }
@@ -169,13 +168,8 @@ public class RequestResource {
         try {
             return Response.ok(reader.read(from, pageSize)).build();
         } catch (RuleViolation notVisibleOrGone) {
-            return notFound(id);
+            return ApiProblems.noSuchRequest(id);
         }
-    }
-
-    private static Response notFound(long id) {
-        return Response.status(Response.Status.NOT_FOUND)
-                .entity(new ApiViews.Problem(null, "There is no request " + id + " that you may see.")).build();
     }
 
     /**
@@ -210,14 +204,13 @@ public class RequestResource {
         try {
             requests.visible(id, username());
         } catch (RuleViolation notVisibleOrGone) {
-            return notFound(id);
+            return ApiProblems.noSuchRequest(id);
         }
         try {
             act.run();
         } catch (RuntimeException refused) {
-            if (isStale(refused)) {
-                return Response.status(Response.Status.CONFLICT)
-                        .entity(new ApiViews.Problem("version", Texts.format(Texts.DEFAULT, "api.stale", id))).build();
+            if (ApiProblems.isStale(refused)) {
+                return ApiProblems.conflict("version", Texts.format(Texts.DEFAULT, "api.stale", id));
             }
             throw asTheApiNamesIt(RuleViolation.causing(refused).orElseThrow(() -> refused));
         }
@@ -268,20 +261,6 @@ public class RequestResource {
     private Long assigneeId(String username) {
         return username == null ? null : employees.byUsername(username).map(Employee::getId)
                 .orElseThrow(() -> new RuleViolation("assignee", "api.unknownEmployee", Texts.echo(username)));
-    }
-
-    /**
-     * The request changed after the version the act was decided on: found before the act, or by the database when
-     * another act committed in between.
-     */
-    private static boolean isStale(Throwable refused) {
-        for (Throwable cause = refused; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause instanceof RuleViolation violation && "edit.stale".equals(violation.messageKey())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The page's refusal, its field named as the API's body names it. */

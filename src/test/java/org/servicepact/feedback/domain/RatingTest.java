@@ -9,6 +9,7 @@ import org.servicepact.request.domain.RequestFixture;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,22 @@ class RatingTest {
                 Map.of(Principle.RESPECT, 6, Principle.CLARITY, 2, Principle.RESPONSIVENESS, 3, Principle.FAIRNESS, 5), null, at));
         assertEquals("respect", tooHigh.field());
         assertEquals("rating.score.range", tooHigh.messageKey());
+    }
+
+    @Test
+    void aScoreOfWhatTheOtherSideIsRatedOnIsRefusedNotDropped() {
+        PeerRequest request = resolved();
+        Instant at = T0.plus(Duration.ofDays(1));
+        Map<Principle, Integer> withClarity = new EnumMap<>(ofProvider);
+        withClarity.put(Principle.CLARITY, 4);
+        RuleViolation ofTheRequester = assertThrows(RuleViolation.class,
+                () -> new Rating(request, Side.PROVIDER, fixture.lena, withClarity, null, at));
+        assertEquals("clarity", ofTheRequester.field());
+        assertEquals("rating.score.notRated.PROVIDER", ofTheRequester.messageKey());
+        Map<Principle, Integer> withWorkmanship = new EnumMap<>(ofRequester);
+        withWorkmanship.put(Principle.WORKMANSHIP, 4);
+        assertEquals("workmanship", assertThrows(RuleViolation.class,
+                () -> new Rating(request, Side.CONSUMER, fixture.priya, withWorkmanship, null, at)).field());
     }
 
     @Test
