@@ -237,9 +237,20 @@ public final class RequestPages {
 
     /** As the person an escalation went to: acknowledges it with a comment. */
     public void acknowledgeEscalation(String comment) {
+        sendEscalationAcknowledgement(comment);
+        browser.waitForText("Escalation acknowledged.");
+    }
+
+    /** The same, for a comment the page may refuse: sent, and the page's answer waited for. */
+    public void sendEscalationAcknowledgement(String comment) {
         browser.type("[id$=':acknowledgement']", comment);
         browser.click("[id$=':acknowledgeEscalation']");
-        browser.waitForText("Escalation acknowledged.");
+        browser.waitForAjax();
+    }
+
+    /** What the acknowledgement's field holds now. */
+    public String escalationAcknowledgementTyped() {
+        return browser.find("[id$=':acknowledgement']").getAttribute("value");
     }
 
     public String status() {

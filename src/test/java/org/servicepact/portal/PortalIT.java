@@ -2541,6 +2541,12 @@ class PortalIT {
             assertFalse(portal.bell().isBlank(), "the bell counts what is new");
             requests.openListTab("escalatedTab", title);
             browser.visit(page);
+            String pasted = "Priya has it. " + "x".repeat(2000);
+            requests.sendEscalationAcknowledgement(pasted);
+            browser.waitForText("At most 2,000 characters.");
+            assertEquals(pasted, requests.escalationAcknowledgementTyped(), "what was typed stays, to be shortened");
+            assertTrue(requests.escalations().contains("Waiting for acknowledgement"), requests.escalations());
+            browser.screenshot("escalation-acknowledgement-too-long");
             requests.acknowledgeEscalation("Priya has priority on it; fixed by noon.");
             assertTrue(requests.escalations().contains("Priya has priority on it"));
             browser.screenshot("escalation-acknowledged");

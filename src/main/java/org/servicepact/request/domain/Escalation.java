@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.i18n.Message;
+import org.servicepact.platform.rules.RequiredText;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.time.Instant;
@@ -28,6 +29,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "escalation")
 public class Escalation {
+
+    /** The longest acknowledgement the person it went to may write. */
+    public static final int ACKNOWLEDGEMENT_MAX = 2000;
 
     /** Who it goes to: the supervisor first, the department head next. */
     public enum Level { SUPERVISOR, HEAD }
@@ -78,7 +82,7 @@ public class Escalation {
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
-    @Column(length = 2000)
+    @Column(length = ACKNOWLEDGEMENT_MAX)
     private String acknowledgement;
 
     @Version
@@ -112,11 +116,8 @@ public class Escalation {
         if (acknowledgedAt != null) {
             throw RuleViolation.ofForm("escalation.alreadyAcknowledged");
         }
-        if (comment == null || comment.isBlank()) {
-            throw new RuleViolation("acknowledgement", "request.text.required");
-        }
+        acknowledgement = RequiredText.of(comment, ACKNOWLEDGEMENT_MAX, "acknowledgement");
         acknowledgedAt = at;
-        acknowledgement = comment.strip();
     }
 
     public boolean isAcknowledged() {

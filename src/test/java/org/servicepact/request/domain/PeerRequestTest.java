@@ -181,6 +181,10 @@ class PeerRequestTest {
         assertEquals("escalation.notYours", assertThrows(RuleViolation.class,
                 () -> escalation.acknowledge(priya, "Seen", later(6))).messageKey());
         assertThrows(RuleViolation.class, () -> escalation.acknowledge(marco, " ", later(6)));
+        RuleViolation tooLong = assertThrows(RuleViolation.class,
+                () -> escalation.acknowledge(marco, "x".repeat(Escalation.ACKNOWLEDGEMENT_MAX + 1), later(6)));
+        assertEquals("acknowledgement", tooLong.field(), "refused beside the field, not by the database's column");
+        assertEquals("request.text.tooLong", tooLong.messageKey());
         escalation.acknowledge(marco, "On it", later(6));
         assertEquals(true, escalation.isAcknowledged());
         assertThrows(RuleViolation.class, () -> escalation.acknowledge(marco, "Again", later(7)));
