@@ -1038,6 +1038,57 @@ class PortalIT {
                 "Lena's request goes on at Facilities: " + lenas);
     }
 
+    /** The supervisor an escalation reaches acknowledges it from a tool or a phone, as on the request's page. */
+    @Test
+    void anEscalationIsAcknowledgedThroughTheApiByThePersonItReached() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        ApiClient priya = new ApiClient(base, "priya.nair", PASSWORD);
+        ApiClient marco = new ApiClient(base, "marco.rossi", PASSWORD);
+        String title = unique("Scanner by API ");
+        JsonObject request = askedOfItByApi(lena, title, "The scanner eats every page.");
+        String path = "/requests/" + request.getJsonNumber("id").longValue();
+        JsonObject acknowledged = actedOn(priya.post(path + "/acts", act("ACKNOWLEDGE", null, version(request))), "IN_PROGRESS");
+        JsonObject escalated = actedOn(lena.post(path + "/acts", act("ESCALATE", "The audit needs the scans today.",
+                version(acknowledged))), "IN_PROGRESS");
+        JsonObject escalation = escalated.getJsonArray("escalations").getJsonObject(0);
+        assertEquals(List.of("marco.rossi", "SUPERVISOR", "PROVIDER", "The audit needs the scans today.", "lena.fischer"),
+                List.of(escalation.getString("escalatedTo"), escalation.getString("level"), escalation.getString("breachedSide"),
+                        escalation.getString("reason"), escalation.getString("raisedBy")), escalation::toString);
+        assertFalse(escalation.containsKey("acknowledgedAt"), escalation::toString);
+        assertTrue(waitingOn(marco, title).contains("ESCALATION"), "it waits on Marco: " + waitingOn(marco, title));
+
+        String acknowledge = path + "/escalations/" + escalation.getJsonNumber("id") + "/acknowledgement";
+        String opened = ",\"version\":" + escalation.getJsonNumber("version") + "}";
+        assertRefused(priya.post(acknowledge, "{\"text\":\"Seen\"" + opened), "", "Only the person it was escalated to");
+        assertRefused(marco.post(acknowledge, "{\"text\":\"Seen\"}"), "version", "This is required.");
+        assertRefused(marco.post(acknowledge, "{\"text\":\" \"" + opened), "text", "Write a few words");
+        assertRefused(marco.post(acknowledge, "{\"text\":\"" + "x".repeat(2001) + "\"" + opened), "text", "At most 2,000 characters.");
+        assertEquals(404, new ApiClient(base, "hannah.weber", PASSWORD).post(acknowledge, "{\"text\":\"Seen\"" + opened).statusCode(),
+                "no one acknowledges on a request they may not see");
+        assertEquals(404, marco.post(path + "/escalations/" + (escalation.getJsonNumber("id").longValue() + 1_000_000)
+                + "/acknowledgement", "{\"text\":\"Seen\"" + opened).statusCode(), "an escalation of another request or none");
+
+        HttpResponse<String> answered = marco.post(acknowledge, "{\"text\":\"Priya scans them herself by noon.\"" + opened);
+        assertEquals(200, answered.statusCode(), answered::body);
+        JsonObject seen = json(answered.body()).getJsonArray("escalations").getJsonObject(0);
+        assertEquals("Priya scans them herself by noon.", seen.getString("acknowledgement"), seen::toString);
+        assertTrue(seen.containsKey("acknowledgedAt"), seen::toString);
+        HttpResponse<String> again = marco.post(acknowledge, "{\"text\":\"Sent twice after a lost answer\"" + opened);
+        assertEquals(409, again.statusCode(), again::body);
+        assertEquals("version", json(again.body()).getString("field"), again::body);
+        assertFalse(waitingOn(marco, title).contains("ESCALATION"), "nothing waits on Marco any more");
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("lena.fischer", PASSWORD);
+            browser.visit("/requests/request.xhtml?id=" + request.getJsonNumber("id").longValue());
+            RequestPages requests = new RequestPages(portal);
+            assertTrue(requests.escalations().contains("Priya scans them herself by noon."), requests.escalations());
+            browser.scrollTo("#request\\:escalations");
+            browser.screenshot("escalation-acknowledged-through-the-api");
+        }
+    }
+
     /**
      * Both sides of a resolved request rate each other through the API, as on its page: refusals by field, one rating
      * per side however often it is sent, the other side's shown only once both have rated.
@@ -1071,6 +1122,13 @@ class PortalIT {
         assertRefused(lena.post(path + "/rating", "{" + scores + ",\"workmanship\":4.5}"), "workmanship", "Give a whole number");
         assertRefused(lena.post(path + "/rating", "{" + scores + ",\"workmanship\":4,\"comment\":\"" + "x".repeat(2001) + "\"}"),
                 "comment", "At most 2,000 characters.");
+        Map<String, String> goodScores = new LinkedHashMap<>(Map.of("respect", "5", "helpfulness", "4", "integrity", "5"));
+        goodScores.put("workmanship", "4");
+        for (BadInputs.Spoiled spoiled : BadInputs.eachFieldSpoiled(goodScores, "", "", "")) {
+            HttpResponse<String> answer = lena.post(path + "/rating", spoiled.body());
+            assertEquals(400, answer.statusCode(), () -> spoiled.body() + ": " + answer.body());
+            assertEquals(spoiled.field(), json(answer.body()).getString("field"), () -> spoiled.body() + ": " + answer.body());
+        }
         assertFalse(json(lena.get(path + "/rating").body()).containsKey("mine"), "nothing refused was stored");
 
         assertEquals(List.of(201, 409, 409, 409, 409), sentAtOnce(5, () -> lena.post(path + "/rating", ofProvider)),
@@ -1473,6 +1531,8 @@ class PortalIT {
             expect(wrong, who + " GET /api/v1/work", i == 0 ? "401" : "200", api.get("/work").statusCode());
             expect(wrong, who + " POST /api/v1/requests/" + request + "/acts", apiExpected[i],
                     api.post("/requests/" + request + "/acts", "{\"act\":\"CANCEL\",\"text\":\"Not mine\",\"version\":1}").statusCode());
+            expect(wrong, who + " POST /api/v1/requests/" + request + "/escalations/1/acknowledgement", apiExpected[i],
+                    api.post("/requests/" + request + "/escalations/1/acknowledgement", "{\"text\":\"Seen\",\"version\":1}").statusCode());
             expect(wrong, who + " GET /api/v1/requests/" + request + "/rating", apiExpected[i],
                     api.get("/requests/" + request + "/rating").statusCode());
             expect(wrong, who + " POST /api/v1/requests/" + request + "/rating", apiExpected[i],

@@ -1,5 +1,6 @@
 package org.servicepact.request.api;
 
+import org.servicepact.platform.i18n.Texts;
 import org.servicepact.request.application.RequestRow;
 import org.servicepact.request.domain.ClockCycles;
 import org.servicepact.request.domain.ClockReading;
@@ -32,6 +33,29 @@ public final class ApiViews {
     public record Act(String act, String text, String assignee, String priority, Long serviceId, Long version) {
     }
 
+    /**
+     * The acknowledgement of an escalation by the person it went to: {@code text}, what they will do about it, and
+     * {@code version}, the escalation's as the caller last read it.
+     */
+    public record Acknowledgement(String text, Long version) {
+    }
+
+    /**
+     * A named person asked to step in: to whom ({@code escalatedTo}, a username) at which {@code level} (SUPERVISOR,
+     * HEAD), about which side's failing ({@code breachedSide}), why ({@code reason}), raised when and by whom (none
+     * when the watcher raised it at a breach), and their acknowledgement once given. {@code version} changes when it
+     * is acknowledged.
+     */
+    public record Escalation(Long id, long version, String escalatedTo, String level, String breachedSide, String reason,
+                             Instant raisedAt, String raisedBy, Instant acknowledgedAt, String acknowledgement) {
+        static Escalation of(org.servicepact.request.domain.Escalation escalation) {
+            return new Escalation(escalation.getId(), escalation.getVersion(), escalation.getEscalatedTo().getUsername(),
+                    escalation.getLevel().name(), escalation.getBreachedSide().name(), escalation.getReason().render(Texts.DEFAULT),
+                    escalation.getRaisedAt(), escalation.getRaisedBy() == null ? null : escalation.getRaisedBy().getUsername(),
+                    escalation.getAcknowledgedAt(), escalation.getAcknowledgement());
+        }
+    }
+
     /** One clock; {@code due} is null when its calendar has no working time left (it cannot come due). */
     public record Clock(String measure, String owedBy, int cycle, Instant started, Instant stopped, Instant due,
                        long elapsedMinutes, long allowedMinutes, long pausedMinutes, String state) {
@@ -54,11 +78,12 @@ public final class ApiViews {
      * ({@link ClockCycles}), and the newest {@value #NEWEST_EVENTS} events, oldest of them first. {@code clockCount} and
      * {@code eventCount} say how many it has in all; {@code /requests/{id}/clocks} and {@code /requests/{id}/events}
      * page through them (a request of 500 questions has 500 clarification clocks). {@code version} changes with every act
-     * on it; an act names the version it was decided on ({@link Act}).
+     * on it; an act names the version it was decided on ({@link Act}). Its {@code escalations}, oldest first.
      */
     public record Request(Long id, long version, String number, String title, String status, String priority, String provider,
                           String consumer, String requester, String assignee, Instant submittedAt, Long agreementVersionId,
-                          Long serviceId, int clockCount, List<Clock> clocks, int eventCount, List<Event> events) {
+                          Long serviceId, int clockCount, List<Clock> clocks, int eventCount, List<Event> events,
+                          List<Escalation> escalations) {
 
         public static final int NEWEST_EVENTS = 50;
 
@@ -71,7 +96,8 @@ public final class ApiViews {
                     request.getAgreementVersion().getId(), request.getService().getId(),
                     clocks.size(), ClockCycles.newest(clocks).stream().map(Clock::of).toList(),
                     events.size(), events.subList(Math.max(0, events.size() - NEWEST_EVENTS), events.size()).stream()
-                            .map(Event::of).toList());
+                            .map(Event::of).toList(),
+                    request.getEscalations().stream().map(Escalation::of).toList());
         }
     }
 

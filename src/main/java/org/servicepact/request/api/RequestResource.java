@@ -3,6 +3,7 @@ package org.servicepact.request.api;
 import org.servicepact.platform.persistence.OnceOnly;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.enterprise.context.RequestScoped;
+import org.servicepact.request.application.RequestEscalations;
 import org.servicepact.request.application.RequestHandOffs;
 import org.servicepact.request.application.RequestHistoryImport;
 import jakarta.inject.Inject;
@@ -53,7 +54,8 @@ public class RequestResource {
     private static final int MAX_PAGE = 200;
 
     /** The page's names of a field where the API's body names it otherwise. */
-    private static final Map<String, String> FIELDS_AS_THE_API_NAMES_THEM = Map.of("comment", "text", "handOffTarget", "serviceId");
+    private static final Map<String, String> FIELDS_AS_THE_API_NAMES_THEM = Map.of("comment", "text", "handOffTarget", "serviceId",
+            "acknowledgement", "text");
 
     /** The acts the page offers beside those of {@link Requests.Act}: a new priority, a hand-off to another provider. */
     private static final String CHANGE_PRIORITY = "CHANGE_PRIORITY";
@@ -70,6 +72,9 @@ public class RequestResource {
 
     @Inject
     RequestHandOffs handOffs;
+
+    @Inject
+    RequestEscalations escalations;
 
     @Inject
     Employees employees;
@@ -206,16 +211,24 @@ public class RequestResource {
         } catch (RuleViolation notVisibleOrGone) {
             return ApiProblems.noSuchRequest(id);
         }
+        return afterChange(id, act, "api.stale");
+    }
+
+    /**
+     * Makes a change decided on a version and answers the request as it then is; 409 naming {@code version} when what
+     * it was decided on changed since (with {@code staleKey}'s sentence), other refusals by field as the API names them.
+     */
+    private Response afterChange(long id, Runnable change, String staleKey) {
         try {
-            act.run();
+            change.run();
         } catch (RuntimeException refused) {
             if (ApiProblems.isStale(refused)) {
-                return ApiProblems.conflict("version", Texts.format(Texts.DEFAULT, "api.stale", id));
+                return ApiProblems.conflict("version", Texts.format(Texts.DEFAULT, staleKey, id));
             }
             throw asTheApiNamesIt(RuleViolation.causing(refused).orElseThrow(() -> refused));
         }
-        PeerRequest acted = requests.detail(id, username());
-        return Response.ok(ApiViews.Request.of(acted, requests.clocks(acted))).build();
+        PeerRequest changed = requests.detail(id, username());
+        return Response.ok(ApiViews.Request.of(changed, requests.clocks(changed))).build();
     }
 
     /** The act the body names, refused by field when the body is incomplete. */
@@ -244,10 +257,36 @@ public class RequestResource {
     }
 
     private static long versionOf(ApiViews.Act body) {
-        if (body.version() == null) {
+        return required(body.version());
+    }
+
+    private static long required(Long version) {
+        if (version == null) {
             throw new RuleViolation("version", "api.required");
         }
-        return body.version();
+        return version;
+    }
+
+    /**
+     * The person an escalation went to acknowledges it, saying what they will do, on the escalation's version they
+     * read; as on the request's page. Answers the request as it now is.
+     */
+    @POST
+    @Path("{id}/escalations/{escalationId}/acknowledgement")
+    public Response acknowledge(@PathParam("id") long id, @PathParam("escalationId") long escalationId,
+                                ApiViews.Acknowledgement body) {
+        long version = required(body.version());
+        PeerRequest request;
+        try {
+            request = requests.detail(id, username());
+        } catch (RuleViolation notVisibleOrGone) {
+            return ApiProblems.noSuchRequest(id);
+        }
+        if (request.getEscalations().stream().noneMatch(escalation -> escalation.getId() == escalationId)) {
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON).entity(new ApiViews.Problem(null,
+                    Texts.format(Texts.DEFAULT, "api.escalation.none", escalationId, id))).build();
+        }
+        return afterChange(id, () -> escalations.acknowledge(escalationId, version, username(), body.text()), "api.escalation.stale");
     }
 
     private static Requests.Act actNamed(String name, String given) {
