@@ -1089,6 +1089,68 @@ class PortalIT {
         }
     }
 
+    /** A complaint's addressee acknowledges it and closes it with an outcome through the API, as on the letter's page. */
+    @Test
+    void aComplaintIsAcknowledgedAndClosedThroughTheApiByItsAddressee() throws Exception {
+        String subject = "Reporting share down again " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("fatima.rahman", PASSWORD);
+            new FeedbackPages(portal).writeAboutPerson("Complaint", "okafor", "Daniel Okafor", subject,
+                    "The share was down for the third close in a row.");
+        }
+        ApiClient priya = new ApiClient(base, "priya.nair", PASSWORD);
+        ApiClient daniel = new ApiClient(base, "daniel.okafor", PASSWORD);
+        JsonObject waiting = Json.createReader(new StringReader(priya.get("/work").body())).readArray().stream()
+                .map(JsonValue::asJsonObject).filter(item -> item.getString("title").equals(subject)).findFirst()
+                .orElseThrow(() -> new AssertionError("the complaint waits on Daniel's supervisor"));
+        assertEquals("LETTER", waiting.getString("kind"));
+        String letter = waiting.getString("api").substring("/api/v1".length());
+        assertEquals("/letters/" + waiting.getJsonNumber("id"), letter);
+
+        assertEquals(404, daniel.get(letter).statusCode(), "a complaint is not shown to the person it is about before it is acknowledged");
+        assertEquals(404, new ApiClient(base, "hannah.weber", PASSWORD).get(letter).statusCode());
+        JsonObject sent = json(priya.get(letter).body());
+        assertEquals(List.of("COMPLAINT", "SENT", "daniel.okafor", "fatima.rahman", "priya.nair"), List.of(sent.getString("kind"),
+                sent.getString("status"), sent.getString("aboutEmployee"), sent.getString("author"), sent.getString("addressee")));
+        String opened = ",\"version\":" + sent.getJsonNumber("version") + "}";
+        assertRefused(priya.post(letter + "/closing", "{\"text\":\"Fixed\",\"outcome\":\"UPHELD\"" + opened), "", "");
+        assertEquals(404, daniel.post(letter + "/acknowledgement", "{\"text\":\"Not me\"" + opened).statusCode());
+        assertRefused(priya.post(letter + "/acknowledgement", "{\"text\":\" \"" + opened), "text", "Write a few words");
+        assertRefused(priya.post(letter + "/acknowledgement", "{\"text\":\"Seen\"}"), "version", "This is required.");
+
+        HttpResponse<String> acknowledged = priya.post(letter + "/acknowledgement", "{\"text\":\"I will talk to Daniel.\"" + opened);
+        assertEquals(200, acknowledged.statusCode(), acknowledged::body);
+        JsonObject heard = json(acknowledged.body());
+        assertEquals("ACKNOWLEDGED", heard.getString("status"), heard::toString);
+        HttpResponse<String> again = priya.post(letter + "/acknowledgement", "{\"text\":\"Sent twice\"" + opened);
+        assertEquals(409, again.statusCode(), again::body);
+        assertEquals("version", json(again.body()).getString("field"), again::body);
+        assertEquals(200, daniel.get(letter).statusCode(), "once acknowledged, the person it is about reads it");
+
+        String closing = ",\"version\":" + heard.getJsonNumber("version") + "}";
+        assertRefused(priya.post(letter + "/closing", "{\"text\":\"Fixed\",\"outcome\":\"MAYBE\"" + closing), "outcome",
+                "Unknown outcome \"MAYBE\"");
+        assertRefused(priya.post(letter + "/closing", "{\"text\":\"Fixed\"" + closing), "outcome", "");
+        assertRefused(priya.post(letter + "/closing", "{\"text\":\"" + "x".repeat(4001) + "\",\"outcome\":\"UPHELD\"" + closing),
+                "text", "At most 4,000 characters.");
+        HttpResponse<String> closed = priya.post(letter + "/closing",
+                "{\"text\":\"The share now has a standby.\",\"outcome\":\"partly_upheld\"" + closing);
+        assertEquals(200, closed.statusCode(), closed::body);
+        assertEquals(List.of("CLOSED", "PARTLY_UPHELD", "The share now has a standby."), List.of(json(closed.body()).getString("status"),
+                json(closed.body()).getString("outcome"), json(closed.body()).getString("response")));
+        assertTrue(waitingOn(priya, subject).isEmpty(), "nothing waits on Priya: " + waitingOn(priya, subject));
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("fatima.rahman", PASSWORD);
+            browser.visit("/feedback/letter.xhtml?id=" + waiting.getJsonNumber("id"));
+            assertEquals("Closed", new FeedbackPages(portal).letterStatus());
+            portal.assertPageShows("The share now has a standby.");
+            browser.screenshot("letter-complaint-closed-through-the-api");
+        }
+    }
+
     /**
      * Both sides of a resolved request rate each other through the API, as on its page: refusals by field, one rating
      * per side however often it is sent, the other side's shown only once both have rated.
@@ -1533,6 +1595,10 @@ class PortalIT {
                     api.post("/requests/" + request + "/acts", "{\"act\":\"CANCEL\",\"text\":\"Not mine\",\"version\":1}").statusCode());
             expect(wrong, who + " POST /api/v1/requests/" + request + "/escalations/1/acknowledgement", apiExpected[i],
                     api.post("/requests/" + request + "/escalations/1/acknowledgement", "{\"text\":\"Seen\",\"version\":1}").statusCode());
+            String letterApi = "/letters/" + letter.replaceAll(".*[?&]id=(\\d+).*", "$1");
+            expect(wrong, who + " GET /api/v1" + letterApi, apiExpected[i], api.get(letterApi).statusCode());
+            expect(wrong, who + " POST /api/v1" + letterApi + "/acknowledgement", apiExpected[i],
+                    api.post(letterApi + "/acknowledgement", "{\"text\":\"Seen\",\"version\":0}").statusCode());
             expect(wrong, who + " GET /api/v1/requests/" + request + "/rating", apiExpected[i],
                     api.get("/requests/" + request + "/rating").statusCode());
             expect(wrong, who + " POST /api/v1/requests/" + request + "/rating", apiExpected[i],

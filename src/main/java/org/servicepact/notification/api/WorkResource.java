@@ -32,16 +32,27 @@ public class WorkResource {
     }
 
     /**
-     * One thing waiting on me: what to do ({@code kind}), on what ({@code number}, {@code title}, and the other party
-     * or person in {@code detail}), an escalation's {@code reason}, until when ({@code due}) or since when
-     * ({@code since}), {@code urgency} (OVERDUE, AT_RISK, WAITING), and {@code page}, the portal's path where it is done.
+     * One thing waiting on me: what to do ({@code kind}), on what ({@code id}, {@code number}, {@code title}, and the
+     * other party or person in {@code detail}), an escalation's {@code reason}, until when ({@code due}) or since when
+     * ({@code since}), {@code urgency} (OVERDUE, AT_RISK, WAITING), {@code page}, the portal's path where it is done, and
+     * {@code api}, the API's path where it is read and done (absent for an agreement's proposal or review, which only
+     * the portal's pages do).
      */
-    public record WorkLine(String kind, String number, String title, String detail, String reason, Instant due, Instant since,
-                           String urgency, String page) {
+    public record WorkLine(String kind, long id, String number, String title, String detail, String reason, Instant due,
+                           Instant since, String urgency, String page, String api) {
         static WorkLine of(WorkItem item) {
-            return new WorkLine(item.kind().name(), item.number(), item.title(), item.detail(),
+            return new WorkLine(item.kind().name(), item.id(), item.number(), item.title(), item.detail(),
                     item.reason() == null ? null : item.reason().render(Texts.DEFAULT), item.due(), item.since(),
-                    item.urgency().name(), item.page());
+                    item.urgency().name(), item.page(), apiPath(item));
+        }
+
+        private static String apiPath(WorkItem item) {
+            return switch (item.kind()) {
+                case ESCALATION, QUESTION, CONFIRMATION, ASSIGNED, UNTAKEN -> "/api/v1/requests/" + item.id();
+                case RATING -> "/api/v1/requests/" + item.id() + "/rating";
+                case LETTER -> "/api/v1/letters/" + item.id();
+                case PROPOSAL, REVIEW -> null;
+            };
         }
     }
 }

@@ -10,10 +10,11 @@ import java.time.Instant;
  * other party or person), why it waits where that is not plain from the kind (an escalation's reason: a request
  * can be escalated once per clock), until when or since when, and the page where it is done.
  *
+ * @param id     the id of what it is on: the request (also for an escalation and a rating), the letter, the agreement
  * @param reason an escalation's reason, else {@code null}
  * @param page   the portal path that opens it, e.g. {@code /requests/request.xhtml?id=42}
  */
-public record WorkItem(Kind kind, String number, String title, String detail, Message reason, Instant due, Instant since,
+public record WorkItem(Kind kind, long id, String number, String title, String detail, Message reason, Instant due, Instant since,
                        String page, Urgency urgency) implements Serializable {
 
     /** What waits: each has its own words on the home page. */

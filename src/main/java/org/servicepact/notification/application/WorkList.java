@@ -74,7 +74,7 @@ public class WorkList {
         Instant now = clock.instant();
         List<WorkItem> items = new ArrayList<>();
         for (EscalationRow escalation : escalations.waitingFor(username)) {
-            items.add(new WorkItem(Kind.ESCALATION, "REQ-" + escalation.requestId(), escalation.requestTitle(), null, escalation.reason(),
+            items.add(new WorkItem(Kind.ESCALATION, escalation.requestId(), "REQ-" + escalation.requestId(), escalation.requestTitle(), null, escalation.reason(),
                     null, escalation.raisedAt(), requestPage(escalation.requestId()), Urgency.AT_RISK));
         }
         requests.questionsFor(me).forEach(request -> items.add(request(Kind.QUESTION, request, now, request.since())));
@@ -82,11 +82,11 @@ public class WorkList {
         requests.assignedTo(me).forEach(request -> items.add(request(Kind.ASSIGNED, request, now, request.since())));
         requests.untakenInQueueOf(me).forEach(request -> items.add(request(Kind.UNTAKEN, request, now, request.since())));
         for (LetterRow letter : letters.waitingList(me, LETTERS_SHOWN)) {
-            items.add(new WorkItem(Kind.LETTER, letter.getNumber(), letter.subject(), letter.authorName(), null, null, letter.writtenAt(),
+            items.add(new WorkItem(Kind.LETTER, letter.id(), letter.getNumber(), letter.subject(), letter.authorName(), null, null, letter.writtenAt(),
                     "/feedback/letter.xhtml?id=" + letter.id(), Urgency.WAITING));
         }
         for (FeedbackDue rating : ratings.toGive(me)) {
-            items.add(new WorkItem(Kind.RATING, rating.getNumber(), rating.requestTitle(), rating.otherPartyName(), null, rating.closesAt(),
+            items.add(new WorkItem(Kind.RATING, rating.requestId(), rating.getNumber(), rating.requestTitle(), rating.otherPartyName(), null, rating.closesAt(),
                     null, requestPage(rating.requestId()), now.plus(RATING_SOON).isAfter(rating.closesAt()) ? Urgency.AT_RISK
                     : Urgency.WAITING));
         }
@@ -99,12 +99,12 @@ public class WorkList {
         ZoneId zone = calendars.organisationZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         for (AgreementRow proposal : agreementDirectory.waitingForDecision(new Actor(me, false))) {
-            items.add(new WorkItem(Kind.PROPOSAL, "v" + proposal.latestNumber(), proposal.title(),
+            items.add(new WorkItem(Kind.PROPOSAL, proposal.id(), "v" + proposal.latestNumber(), proposal.title(),
                     proposal.providerName() + " → " + proposal.consumerName(), null, startOf(proposal.effectiveFrom(), zone), null,
                     agreementPage(proposal.id()), Urgency.WAITING));
         }
         for (AgreementRow agreement : agreementDirectory.pastReview(me, today)) {
-            items.add(new WorkItem(Kind.REVIEW, "v" + agreement.latestNumber(), agreement.title(),
+            items.add(new WorkItem(Kind.REVIEW, agreement.id(), "v" + agreement.latestNumber(), agreement.title(),
                     agreement.providerName() + " → " + agreement.consumerName(), null, startOf(agreement.reviewDate(), zone), null,
                     agreementPage(agreement.id()), Urgency.OVERDUE));
         }
@@ -113,7 +113,7 @@ public class WorkList {
     private static WorkItem request(Kind kind, WaitingRequest request, Instant now, Instant since) {
         Urgency urgency = request.due() != null && !request.due().isAfter(now) ? Urgency.OVERDUE
                 : request.warnAt() != null && !request.warnAt().isAfter(now) ? Urgency.AT_RISK : Urgency.WAITING;
-        return new WorkItem(kind, request.getNumber(), request.title(), request.otherPartyName(), null, request.due(), since,
+        return new WorkItem(kind, request.id(), request.getNumber(), request.title(), request.otherPartyName(), null, request.due(), since,
                 requestPage(request.id()), urgency);
     }
 

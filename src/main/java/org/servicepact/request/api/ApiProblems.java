@@ -11,8 +11,11 @@ import jakarta.ws.rs.ext.Provider;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.i18n.Texts;
 
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,6 +54,34 @@ public final class ApiProblems {
             }
         }
         return false;
+    }
+
+    /** The version a change names as decided on, refused by name when the body left it out. */
+    public static long requiredVersion(Long version) {
+        if (version == null) {
+            throw new RuleViolation("version", "api.required");
+        }
+        return version;
+    }
+
+    /**
+     * Makes a change decided on a version of a record and answers what {@code answer} then says (200). When the record
+     * changed since, nothing is done and the answer is 409 naming {@code version} with {@code staleMessage}; any other
+     * refusal is thrown on (answered 400), its field named as the API's body names it ({@code apiNames}: the page's
+     * name to the body's, "comment" to "text", say).
+     */
+    public static Response afterChange(Runnable change, Supplier<?> answer, String staleMessage, Map<String, String> apiNames) {
+        try {
+            change.run();
+        } catch (RuntimeException refused) {
+            if (isStale(refused)) {
+                return conflict("version", staleMessage);
+            }
+            RuleViolation violation = RuleViolation.causing(refused).orElseThrow(() -> refused);
+            String field = apiNames.getOrDefault(String.valueOf(violation.field()), violation.field());
+            throw Objects.equals(field, violation.field()) ? violation : new RuleViolation(field, violation.messageKey(), violation.arguments());
+        }
+        return Response.ok(answer.get()).type(MediaType.APPLICATION_JSON).build();
     }
 
     /** The message of the deepest cause: what exactly could not be read, rather than that something could not. */

@@ -37,7 +37,6 @@ import org.servicepact.request.domain.PeerRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -214,21 +213,12 @@ public class RequestResource {
         return afterChange(id, act, "api.stale");
     }
 
-    /**
-     * Makes a change decided on a version and answers the request as it then is; 409 naming {@code version} when what
-     * it was decided on changed since (with {@code staleKey}'s sentence), other refusals by field as the API names them.
-     */
+    /** Makes a change decided on a version and answers the request as it then is (see {@link ApiProblems#afterChange}). */
     private Response afterChange(long id, Runnable change, String staleKey) {
-        try {
-            change.run();
-        } catch (RuntimeException refused) {
-            if (ApiProblems.isStale(refused)) {
-                return ApiProblems.conflict("version", Texts.format(Texts.DEFAULT, staleKey, id));
-            }
-            throw asTheApiNamesIt(RuleViolation.causing(refused).orElseThrow(() -> refused));
-        }
-        PeerRequest changed = requests.detail(id, username());
-        return Response.ok(ApiViews.Request.of(changed, requests.clocks(changed))).build();
+        return ApiProblems.afterChange(change, () -> {
+            PeerRequest changed = requests.detail(id, username());
+            return ApiViews.Request.of(changed, requests.clocks(changed));
+        }, Texts.format(Texts.DEFAULT, staleKey, id), FIELDS_AS_THE_API_NAMES_THEM);
     }
 
     /** The act the body names, refused by field when the body is incomplete. */
@@ -239,33 +229,23 @@ public class RequestResource {
         String name = body.act().strip().toUpperCase(Locale.ROOT);
         switch (name) {
             case CHANGE_PRIORITY -> {
-                long version = versionOf(body);
+                long version = ApiProblems.requiredVersion(body.version());
                 Priority priority = RequestHistoryImport.priority(body.priority(), "priority");
                 return () -> requests.changePriority(id, version, username(), priority);
             }
             case HAND_OFF -> {
-                long version = versionOf(body);
+                long version = ApiProblems.requiredVersion(body.version());
                 return () -> handOffs.handOff(id, version, username(), body.serviceId(), body.text());
             }
             default -> {
                 Requests.Act act = actNamed(name, body.act());
-                long version = versionOf(body);
+                long version = ApiProblems.requiredVersion(body.version());
                 Long assigneeId = assigneeId(body.assignee());
                 return () -> requests.act(id, version, username(), act, body.text(), assigneeId);
             }
         }
     }
 
-    private static long versionOf(ApiViews.Act body) {
-        return required(body.version());
-    }
-
-    private static long required(Long version) {
-        if (version == null) {
-            throw new RuleViolation("version", "api.required");
-        }
-        return version;
-    }
 
     /**
      * The person an escalation went to acknowledges it, saying what they will do, on the escalation's version they
@@ -275,7 +255,7 @@ public class RequestResource {
     @Path("{id}/escalations/{escalationId}/acknowledgement")
     public Response acknowledge(@PathParam("id") long id, @PathParam("escalationId") long escalationId,
                                 ApiViews.Acknowledgement body) {
-        long version = required(body.version());
+        long version = ApiProblems.requiredVersion(body.version());
         PeerRequest request;
         try {
             request = requests.detail(id, username());
@@ -300,12 +280,6 @@ public class RequestResource {
     private Long assigneeId(String username) {
         return username == null ? null : employees.byUsername(username).map(Employee::getId)
                 .orElseThrow(() -> new RuleViolation("assignee", "api.unknownEmployee", Texts.echo(username)));
-    }
-
-    /** The page's refusal, its field named as the API's body names it. */
-    private static RuleViolation asTheApiNamesIt(RuleViolation violation) {
-        String field = FIELDS_AS_THE_API_NAMES_THEM.getOrDefault(String.valueOf(violation.field()), violation.field());
-        return Objects.equals(field, violation.field()) ? violation : new RuleViolation(field, violation.messageKey(), violation.arguments());
     }
 
     /**
