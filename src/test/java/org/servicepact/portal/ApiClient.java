@@ -17,6 +17,8 @@ final class ApiClient {
 
     private final String base;
     private final String authorization;
+    /** The {@code Accept-Language} header sent, or none. */
+    private final String acceptLanguage;
     private final HttpClient client = HttpClient.newHttpClient();
 
     ApiClient(URL base, String username, String password) {
@@ -30,8 +32,18 @@ final class ApiClient {
     }
 
     private ApiClient(String authorization, URL base, String prefix) {
-        this.base = base.toString().replaceAll("/$", "") + prefix;
+        this(authorization, base.toString().replaceAll("/$", "") + prefix, (String) null);
+    }
+
+    private ApiClient(String authorization, String base, String acceptLanguage) {
+        this.base = base;
         this.authorization = authorization;
+        this.acceptLanguage = acceptLanguage;
+    }
+
+    /** The same caller, asking to be answered in these languages ({@code Accept-Language: de-DE,de;q=0.9}, say). */
+    ApiClient inLanguage(String acceptLanguage) {
+        return new ApiClient(authorization, base, acceptLanguage);
     }
 
     /** A client that sends a personal access token ({@code Authorization: Bearer}). */
@@ -92,11 +104,17 @@ final class ApiClient {
         if (idempotencyKey != null) {
             builder.header("Idempotency-Key", idempotencyKey);
         }
+        if (acceptLanguage != null) {
+            builder.header("Accept-Language", acceptLanguage);
+        }
         return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        if (acceptLanguage != null) {
+            builder.header("Accept-Language", acceptLanguage);
+        }
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 }

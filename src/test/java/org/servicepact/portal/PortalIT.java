@@ -1252,6 +1252,31 @@ class PortalIT {
         }
     }
 
+    /** A phone set to German is answered in German; a script that asks for no language, in English. */
+    @Test
+    void theApiAnswersInTheLanguageItsCallerAsksFor() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        ApiClient lenasPhone = lena.inLanguage("de-DE,de;q=0.9,en;q=0.8");
+        Matcher ids = itServicesForFinance(lena);
+        String untitled = "{\"agreementVersionId\":" + ids.group(1) + ",\"serviceId\":" + ids.group(2)
+                + ",\"priority\":\"P3\",\"title\":\" \",\"description\":\"Ohne Titel\"}";
+        assertRefused(lenasPhone.post("/requests", untitled), "title", "Das ist erforderlich.");
+        assertRefused(lena.post("/requests", untitled), "title", "This is required.");
+        assertRefused(lenasPhone.post("/requests", untitled.replace("\"title\":\" \"", "\"title\":\"" + "x".repeat(201) + "\"")),
+                "title", "Höchstens 200 Zeichen.");
+        assertRefused(lena.inLanguage("fr-CH, fr;q=0.9").post("/requests", untitled), "title", "This is required.");
+        assertRefused(lenasPhone.post("/requests", untitled.replace("\"P3\"", "\"P9\"")), "priority", "Unbekannte Priorität „P9“");
+        HttpResponse<String> none = lenasPhone.get("/requests/999999999");
+        assertEquals(404, none.statusCode(), none::body);
+        assertEquals("Es gibt keine Anfrage 999999999, die Sie sehen dürfen.", json(none.body()).getString("message"));
+        HttpResponse<String> anonymous = new ApiClient(base, null, null).inLanguage("de").get("/work");
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(json(anonymous.body()).getString("message").startsWith("Melden Sie sich"), anonymous::body);
+        HttpResponse<String> nowhere = lenasPhone.get("/nowhere");
+        assertEquals(404, nowhere.statusCode());
+        assertEquals("Diesen Aufruf oder Datensatz gibt es nicht.", json(nowhere.body()).getString("message"), nowhere::body);
+    }
+
     /** A request of Finance's employee to IT, logged over the API, as the API answered it. */
     private static JsonObject askedOfItByApi(ApiClient financeEmployee, String title, String description) throws Exception {
         Matcher ids = itServicesForFinance(financeEmployee);
@@ -2263,6 +2288,12 @@ class PortalIT {
         HttpResponse<String> refused = admin.post("/requests/import", impossible);
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("\"field\":\"events[0]\""), refused.body());
+        HttpResponse<String> refusedInGerman = admin.inLanguage("de").post("/requests/import", impossible);
+        assertTrue(json(refused.body()).getString("message").startsWith("ANSWERED cannot happen here: "), refused.body());
+        String englishReason = json(refused.body()).getString("message").replaceFirst("^ANSWERED cannot happen here: ", "");
+        assertTrue(json(refusedInGerman.body()).getString("message").startsWith("ANSWERED kann hier nicht geschehen: ")
+                && !refusedInGerman.body().contains(englishReason),
+                "the event's refusal in German, its reason too: " + refusedInGerman.body() + " / " + refused.body());
 
         HttpResponse<String> noPriority = admin.post("/requests/import", good.replace("\"priority\":\"P3\"", "\"priority\":null"));
         assertEquals(400, noPriority.statusCode(), noPriority.body());

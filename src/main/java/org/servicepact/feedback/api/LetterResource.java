@@ -9,12 +9,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.servicepact.feedback.application.Letters;
 import org.servicepact.feedback.domain.Letter;
 import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.request.api.ApiLanguage;
 import org.servicepact.request.api.ApiProblems;
 import org.servicepact.request.api.ApiViews;
 
@@ -41,6 +44,9 @@ public class LetterResource {
 
     @Inject
     HttpServletRequest http;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     public Response read(@PathParam("id") long id) {
@@ -79,12 +85,16 @@ public class LetterResource {
 
     private Response afterChange(long id, Runnable change) {
         return ApiProblems.afterChange(change, () -> LetterView.of(letters.detail(id, username())),
-                Texts.format(Texts.DEFAULT, "api.letter.stale", id), FIELDS_AS_THE_API_NAMES_THEM);
+                Texts.format(language(), "api.letter.stale", id), FIELDS_AS_THE_API_NAMES_THEM);
     }
 
-    private static Response noSuchLetter(long id) {
+    private Response noSuchLetter(long id) {
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiViews.Problem(null, Texts.format(Texts.DEFAULT, "api.letter.none", id))).build();
+                .entity(new ApiViews.Problem(null, Texts.format(language(), "api.letter.none", id))).build();
+    }
+
+    private Locale language() {
+        return ApiLanguage.of(headers);
     }
 
     private String username() {

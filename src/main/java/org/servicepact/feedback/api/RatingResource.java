@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +21,7 @@ import org.servicepact.feedback.domain.Principle;
 import org.servicepact.feedback.domain.Rating;
 import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.rules.RuleViolation;
+import org.servicepact.request.api.ApiLanguage;
 import org.servicepact.request.api.ApiProblems;
 
 import java.time.Instant;
@@ -48,12 +50,15 @@ public class RatingResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     public Response read(@PathParam("id") long id) {
         try {
             return Response.ok(RequestRatingsView.of(ratings.of(id, username()))).build();
         } catch (RuleViolation notVisibleOrGone) {
-            return ApiProblems.noSuchRequest(id);
+            return ApiProblems.noSuchRequest(id, language());
         }
     }
 
@@ -67,21 +72,25 @@ public class RatingResource {
         try {
             ratings.of(id, username());
         } catch (RuleViolation notVisibleOrGone) {
-            return ApiProblems.noSuchRequest(id);
+            return ApiProblems.noSuchRequest(id, language());
         }
         try {
             ratings.rate(id, username(), form);
         } catch (RuntimeException refused) {
             if (ApiProblems.isStale(refused)) {
-                return ApiProblems.conflict(null, Texts.format(Texts.DEFAULT, "api.rating.stale"));
+                return ApiProblems.conflict(null, Texts.format(language(), "api.rating.stale"));
             }
             RuleViolation violation = RuleViolation.causing(refused).orElseThrow(() -> refused);
             if ("rating.alreadyGiven".equals(violation.messageKey())) {
-                return ApiProblems.conflict(null, Texts.format(Texts.DEFAULT, violation.messageKey()));
+                return ApiProblems.conflict(null, Texts.format(language(), violation.messageKey()));
             }
             throw violation;
         }
         return Response.created(uri.getRequestUri()).entity(RequestRatingsView.of(ratings.of(id, username()))).build();
+    }
+
+    private Locale language() {
+        return ApiLanguage.of(headers);
     }
 
     private String username() {

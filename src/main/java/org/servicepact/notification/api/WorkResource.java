@@ -6,13 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.servicepact.notification.application.WorkItem;
 import org.servicepact.notification.application.WorkList;
-import org.servicepact.platform.i18n.Texts;
+import org.servicepact.request.api.ApiLanguage;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code /api/v1/work}: what waits on me, most urgent first, as my home page lists it. */
 @Path("work")
@@ -26,9 +29,13 @@ public class WorkResource {
     @Inject
     HttpServletRequest http;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     public List<WorkLine> mine() {
-        return work.of(http.getUserPrincipal().getName()).stream().map(WorkLine::of).toList();
+        Locale language = ApiLanguage.of(headers);
+        return work.of(http.getUserPrincipal().getName()).stream().map(item -> WorkLine.of(item, language)).toList();
     }
 
     /**
@@ -40,9 +47,9 @@ public class WorkResource {
      */
     public record WorkLine(String kind, long id, String number, String title, String detail, String reason, Instant due,
                            Instant since, String urgency, String page, String api) {
-        static WorkLine of(WorkItem item) {
+        static WorkLine of(WorkItem item, Locale language) {
             return new WorkLine(item.kind().name(), item.id(), item.number(), item.title(), item.detail(),
-                    item.reason() == null ? null : item.reason().render(Texts.DEFAULT), item.due(), item.since(),
+                    item.reason() == null ? null : item.reason().render(language), item.due(), item.since(),
                     item.urgency().name(), item.page(), apiPath(item));
         }
 

@@ -28,6 +28,24 @@ public final class Languages {
         return firstSupported(browserPreferences).orElse(Texts.DEFAULT);
     }
 
+    /**
+     * The language of an HTTP client's {@code Accept-Language} header ("de-DE,de;q=0.9,en;q=0.8"): the most preferred
+     * one the portal speaks; English when the header is absent, names none of them or cannot be read.
+     */
+    public static Locale ofHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Texts.DEFAULT;
+        }
+        try {
+            List<Locale> preferred = Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .filter(range -> range.getWeight() > 0 && !range.getRange().startsWith("*"))
+                    .map(range -> Locale.forLanguageTag(range.getRange())).toList();
+            return firstSupported(preferred).orElse(Texts.DEFAULT);
+        } catch (IllegalArgumentException unreadable) {
+            return Texts.DEFAULT;
+        }
+    }
+
     private static Optional<Locale> firstSupported(List<Locale> preferences) {
         for (Locale preference : preferences) {
             for (Locale supported : SUPPORTED) {

@@ -35,7 +35,7 @@ public final class Texts {
 
     /**
      * The bundle's text for {@code key} in {@code locale} with the arguments filled in, a {@link Message} among them said
-     * in the same language (a status's name), and a weekday too; the key itself when the bundle lacks it.
+     * in the same language (a status's name), and a weekday and a {@link Translated} text too; the key itself when the bundle lacks it.
      */
     public static String format(Locale locale, String key, Object... arguments) {
         String pattern;
@@ -57,6 +57,9 @@ public final class Texts {
     private static Object said(Object argument, Locale locale) {
         if (argument instanceof Message message) {
             return message.render(locale);
+        }
+        if (argument instanceof Translated translated) {
+            return translated.in(locale);
         }
         return argument instanceof DayOfWeek day ? day.getDisplayName(TextStyle.FULL, locale) : argument;
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.servicepact.platform.i18n.Languages;
 import org.servicepact.platform.i18n.Texts;
 import org.servicepact.security.PortalAuthenticationMechanism;
 
@@ -33,26 +34,27 @@ public class ApiGate extends HttpFilter {
         if (request.getUserPrincipal() == null) {
             response.addHeader("WWW-Authenticate", "Bearer realm=\"ServicePact\"");
             response.addHeader("WWW-Authenticate", "Basic realm=\"ServicePact\", charset=\"UTF-8\"");
-            answer(response, HttpServletResponse.SC_UNAUTHORIZED, "api.status.401");
+            answer(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.status.401");
             return;
         }
         if (request.getAttribute(PortalAuthenticationMechanism.READ_ONLY_TOKEN) != null && !READING.contains(request.getMethod())) {
-            answer(response, HttpServletResponse.SC_FORBIDDEN, "api.token.readOnly");
+            answer(request, response, HttpServletResponse.SC_FORBIDDEN, "api.token.readOnly");
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.equals(VERSION_1) && !path.startsWith(VERSION_1 + "/")) {
-            answer(response, HttpServletResponse.SC_NOT_FOUND, "api.status.404");
+            answer(request, response, HttpServletResponse.SC_NOT_FOUND, "api.status.404");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static void answer(HttpServletResponse response, int status, String messageKey) throws IOException {
+    private static void answer(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSON.createObjectBuilder().addNull("field")
-                .add("message", Texts.format(Texts.DEFAULT, messageKey)).build().toString());
+                .add("message", Texts.format(Languages.ofHeader(request.getHeader("Accept-Language")), messageKey)).build().toString());
     }
 }

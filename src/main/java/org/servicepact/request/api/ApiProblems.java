@@ -4,6 +4,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.i18n.Texts;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,9 +34,9 @@ public final class ApiProblems {
     }
 
     /** 404 for a request that does not exist or that the caller may not see: the two are not told apart. */
-    public static Response noSuchRequest(long id) {
+    public static Response noSuchRequest(long id, Locale language) {
         return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiViews.Problem(null, "There is no request " + id + " that you may see.")).build();
+                .entity(new ApiViews.Problem(null, Texts.format(language, "api.request.none", id))).build();
     }
 
     /** The call was decided on a record as it was before another change: nothing was done. */
@@ -96,9 +99,17 @@ public final class ApiProblems {
     /** A business rule refused the call. */
     @Provider
     public static class RuleViolations implements ExceptionMapper<RuleViolation> {
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(RuleViolation violation) {
-            return badRequest(violation.field(), Texts.format(Texts.DEFAULT, violation.messageKey(), violation.arguments()));
+            return answer(violation, ApiLanguage.of(headers));
+        }
+
+        static Response answer(RuleViolation violation, Locale language) {
+            return badRequest(violation.field(), Texts.format(language, violation.messageKey(), violation.arguments()));
         }
     }
 
@@ -124,10 +135,14 @@ public final class ApiProblems {
     /** A body larger than a call takes, refused before it was read whole. */
     @Provider
     public static class TooLargeBodies implements ExceptionMapper<JsonBodies.TooLarge> {
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(JsonBodies.TooLarge e) {
             return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiViews.Problem(null, Texts.format(Texts.DEFAULT, "api.status.413"))).build();
+                    .entity(new ApiViews.Problem(null, Texts.format(ApiLanguage.of(headers), "api.status.413"))).build();
         }
     }
 
@@ -137,11 +152,15 @@ public final class ApiProblems {
 
         private static final Set<Integer> EXPLAINED = Set.of(404, 405, 406, 415);
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            String message = EXPLAINED.contains(status) ? Texts.format(Texts.DEFAULT, "api.status." + status)
-                    : Texts.format(Texts.DEFAULT, "api.status.other", status);
+            Locale language = ApiLanguage.of(headers);
+            String message = EXPLAINED.contains(status) ? Texts.format(language, "api.status." + status)
+                    : Texts.format(language, "api.status.other", status);
             return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiViews.Problem(null, message)).build();
         }
     }
@@ -152,15 +171,18 @@ public final class ApiProblems {
 
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(Exception e) {
             Optional<RuleViolation> refused = RuleViolation.causing(e);
             if (refused.isPresent()) {
-                return new RuleViolations().toResponse(refused.get());
+                return RuleViolations.answer(refused.get(), ApiLanguage.of(headers));
             }
             LOG.log(Level.SEVERE, "An API call failed", e);
             return Response.serverError().type(MediaType.APPLICATION_JSON)
-                    .entity(new ApiViews.Problem(null, Texts.format(Texts.DEFAULT, "api.status.500"))).build();
+                    .entity(new ApiViews.Problem(null, Texts.format(ApiLanguage.of(headers), "api.status.500"))).build();
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.servicepact.request.api;
 
-import org.servicepact.platform.i18n.Texts;
 import org.servicepact.request.application.RequestRow;
 import org.servicepact.request.domain.ClockCycles;
 import org.servicepact.request.domain.ClockReading;
@@ -10,6 +9,7 @@ import org.servicepact.request.domain.RequestEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** What the API reads and writes, as JSON: plain records, no entity leaves the server. */
 public final class ApiViews {
@@ -48,9 +48,9 @@ public final class ApiViews {
      */
     public record Escalation(Long id, long version, String escalatedTo, String level, String breachedSide, String reason,
                              Instant raisedAt, String raisedBy, Instant acknowledgedAt, String acknowledgement) {
-        static Escalation of(org.servicepact.request.domain.Escalation escalation) {
+        static Escalation of(org.servicepact.request.domain.Escalation escalation, Locale language) {
             return new Escalation(escalation.getId(), escalation.getVersion(), escalation.getEscalatedTo().getUsername(),
-                    escalation.getLevel().name(), escalation.getBreachedSide().name(), escalation.getReason().render(Texts.DEFAULT),
+                    escalation.getLevel().name(), escalation.getBreachedSide().name(), escalation.getReason().render(language),
                     escalation.getRaisedAt(), escalation.getRaisedBy() == null ? null : escalation.getRaisedBy().getUsername(),
                     escalation.getAcknowledgedAt(), escalation.getAcknowledgement());
         }
@@ -87,7 +87,7 @@ public final class ApiViews {
 
         public static final int NEWEST_EVENTS = 50;
 
-        static Request of(PeerRequest request, List<ClockReading> clocks) {
+        static Request of(PeerRequest request, List<ClockReading> clocks, Locale language) {
             List<RequestEvent> events = request.getEvents();
             return new Request(request.getId(), request.getVersion(), request.getNumber(), request.getTitle(), request.getStatus().name(),
                     request.getPriority().name(), request.getProvider().getName(), request.getConsumer().getName(),
@@ -97,7 +97,7 @@ public final class ApiViews {
                     clocks.size(), ClockCycles.newest(clocks).stream().map(Clock::of).toList(),
                     events.size(), events.subList(Math.max(0, events.size() - NEWEST_EVENTS), events.size()).stream()
                             .map(Event::of).toList(),
-                    request.getEscalations().stream().map(Escalation::of).toList());
+                    request.getEscalations().stream().map(escalation -> Escalation.of(escalation, language)).toList());
         }
     }
 

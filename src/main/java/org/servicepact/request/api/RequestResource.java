@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -84,6 +85,9 @@ public class RequestResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     /**
      * The requests I logged (scope MINE) or my department's queue (QUEUE_OPEN and the other queue scopes), those whose
      * title or provider holds {@code q} when it is given, as the list page's search box finds them.
@@ -124,7 +128,7 @@ public class RequestResource {
     @GET
     @Path("{id}")
     public Response read(@PathParam("id") long id) {
-        return aboutVisible(id, request -> ApiViews.Request.of(request, requests.clocks(request)));
+        return aboutVisible(id, request -> ApiViews.Request.of(request, requests.clocks(request), language()));
     }
 
     /** What {@code answer} says of the request, or 404 when it is not one the caller may see. */
@@ -133,7 +137,7 @@ public class RequestResource {
         try {
             request = requests.detail(id, username());
         } catch (RuleViolation notVisibleOrGone) {
-            return ApiProblems.noSuchRequest(id);
+            return ApiProblems.noSuchRequest(id, language());
         }
         return Response.ok(answer.apply(request)).build();
     }
@@ -172,7 +176,7 @@ public class RequestResource {
         try {
             return Response.ok(reader.read(from, pageSize)).build();
         } catch (RuleViolation notVisibleOrGone) {
-            return ApiProblems.noSuchRequest(id);
+            return ApiProblems.noSuchRequest(id, language());
         }
     }
 
@@ -208,7 +212,7 @@ public class RequestResource {
         try {
             requests.visible(id, username());
         } catch (RuleViolation notVisibleOrGone) {
-            return ApiProblems.noSuchRequest(id);
+            return ApiProblems.noSuchRequest(id, language());
         }
         return afterChange(id, act, "api.stale");
     }
@@ -217,8 +221,8 @@ public class RequestResource {
     private Response afterChange(long id, Runnable change, String staleKey) {
         return ApiProblems.afterChange(change, () -> {
             PeerRequest changed = requests.detail(id, username());
-            return ApiViews.Request.of(changed, requests.clocks(changed));
-        }, Texts.format(Texts.DEFAULT, staleKey, id), FIELDS_AS_THE_API_NAMES_THEM);
+            return ApiViews.Request.of(changed, requests.clocks(changed), language());
+        }, Texts.format(language(), staleKey, id), FIELDS_AS_THE_API_NAMES_THEM);
     }
 
     /** The act the body names, refused by field when the body is incomplete. */
@@ -260,11 +264,11 @@ public class RequestResource {
         try {
             request = requests.detail(id, username());
         } catch (RuleViolation notVisibleOrGone) {
-            return ApiProblems.noSuchRequest(id);
+            return ApiProblems.noSuchRequest(id, language());
         }
         if (request.getEscalations().stream().noneMatch(escalation -> escalation.getId() == escalationId)) {
             return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON).entity(new ApiViews.Problem(null,
-                    Texts.format(Texts.DEFAULT, "api.escalation.none", escalationId, id))).build();
+                    Texts.format(language(), "api.escalation.none", escalationId, id))).build();
         }
         return afterChange(id, () -> escalations.acknowledge(escalationId, version, username(), body.text()), "api.escalation.stale");
     }
@@ -298,7 +302,7 @@ public class RequestResource {
     public Response importHistory(RequestHistory body) {
         if (!http.isUserInRole(Role.ADMIN.name())) {
             return Response.status(Response.Status.FORBIDDEN)
-                    .entity(new ApiViews.Problem(null, "Only administrators import historical requests.")).build();
+                    .entity(new ApiViews.Problem(null, Texts.format(language(), "api.import.adminsOnly"))).build();
         }
         return created(historyImport.write(body));
     }
@@ -306,7 +310,12 @@ public class RequestResource {
     private Response created(PeerRequest request) {
         // the request's own address, also for one imported through /requests/import
         return Response.created(uri.getBaseUriBuilder().path(RequestResource.class).path(String.valueOf(request.getId())).build())
-                .entity(ApiViews.Request.of(request, requests.clocks(request))).build();
+                .entity(ApiViews.Request.of(request, requests.clocks(request), language())).build();
+    }
+
+    /** The language the caller asked to be answered in ({@link ApiLanguage}). */
+    private Locale language() {
+        return ApiLanguage.of(headers);
     }
 
     private String username() {

@@ -12,6 +12,7 @@ import org.servicepact.agreement.domain.Priority;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.i18n.Texts;
+import org.servicepact.platform.i18n.Translated;
 import org.servicepact.platform.persistence.Records;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.domain.PeerRequest;
@@ -138,7 +139,8 @@ public class RequestHistoryImport {
             if (refused.field() != null && refused.field().startsWith(field)) {
                 throw refused;
             }
-            throw new RuleViolation(field, "api.import.refused", kind, Texts.format(Texts.DEFAULT, refused.messageKey(), refused.arguments()));
+            throw new RuleViolation(field, "api.import.refused", kind,
+                    Translated.inEach(language -> Texts.format(language, refused.messageKey(), refused.arguments())));
         }
     }
 

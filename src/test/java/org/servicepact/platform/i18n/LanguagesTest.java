@@ -25,6 +25,18 @@ class LanguagesTest {
     }
 
     @Test
+    void anApiClientIsAnsweredInTheMostPreferredLanguageOfItsHeaderThePortalSpeaks() {
+        assertEquals(Locale.GERMAN, Languages.ofHeader("de-DE,de;q=0.9,en;q=0.8"));
+        assertEquals(Locale.GERMAN, Languages.ofHeader("fr-CH, fr;q=0.9, de;q=0.8, en;q=0.7"), "French is not spoken");
+        assertEquals(Locale.ENGLISH, Languages.ofHeader("en;q=0.5, de;q=0.4"), "the weights decide, not the order alone");
+        assertEquals(Locale.GERMAN, Languages.ofHeader("en;q=0.4, de;q=0.5"));
+        assertEquals(Locale.ENGLISH, Languages.ofHeader("de;q=0, fr"), "q=0 refuses a language");
+        assertEquals(Locale.ENGLISH, Languages.ofHeader(null), "curl sends none");
+        assertEquals(Locale.ENGLISH, Languages.ofHeader("*"));
+        assertEquals(Locale.ENGLISH, Languages.ofHeader("de;q=banana,,;;"), "an unreadable header is no refusal");
+    }
+
+    @Test
     void onlyTheOfferedLanguagesAreSupported() {
         assertTrue(Languages.isSupported("de"));
         assertFalse(Languages.isSupported("fr"));

@@ -29,6 +29,15 @@ class TextsTest {
     }
 
     @Test
+    void aConstraintsMessageWrittenInEachLanguageIsSaidInTheReaders() {
+        Translated required = Translated.inEach(language -> language.getLanguage().equals("de") ? "Das ist erforderlich."
+                : "This is required.");
+        assertEquals("Das ist erforderlich.", Texts.format(Locale.GERMAN, "validation.literal", required));
+        assertEquals("This is required.", Texts.format(Locale.ENGLISH, "validation.literal", required));
+        assertEquals("This is required.", Texts.format(Locale.FRENCH, "validation.literal", required), "else in English");
+    }
+
+    @Test
     void whatARefusalNamesIsSaidInTheReadersLanguage() {
         assertEquals("This cannot be done while the status of the request is \"Closed\".",
                 Texts.format(Locale.ENGLISH, "request.wrongStatus", Message.of("request.status.CLOSED")));
