@@ -23,6 +23,7 @@ import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.api.ApiLanguage;
 import org.servicepact.request.api.ApiProblems;
+import org.servicepact.request.application.Requests;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -43,6 +44,9 @@ public class RatingResource {
 
     @Inject
     Ratings ratings;
+
+    @Inject
+    Requests requests;
 
     @Inject
     HttpServletRequest http;
@@ -70,7 +74,7 @@ public class RatingResource {
     public Response rate(@PathParam("id") long id, NewRating body) {
         RatingForm form = body.form();
         try {
-            ratings.of(id, username());
+            requests.visible(id, username());
         } catch (RuleViolation notVisibleOrGone) {
             return ApiProblems.noSuchRequest(id, language());
         }
@@ -126,7 +130,7 @@ public class RatingResource {
 
         static RequestRatingsView of(RequestRatings ratings) {
             return new RequestRatingsView(ratings.sideIRate() == null ? null : ratings.sideIRate().name(),
-                    Principle.ratedFor(ratings.sideIRate()).stream().map(RatingResource::fieldOf).toList(),
+                    Principle.ratedFor(ratings.sideIRate()).stream().map(Principle::field).toList(),
                     ratings.mayRate(), ratings.closesAt(), GivenRating.of(ratings.mine()), GivenRating.of(ratings.theirs()),
                     ratings.theirsGiven());
         }
@@ -140,12 +144,8 @@ public class RatingResource {
                 return null;
             }
             Map<String, Integer> scores = new LinkedHashMap<>();
-            rating.scores().forEach((principle, score) -> scores.put(fieldOf(principle), score));
+            rating.scores().forEach((principle, score) -> scores.put(principle.field(), score));
             return new GivenRating(scores, rating.getComment(), rating.getRater().getUsername(), rating.getRatedAt());
         }
-    }
-
-    private static String fieldOf(Principle principle) {
-        return principle.name().toLowerCase(Locale.ROOT);
     }
 }

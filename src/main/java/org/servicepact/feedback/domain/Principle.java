@@ -4,6 +4,7 @@ import org.servicepact.agreement.domain.Side;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What one side rates the other on, 1 to 5. The requester rates the provider on respect, helpfulness,
@@ -26,6 +27,11 @@ public enum Principle {
 
     Principle(Side... rated) {
         this.rated = List.of(rated);
+    }
+
+    /** The name of its score in the rating form and the API's body: {@code respect}, {@code clarity}… */
+    public String field() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The four principles a side is rated on, in the order the form asks them; none for no side. */

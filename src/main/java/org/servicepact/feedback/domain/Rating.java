@@ -106,7 +106,7 @@ public class Rating {
         this.ratedParty = ratedSide == Side.PROVIDER ? request.getProvider() : request.getConsumer();
         for (Principle given : scores.keySet()) {
             if (!Principle.ratedFor(ratedSide).contains(given)) {
-                throw new RuleViolation(fieldOf(given), "rating.score.notRated." + ratedSide);
+                throw new RuleViolation(given.field(), "rating.score.notRated." + ratedSide);
             }
         }
         for (Principle principle : Principle.ratedFor(ratedSide)) {
@@ -116,14 +116,9 @@ public class Rating {
         this.ratedAt = at;
     }
 
-    /** The form's (and the API's) name of a principle's score: {@code respect}, {@code clarity}… */
-    private static String fieldOf(Principle principle) {
-        return principle.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     private static int scoreOf(Map<Principle, Integer> scores, Principle principle) {
         Integer score = scores.get(principle);
-        String field = fieldOf(principle);
+        String field = principle.field();
         if (score == null) {
             throw new RuleViolation(field, "rating.score.required");
         }

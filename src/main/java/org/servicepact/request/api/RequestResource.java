@@ -262,7 +262,7 @@ public class RequestResource {
         long version = ApiProblems.requiredVersion(body.version());
         PeerRequest request;
         try {
-            request = requests.detail(id, username());
+            request = requests.visible(id, username());
         } catch (RuleViolation notVisibleOrGone) {
             return ApiProblems.noSuchRequest(id, language());
         }
