@@ -70,6 +70,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -1149,6 +1150,100 @@ class PortalIT {
             portal.assertPageShows("The share now has a standby.");
             browser.screenshot("letter-complaint-closed-through-the-api");
         }
+    }
+
+    /**
+     * A phone writes a compliment and a complaint through the API as the feedback page writes them: refusals by field
+     * with nothing written, one letter however often a retried call is sent, each letter reaching the person the rules
+     * route it to, and a letter about a request going to its other side.
+     */
+    @Test
+    void complimentsAndComplaintsAreWrittenThroughTheApiAndReachTheirAddressees() throws Exception {
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        String subject = unique("Laptop swap by API ");
+        String good = ",\"subject\":\"" + subject + "\",\"body\":\"Daniel had my laptop swapped within the hour.\"}";
+        assertRefused(lena.post("/letters", "{\"aboutEmployee\":\"daniel.okafor\"" + good), "kind", "This is required.");
+        assertRefused(lena.post("/letters", "{\"kind\":\"PRAISE\",\"aboutEmployee\":\"daniel.okafor\"" + good), "kind",
+                "Unknown kind \"PRAISE\"");
+        assertRefused(lena.post("/letters", "{\"kind\":\"COMPLIMENT\"" + good), "aboutEmployee", "Choose whom the letter is about.");
+        assertRefused(lena.post("/letters", "{\"kind\":\"COMPLIMENT\",\"aboutEmployee\":\"nobody.here\"" + good), "aboutEmployee",
+                "Nobody in the organisation has the username \"nobody.here\".");
+        assertRefused(lena.post("/letters", "{\"kind\":\"COMPLIMENT\",\"aboutEmployee\":\"lena.fischer\"" + good), "aboutEmployee", "");
+        assertRefused(lena.post("/letters", "{\"kind\":\"COMPLIMENT\",\"aboutEmployee\":\"daniel.okafor\",\"aboutDepartment\":\"IT\"" + good),
+                "aboutDepartment", "not both");
+        assertRefused(lena.post("/letters", "{\"kind\":\"COMPLIMENT\",\"aboutDepartment\":\"Nowhere\"" + good), "aboutDepartment",
+                "No department has the code or the name \"Nowhere\".");
+        assertRefused(lena.post("/letters", "{\"kind\":\"COMPLIMENT\",\"aboutEmployee\":\"daniel.okafor\",\"subject\":\" \",\"body\":\"x\"}"),
+                "subject", "This is required.");
+        assertRefused(lena.post("/letters", "{\"kind\":\"COMPLIMENT\",\"aboutEmployee\":\"daniel.okafor\",\"subject\":\"" + subject
+                + "\",\"body\":\"" + "x".repeat(4001) + "\"}"), "body", "At most");
+        Map<String, String> whom = new LinkedHashMap<>(Map.of("kind", "\"COMPLIMENT\""));
+        whom.put("aboutEmployee", "\"daniel.okafor\"");
+        for (BadInputs.Spoiled spoiled : BadInputs.eachFieldSpoiled(whom, "", "", "")) {
+            String body = spoiled.body().substring(0, spoiled.body().length() - 1) + good;
+            HttpResponse<String> answer = lena.post("/letters", body);
+            assertEquals(400, answer.statusCode(), () -> body + ": " + answer.body());
+            assertEquals(spoiled.field(), json(answer.body()).getString("field"), () -> body + ": " + answer.body());
+        }
+        assertRefused(lena.get("/letters?scope=SENT"), "scope", "TO_ME, WRITTEN, ABOUT_ME or ABOUT_MY_DEPARTMENT");
+        assertRefused(lena.get("/letters?scope=WRITTEN&size=0"), "size", "from 1 to 200");
+        assertTrue(lettersListed(lena, "WRITTEN", subject).isEmpty(), "nothing refused was written");
+
+        String compliment = "{\"kind\":\"compliment\",\"aboutEmployee\":\"Daniel.Okafor\"" + good;
+        String key = UUID.randomUUID().toString();
+        List<String> locations = Collections.synchronizedList(new ArrayList<>());
+        assertEquals(List.of(201, 201, 201), sentAtOnce(3, () -> {
+            HttpResponse<String> answer = lena.send("POST", "/letters", "application/json", "application/json", compliment, key);
+            answer.headers().firstValue("Location").ifPresent(locations::add);
+            return answer;
+        }), "a retried call with its key is answered the first letter");
+        assertEquals(1, locations.stream().distinct().count(), "every call answers the one letter: " + locations);
+        assertEquals(1, lettersListed(lena, "WRITTEN", subject).size());
+        JsonObject line = lettersListed(new ApiClient(base, "priya.nair", PASSWORD), "TO_ME", subject).get(0);
+        assertEquals(List.of("COMPLIMENT", "SENT", "Daniel Okafor", "Lena Fischer", "Priya Nair"), List.of(line.getString("kind"),
+                line.getString("status"), line.getString("aboutPersonName"), line.getString("authorName"), line.getString("addresseeName")),
+                "about a person, to their supervisor: " + line);
+        assertTrue(locations.get(0).endsWith(line.getString("api")), locations + " " + line);
+        assertEquals(1, lettersListed(new ApiClient(base, "daniel.okafor", PASSWORD), "ABOUT_ME", subject).size(),
+                "the person it is about sees a compliment at once");
+
+        String title = unique("Slow by API ");
+        JsonObject request = askedOfItByApi(lena, title, "Nobody has looked at it.");
+        HttpResponse<String> aboutRequest = lena.post("/letters", "{\"kind\":\"COMPLAINT\",\"requestId\":" + request.getJsonNumber("id")
+                + ",\"body\":\"Three days and nobody has taken it.\"}");
+        assertEquals(201, aboutRequest.statusCode(), aboutRequest::body);
+        JsonObject complaint = json(aboutRequest.body());
+        assertEquals(List.of("COMPLAINT", "IT", "marco.rossi", request.getString("number") + " · " + title),
+                List.of(complaint.getString("kind"), complaint.getString("aboutDepartmentCode"), complaint.getString("addressee"),
+                        complaint.getString("subject")), "about a request nobody has taken, to the providing department's head: " + complaint);
+        assertFalse(complaint.containsKey("aboutEmployee"), complaint::toString);
+        HttpResponse<String> hidden = new ApiClient(base, "hannah.weber", PASSWORD).post("/letters", "{\"kind\":\"COMPLAINT\",\"requestId\":"
+                + request.getJsonNumber("id") + ",\"body\":\"Not mine to judge.\"}");
+        assertRefused(hidden, "requestId", "Give a request you can see");
+        HttpResponse<String> byName = lena.post("/letters", "{\"kind\":\"COMPLIMENT\",\"aboutDepartment\":\" facilities \","
+                + "\"subject\":\"" + subject + " (Facilities)\",\"body\":\"The new chairs are great.\"}");
+        assertEquals(201, byName.statusCode(), byName::body);
+        assertEquals(List.of("FAC", "peter.lindqvist"), List.of(json(byName.body()).getString("aboutDepartmentCode"),
+                json(byName.body()).getString("addressee")), "about a department, to its head");
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            portal.logIn("priya.nair", PASSWORD);
+            FeedbackPages feedback = new FeedbackPages(portal);
+            feedback.openLetter("toMeTab", subject);
+            assertEquals("Waiting for acknowledgement", feedback.letterStatus());
+            portal.assertPageShows("Daniel had my laptop swapped within the hour.");
+            browser.screenshot("letter-written-through-the-api");
+            browser.screenshotAtPhoneSize("letter-written-through-the-api-phone");
+        }
+    }
+
+    /** The lines of one of a person's letter lists with this subject. */
+    private static List<JsonObject> lettersListed(ApiClient person, String scope, String subject) throws Exception {
+        HttpResponse<String> answer = person.get("/letters?scope=" + scope + "&q=" + URLEncoder.encode(subject, StandardCharsets.UTF_8));
+        assertEquals(200, answer.statusCode(), answer::body);
+        return Json.createReader(new StringReader(answer.body())).readArray().stream().map(JsonValue::asJsonObject)
+                .filter(line -> line.getString("subject").startsWith(subject) && !line.getString("subject").endsWith("(Facilities)")).toList();
     }
 
     /**

@@ -19,7 +19,9 @@ import org.servicepact.platform.rules.RuleViolation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Creating, changing, listing and deactivating departments. */
 @ApplicationScoped
@@ -84,6 +86,16 @@ public class Departments implements PageSource<DepartmentRow> {
 
     private static Option option(Object[] row) {
         return new Option((Long) row[0], row[1] + " (" + row[2] + ")");
+    }
+
+    /** The department, active or not, with this code, else the one with this name (any case, surrounding spaces ignored). */
+    public Optional<Department> byCodeOrName(String codeOrName) {
+        String text = codeOrName.strip();
+        if (text.indexOf('\0') >= 0) {
+            return Optional.empty(); // no code or name holds a NUL, and PostgreSQL refuses one even as a parameter
+        }
+        return em.createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", text).getResultStream().findFirst()
+                .or(() -> named(text).findFirst());
     }
 
     /** The active departments headed by the user, to act for. */
@@ -157,11 +169,15 @@ public class Departments implements PageSource<DepartmentRow> {
     }
 
     private void requireUniqueName(String name, Long ownId) {
-        em.createQuery("SELECT d FROM Department d WHERE LOWER(d.name) = LOWER(:name)", Department.class)
-                .setParameter("name", name.strip())
-                .getResultStream().filter(other -> !other.getId().equals(ownId)).findFirst()
+        named(name.strip()).filter(other -> !other.getId().equals(ownId)).findFirst()
                 .ifPresent(other -> {
                     throw new RuleViolation("name", "department.name.taken", other.getCode());
                 });
+    }
+
+    /** The departments with this name in any case (one at most, as names are unique so). */
+    private Stream<Department> named(String name) {
+        return em.createQuery("SELECT d FROM Department d WHERE LOWER(d.name) = LOWER(:name)", Department.class)
+                .setParameter("name", name).getResultStream();
     }
 }

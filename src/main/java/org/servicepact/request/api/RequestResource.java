@@ -25,7 +25,6 @@ import org.servicepact.agreement.domain.Priority;
 import org.servicepact.organisation.application.Employees;
 import org.servicepact.organisation.domain.Employee;
 import org.servicepact.organisation.domain.Role;
-import org.servicepact.platform.paging.PageRequest;
 import org.servicepact.platform.i18n.Texts;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestDirectory;
@@ -50,8 +49,6 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestResource {
-
-    private static final int MAX_PAGE = 200;
 
     /** The page's names of a field where the API's body names it otherwise. */
     private static final Map<String, String> FIELDS_AS_THE_API_NAMES_THEM = Map.of("comment", "text", "handOffTarget", "serviceId",
@@ -103,26 +100,8 @@ public class RequestResource {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("scope", "api.scope", Texts.echo(scope));
         }
-        int from = wholeNumber(first, 0, Integer.MAX_VALUE, "first");
-        int pageSize = wholeNumber(size, 1, MAX_PAGE, "size");
-        return directory.page(chosen, directory.viewer(username()), new PageRequest(from, pageSize, null, true, search)).stream()
+        return directory.page(chosen, directory.viewer(username()), ApiPages.of(first, size, search)).stream()
                 .map(ApiViews.RequestLine::of).toList();
-    }
-
-    /**
-     * A query parameter's whole number within its bounds, or a refusal naming it: taken as text, since JAX-RS answers
-     * 404 without a word for an {@code int} parameter that is no number.
-     */
-    private static int wholeNumber(String value, int min, int max, String parameter) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notWhole) {
-            // refused below
-        }
-        throw new RuleViolation(parameter, "api.page." + parameter, MAX_PAGE);
     }
 
     @GET
@@ -171,8 +150,8 @@ public class RequestResource {
 
     /** The page the reader reads within the bounds asked for (each refused by name), or 404 for a request one may not see. */
     private Response pageOf(long id, String first, String size, PageReader reader) {
-        int from = wholeNumber(first, 0, Integer.MAX_VALUE, "first");
-        int pageSize = wholeNumber(size, 1, MAX_PAGE, "size");
+        int from = ApiPages.first(first);
+        int pageSize = ApiPages.size(size);
         try {
             return Response.ok(reader.read(from, pageSize)).build();
         } catch (RuleViolation notVisibleOrGone) {
