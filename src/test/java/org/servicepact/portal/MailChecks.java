@@ -12,6 +12,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.servicepact.feedback.application.LetterForm;
+import org.servicepact.feedback.application.Letters;
+import org.servicepact.feedback.domain.Letter;
 import org.servicepact.notification.application.MailChoices;
 import org.servicepact.notification.application.MailOutbox;
 import org.servicepact.notification.application.Notifications;
@@ -19,6 +22,7 @@ import org.servicepact.notification.domain.Notification;
 import org.servicepact.notification.application.MailDispatch;
 import org.servicepact.notification.domain.Delivery;
 import org.servicepact.notification.domain.OutgoingMail;
+import org.servicepact.organisation.domain.Employee;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.application.RequestWatcher;
 import org.servicepact.request.application.Requests;
@@ -58,6 +62,7 @@ interface MailChecks {
     Notifications notifications();
     MailDispatch mailDispatch();
     MailChoices mailChoices();
+    Letters letters();
     ControllableClock clock();
     EntityManager em();
 
@@ -215,6 +220,67 @@ interface MailChecks {
             assertEquals(1, about(server, title).size(), "a sent mail is never sent again");
         } finally {
             server.stop();
+        }
+    }
+
+    @Test
+    default void theMailsAboutOneLetterAreOneConversationForEachOfItsReaders() throws Exception {
+        String subject = "Letter thread " + System.nanoTime();
+        String fatima = "fatima.rahman@servicepact.example";
+        mailChoices().save("fatima.rahman", Map.of("LETTER_ACKNOWLEDGED", Delivery.AT_ONCE, "LETTER_CLOSED", Delivery.AT_ONCE),
+                LocalTime.of(8, 0));
+        GreenMail server = startedMailServer();
+        try {
+            LetterForm complaint = new LetterForm();
+            complaint.setKind(Letter.Kind.COMPLAINT);
+            complaint.setAboutEmployeeId(em().createNamedQuery(Employee.BY_USERNAME, Employee.class)
+                    .setParameter("username", "daniel.okafor").getSingleResult().getId());
+            complaint.setSubject(subject);
+            complaint.setBody("The share was down for the third close in a row.");
+            long id = letters().write(complaint, "fatima.rahman").getId();
+            letters().acknowledge(id, letters().detail(id, "priya.nair").getVersion(), "priya.nair", "I will talk to Daniel.");
+            em().clear();
+            letters().close(id, letters().detail(id, "priya.nair").getVersion(), "priya.nair", "A standby now.",
+                    Letter.Outcome.PARTLY_UPHELD);
+            mailDispatch().runOnce();
+
+            List<MimeMessage> toFatima = about(server, subject).stream().filter(mail -> addressedTo(mail, fatima)).toList();
+            assertEquals(2, toFatima.size(), "its writer hears of the acknowledgement and the closing");
+            for (MimeMessage aboutTheLetter : about(server, subject)) {
+                assertEquals("<letter-" + id + "@servicepact.test>", aboutTheLetter.getHeader("References", null),
+                        "the mails about one letter are one conversation");
+                assertEquals("<letter-" + id + "@servicepact.test>", aboutTheLetter.getHeader("In-Reply-To", null));
+                assertEquals("[ServicePact] LET-" + id + ": " + subject, aboutTheLetter.getSubject(), "with one subject");
+            }
+            assertEquals(List.of("daniel.okafor@servicepact.example", fatima, fatima, "priya.nair@servicepact.example"),
+                    about(server, subject).stream().map(MailChecks::recipient).sorted().toList(),
+                    "its addressee, the person it is about once acknowledged, and its writer twice");
+            assertTrue(toFatima.stream().anyMatch(mail -> text(mail).contains("was closed with an outcome")), "each says what happened");
+            assertTrue(toFatima.stream().anyMatch(mail -> text(mail).contains("was acknowledged")));
+        } finally {
+            server.stop();
+            mailChoices().save("fatima.rahman", Map.of("LETTER_ACKNOWLEDGED", Delivery.DIGEST, "LETTER_CLOSED", Delivery.DIGEST),
+                    LocalTime.of(8, 0));
+        }
+    }
+
+    private static String text(MimeMessage mail) {
+        try {
+            return (String) mail.getContent();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean addressedTo(MimeMessage mail, String address) {
+        return recipient(mail).equals(address);
+    }
+
+    private static String recipient(MimeMessage mail) {
+        try {
+            return mail.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -70,7 +70,8 @@ public class MailOutbox {
             MailReply.Purpose purpose = replyPurposeOf(notice);
             String replyTo = purpose == null ? null : replies.issue(notice.getRequestId(), recipient, purpose, now);
             em.persist(new OutgoingMail(recipient.getId(), recipient.getEmail(), texts.subject(notice),
-                    texts.body(recipient.getFullName(), notice, purpose), now, replyTo, notice.getRequestId()));
+                    texts.body(recipient.getFullName(), notice, purpose), now, replyTo, notice.getRequestId(),
+                    notice.getLetterId()));
         } else if (delivery == Delivery.DIGEST) {
             notice.awaitDigest();
         }
@@ -97,7 +98,7 @@ public class MailOutbox {
     public void refuseReply(Employee sender, String subject, Message reason, Long requestId) {
         MailTexts texts = texts(sender);
         em.persist(new OutgoingMail(sender.getId(), sender.getEmail(), texts.refusalSubject(subject),
-                texts.refusalBody(sender.getFullName(), reason, requestId), clock.instant(), null, requestId));
+                texts.refusalBody(sender.getFullName(), reason, requestId), clock.instant(), null, requestId, null));
     }
 
     /** The active person with this address, if there is exactly one. */

@@ -36,8 +36,7 @@ public class MailServer {
         MimeMessage message = new OutboxMessage(session(), "<outbox-" + mail.getId() + "." + mail.getCreatedAt().toEpochMilli()
                 + "@" + domain + ">");
         message.setFrom(from);
-        if (mail.getRequestId() != null) {
-            String conversation = "<request-" + mail.getRequestId() + "@" + domain + ">";
+        for (String conversation : mail.conversation().map(about -> "<" + about + "@" + domain + ">").stream().toList()) {
             message.setHeader("In-Reply-To", conversation);
             message.setHeader("References", conversation);
         }

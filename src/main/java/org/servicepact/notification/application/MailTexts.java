@@ -28,13 +28,15 @@ final class MailTexts {
     }
 
     /**
-     * What happened, or for a notice about a request its number and title only: every mail about one request then has
-     * one subject, which Gmail and Outlook need besides the references to show them as one conversation (as Jira's and
-     * GitHub's mails do); the body's first line says what happened.
+     * What happened, or for a notice about a request or a letter its number and title only: every mail about one then
+     * has one subject, which Gmail and Outlook need besides the references to show them as one conversation (as Jira's
+     * and GitHub's mails do); the body's first line says what happened.
      */
     String subject(Notification notice) {
-        String about = notice.getRequestId() == null ? notice.getMessage().render(locale)
-                : Texts.format(locale, "mail.subject.request", notice.getMessage().arguments().subList(0, 2).toArray());
+        boolean ofAConversation = notice.getRequestId() != null || notice.getLetterId() != null;
+        String about = ofAConversation
+                ? Texts.format(locale, "mail.subject.conversation", notice.getMessage().arguments().subList(0, 2).toArray())
+                : notice.getMessage().render(locale);
         return Texts.format(locale, "mail.subject", shortened(about));
     }
 

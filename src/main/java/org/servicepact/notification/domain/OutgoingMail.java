@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A mail in the outbox: written in the transaction of what it tells about, sent by a job once that has committed,
@@ -54,6 +55,10 @@ public class OutgoingMail extends OutboxItem {
     @Column(name = "request_id")
     private Long requestId;
 
+    /** The letter the mail is about, if any, for the same. */
+    @Column(name = "letter_id")
+    private Long letterId;
+
     protected OutgoingMail() {
         // for JPA
     }
@@ -66,12 +71,27 @@ public class OutgoingMail extends OutboxItem {
         this.body = body;
     }
 
-    /** The same about a request; a reply to it acts on the request when it has a reply address ({@link MailReply}). */
+    /**
+     * The same about a request or a letter (one of the two, or neither); a reply to it acts on the request when it has a
+     * reply address ({@link MailReply}).
+     */
     public OutgoingMail(long recipientId, String address, String subject, String body, Instant createdAt, String replyTo,
-                        Long requestId) {
+                        Long requestId, Long letterId) {
         this(recipientId, address, subject, body, createdAt);
         this.replyTo = replyTo;
         this.requestId = requestId;
+        this.letterId = letterId;
+    }
+
+    /**
+     * What the mail is about as the first mail of a conversation would be ("request-42", "letter-7"), which its headers
+     * refer to; none for a mail about nothing in particular (a digest).
+     */
+    public Optional<String> conversation() {
+        if (requestId != null) {
+            return Optional.of("request-" + requestId);
+        }
+        return letterId == null ? Optional.empty() : Optional.of("letter-" + letterId);
     }
 
     /** How long to wait after the {@code attempts}-th failed attempt ({@link Backoff}). */
@@ -121,9 +141,5 @@ public class OutgoingMail extends OutboxItem {
 
     public String getReplyTo() {
         return replyTo;
-    }
-
-    public Long getRequestId() {
-        return requestId;
     }
 }

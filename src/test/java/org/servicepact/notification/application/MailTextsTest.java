@@ -47,10 +47,20 @@ class MailTextsTest {
     }
 
     @Test
-    void aNoticeAboutNoRequestSaysWhatHappenedInItsSubject() {
-        Notification letter = new Notification(LENA, null, 7L, "LETTER_RECEIVED",
-                Message.of("notification.LETTER_RECEIVED", "LET-7", "Thanks"), Instant.EPOCH);
-        assertEquals("[ServicePact] A letter for you to acknowledge: LET-7 (Thanks).", TEXTS.subject(letter));
+    void theMailsAboutOneLetterHaveOneSubjectToo() {
+        Notification acknowledged = new Notification(LENA, null, 7L, "LETTER_ACKNOWLEDGED",
+                Message.of("notification.LETTER_ACKNOWLEDGED", "LET-7", "Thanks"), Instant.EPOCH);
+        Notification closed = new Notification(LENA, null, 7L, "LETTER_CLOSED",
+                Message.of("notification.LETTER_CLOSED", "LET-7", "Thanks"), Instant.EPOCH);
+        assertEquals("[ServicePact] LET-7: Thanks", TEXTS.subject(acknowledged));
+        assertEquals(TEXTS.subject(acknowledged), TEXTS.subject(closed));
+    }
+
+    @Test
+    void aNoticeAboutNeitherARequestNorALetterSaysWhatHappenedInItsSubject() {
+        Notification proposal = Notification.aboutAgreement(LENA, 3L, "PROPOSAL_WAITING",
+                Message.of("notification.PROPOSAL_WAITING", "IT services for Finance", "2", ""), Instant.EPOCH);
+        assertEquals("[ServicePact] A proposal waits for your decision: IT services for Finance (version 2).", TEXTS.subject(proposal));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +21,13 @@ class OutgoingMailTest {
         assertEquals(Duration.ofMinutes(32), OutgoingMail.delayAfter(6));
         assertEquals(Duration.ofHours(1), OutgoingMail.delayAfter(7));
         assertEquals(Duration.ofHours(1), OutgoingMail.delayAfter(500));
+    }
+
+    @Test
+    void aMailAboutARequestOrALetterIsPartOfItsConversationAndADigestOfNone() {
+        assertEquals(Optional.of("request-42"), new OutgoingMail(1, "lena@example.org", "S", "B", NOW, null, 42L, null).conversation());
+        assertEquals(Optional.of("letter-7"), new OutgoingMail(1, "lena@example.org", "S", "B", NOW, null, null, 7L).conversation());
+        assertEquals(Optional.empty(), new OutgoingMail(1, "lena@example.org", "Your daily digest", "B", NOW).conversation());
     }
 
     @Test
