@@ -444,13 +444,14 @@ interface MailChecks {
 
             act(id, "priya.nair", Requests.Act.RESOLVE, "New battery fitted.");
             mailDispatch().runOnce();
-            replyFromGermanOutlook(server, lastTo(server, LENA, "was resolved"), LENA, "Wieder öffnen: das Netzteil fehlt.");
+            replyFromGermanOutlook(server, lastTo(server, LENA, "was resolved"), LENA,
+                    "Wieder öffnen: das Netzteil fehlt.\n>2 Stunden hält der Akku nicht.");
             mailDispatch().runOnce();
             assertEquals(RequestStatus.IN_PROGRESS, status(id), "reopened by a reply in German");
             em().clear();
             assertTrue(requests().detail(id, "lena.fischer").getEvents().stream()
-                    .anyMatch(event -> "das Netzteil fehlt.".equals(event.getComment())),
-                    "the reason without the mail Outlook put under its \"Von:\" block");
+                    .anyMatch(event -> "das Netzteil fehlt.\n>2 Stunden hält der Akku nicht.".equals(event.getComment())),
+                    "the reason without the mail Outlook put under its \"Von:\" block, with a line Lena began with \">\" in plain text");
 
             act(id, "priya.nair", Requests.Act.RESOLVE, "Charger added.");
             mailDispatch().runOnce();

@@ -51,11 +51,19 @@ public final class ReplyText {
             if (line.equals("-- ") || trimmed.equals("--") || introducesTheQuote(trimmed, next)) {
                 break;
             }
-            if (!leaveOutQuotedLines || !trimmed.startsWith(">")) {
+            if (!leaveOutQuotedLines || !isQuoted(trimmed)) {
                 written.append(line.stripTrailing()).append('\n');
             }
         }
         return withoutMobileSignature(written.toString().strip());
+    }
+
+    /**
+     * A line as mail programs quote one: "&gt; " before it, "&gt;&gt;" for a quote in a quote, or "&gt;" alone for a
+     * quoted empty line. A line the writer began with "&gt;" and no space ("&gt;2 hours", "&gt;=3 screens") is theirs.
+     */
+    private static boolean isQuoted(String trimmed) {
+        return trimmed.startsWith(">") && (trimmed.length() == 1 || trimmed.charAt(1) == '>' || Character.isWhitespace(trimmed.charAt(1)));
     }
 
     /** The text without the line a phone's mail program adds at its end ("Sent from my iPhone"), if it ends so. */

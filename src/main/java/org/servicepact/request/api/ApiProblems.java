@@ -87,15 +87,6 @@ public final class ApiProblems {
         return Response.ok(answer.get()).type(MediaType.APPLICATION_JSON).build();
     }
 
-    /** The message of the deepest cause: what exactly could not be read, rather than that something could not. */
-    private static String innermostMessage(Throwable e) {
-        Throwable innermost = e;
-        while (innermost.getCause() != null && innermost.getCause() != innermost) {
-            innermost = innermost.getCause();
-        }
-        return innermost.getMessage() == null ? e.getMessage() : innermost.getMessage();
-    }
-
     /** A business rule refused the call. */
     @Provider
     public static class RuleViolations implements ExceptionMapper<RuleViolation> {
@@ -113,22 +104,32 @@ public final class ApiProblems {
         }
     }
 
-    /** The container refused the call's input (unreadable body, a query parameter of the wrong type). */
+    /**
+     * The container refused the call's input (a header of the wrong type, say): said in the caller's language, without
+     * the library's English sentence, which would name its own classes.
+     */
     @Provider
     public static class BadInput implements ExceptionMapper<BadRequestException> {
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(BadRequestException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return badRequest(null, "The call's input could not be read: " + cause.getMessage());
+            return badRequest(null, Texts.format(ApiLanguage.of(headers), "api.input"));
         }
     }
 
-    /** The body could not be read at all. */
+    /** A body the container could not read at all (the connection broke while it came, say). */
     @Provider
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ProcessingException e) {
-            return badRequest(null, "The body could not be read as JSON: " + innermostMessage(e));
+            return badRequest(null, Texts.format(ApiLanguage.of(headers), "api.json.unreadable"));
         }
     }
 

@@ -21,6 +21,12 @@ class ReplyTextTest {
     }
 
     @Test
+    void aLineTheWriterBeganWithAGreaterThanSignIsTheirs() {
+        assertEquals("It lasts an hour.\n>2 hours is what it should last.\n>=3 screens need a dock.",
+                ReplyText.of("It lasts an hour.\n>2 hours is what it should last.\n>=3 screens need a dock.\n> Which model?\n>\n>> Quoted twice\n>\tTabbed"));
+    }
+
+    @Test
     void aReplyOfOnlyTheQuoteIsEmpty() {
         assertEquals("", ReplyText.of("\n\nOn Mon, 30 Nov 2026, ServicePact wrote:\n> Which floor?"));
     }
