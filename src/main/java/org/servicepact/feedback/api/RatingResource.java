@@ -20,6 +20,7 @@ import org.servicepact.feedback.application.RequestRatings;
 import org.servicepact.feedback.domain.Principle;
 import org.servicepact.feedback.domain.Rating;
 import org.servicepact.platform.i18n.Texts;
+import org.servicepact.platform.persistence.Records;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.request.api.ApiLanguage;
 import org.servicepact.request.api.ApiProblems;
@@ -81,7 +82,7 @@ public class RatingResource {
         try {
             ratings.rate(id, username(), form);
         } catch (RuntimeException refused) {
-            if (ApiProblems.isStale(refused)) {
+            if (Records.isStale(refused)) {
                 return ApiProblems.conflict(null, Texts.format(language(), "api.rating.stale"));
             }
             RuleViolation violation = RuleViolation.causing(refused).orElseThrow(() -> refused);

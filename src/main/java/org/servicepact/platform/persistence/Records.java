@@ -1,6 +1,7 @@
 package org.servicepact.platform.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.util.function.ToLongFunction;
@@ -37,5 +38,20 @@ public final class Records {
             throw new RuleViolation(field, "record.unknown");
         }
         return found;
+    }
+
+    /**
+     * Whether a change was refused because the record changed after the version it was decided on: found before the
+     * change ({@link #forEdit} with a stale version), or by the database when another change committed in between,
+     * however deep the transaction wrapped it.
+     */
+    public static boolean isStale(Throwable refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof RuleViolation violation && "edit.stale".equals(violation.messageKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

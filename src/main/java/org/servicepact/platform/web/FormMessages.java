@@ -7,9 +7,8 @@ import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import org.omnifaces.util.Messages;
+import org.servicepact.platform.persistence.Records;
 import org.servicepact.platform.rules.RuleViolation;
 
 import java.util.Collection;
@@ -35,10 +34,10 @@ public final class FormMessages {
             return true;
         } catch (RuleViolation violation) {
             show(violation);
-        } catch (OptimisticLockException e) {
-            show(RuleViolation.ofForm("edit.stale"));
-        } catch (PersistenceException e) {
-            show(RuleViolation.causing(e).orElseThrow(() -> e));
+        } catch (RuntimeException refused) {
+            // a stale write may reach here wrapped by the transaction; anything else that is no refused rule is unforeseen
+            show(Records.isStale(refused) ? RuleViolation.ofForm("edit.stale")
+                    : RuleViolation.causing(refused).orElseThrow(() -> refused));
         }
         // Not validationFailed(): PrimeFaces would then render the already-applied inputs empty.
         return false;

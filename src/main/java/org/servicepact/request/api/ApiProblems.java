@@ -1,6 +1,5 @@
 package org.servicepact.request.api;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.servicepact.platform.persistence.Records;
 import org.servicepact.platform.rules.RuleViolation;
 import org.servicepact.platform.i18n.Texts;
 
@@ -45,20 +45,6 @@ public final class ApiProblems {
                 .entity(new ApiViews.Problem(field, message)).build();
     }
 
-    /**
-     * The record changed after the version a call was decided on: found before the change (a stale version given), or by
-     * the database when another change committed in between.
-     */
-    public static boolean isStale(Throwable refused) {
-        for (Throwable cause = refused; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause instanceof RuleViolation violation && "edit.stale".equals(violation.messageKey())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The version a change names as decided on, refused by name when the body left it out. */
     public static long requiredVersion(Long version) {
         if (version == null) {
@@ -77,7 +63,7 @@ public final class ApiProblems {
         try {
             change.run();
         } catch (RuntimeException refused) {
-            if (isStale(refused)) {
+            if (Records.isStale(refused)) {
                 return conflict("version", staleMessage);
             }
             RuleViolation violation = RuleViolation.causing(refused).orElseThrow(() -> refused);
