@@ -51,7 +51,9 @@ public final class PortalPages {
         }
     }
 
+    /** Logs out once the page is done with what it was doing: a request still under way could otherwise land after it. */
     public void logOut() {
+        browser.waitForAjax();
         browser.click("#logout");
         browser.waitForText("You have logged out.");
     }

@@ -39,6 +39,7 @@ class FlowedTextTest {
     void theWritersOwnGreaterThanIsNoQuote() {
         String flowed = " >5 minutes to boot, \nevery time.\n> Which model \n> is it?\n>> older\nLena";
         assertEquals(">5 minutes to boot, every time.\nLena", FlowedText.written(flowed, false));
-        assertEquals("", ReplyText.of(">5 minutes to boot"), "in text not flowed, a line beginning with \">\" is taken for a quote");
+        assertEquals("", ReplyText.of("> 5 minutes to boot"), "in text not flowed, a line quoted as mail programs quote is taken for a quote");
+        assertEquals(">5 minutes to boot", ReplyText.of(">5 minutes to boot"), "but not one the writer began with \">\" and no space");
     }
 }
