@@ -80,6 +80,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -1102,9 +1103,7 @@ class PortalIT {
         }
         ApiClient priya = new ApiClient(base, "priya.nair", PASSWORD);
         ApiClient daniel = new ApiClient(base, "daniel.okafor", PASSWORD);
-        JsonObject waiting = Json.createReader(new StringReader(priya.get("/work").body())).readArray().stream()
-                .map(JsonValue::asJsonObject).filter(item -> item.getString("title").equals(subject)).findFirst()
-                .orElseThrow(() -> new AssertionError("the complaint waits on Daniel's supervisor"));
+        JsonObject waiting = workLine(priya, subject);
         assertEquals("LETTER", waiting.getString("kind"));
         String letter = waiting.getString("api").substring("/api/v1".length());
         assertEquals("/letters/" + waiting.getJsonNumber("id"), letter);
@@ -1238,6 +1237,117 @@ class PortalIT {
         }
     }
 
+    /**
+     * A head decides on a proposal from their phone: found through /work, read with its commitments, sent back with
+     * what should change and, proposed again, accepted; refusals by field, nothing done for anyone else or on a
+     * version that changed since.
+     */
+    @Test
+    void aHeadDecidesOnAProposalThroughTheApiFromTheirWorkList() throws Exception {
+        String title = "Purchasing by API " + unique("");
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            AgreementPages agreements = new AgreementPages(portal);
+            portal.logIn("marco.rossi", PASSWORD);
+            draftPurchasingSupportForProcurement(agreements, title);
+            agreements.propose();
+            agreements.acceptFor("Information Technology");
+        }
+        ApiClient stefan = new ApiClient(base, "stefan.becker", PASSWORD);
+        JsonObject waiting = workLine(stefan, title);
+        assertEquals("PROPOSAL", waiting.getString("kind"));
+        String path = waiting.getString("api").substring("/api/v1".length());
+        assertEquals("/agreements/" + waiting.getJsonNumber("id"), path);
+
+        JsonObject proposal = json(stefan.get(path).body());
+        assertEquals(List.of("PROPOSED", "Information Technology", "Procurement"), List.of(proposal.getString("status"),
+                proposal.getString("provider"), proposal.getString("consumer")), proposal::toString);
+        assertEquals(List.of("PROVIDER"), strings(proposal.getJsonArray("acceptedBy")));
+        assertEquals(List.of("CONSUMER"), strings(proposal.getJsonArray("mayAcceptFor")), "Stefan heads Procurement");
+        assertTrue(proposal.getBoolean("maySendBack"), proposal::toString);
+        JsonObject commitment = proposal.getJsonArray("commitments").getJsonObject(0);
+        assertEquals(List.of("PROVIDER", "Acknowledge every request", "Nobody should wonder whether a request arrived.", "FIRST_RESPONSE"),
+                List.of(commitment.getString("owedBy"), commitment.getString("title"), commitment.getString("rationale"),
+                        commitment.getString("measure")), commitment::toString);
+        assertEquals(List.of("0.5", "8"), List.of(commitment.getJsonObject("targets").getJsonNumber("P1").toString(),
+                commitment.getJsonObject("targets").getJsonNumber("P4").toString()), commitment::toString);
+        assertEquals("BUSINESS_HOURS", commitment.getString("unit"), commitment::toString);
+        JsonObject owedToIt = proposal.getJsonArray("commitments").getJsonObject(1);
+        assertEquals(List.of("CONSUMER", "ADVANCE_NOTICE", "10"), List.of(owedToIt.getString("owedBy"), owedToIt.getString("measure"),
+                owedToIt.getJsonObject("targets").getJsonNumber("P4").toString()), "ten, not 1E+1: " + owedToIt);
+        assertEquals("Purchasing system support", proposal.getJsonArray("services").getJsonObject(0).getString("name"));
+
+        ApiClient lena = new ApiClient(base, "lena.fischer", PASSWORD);
+        String opened = ",\"version\":" + proposal.getJsonNumber("version") + "}";
+        JsonObject read = json(lena.get(path).body());
+        assertTrue(read.getJsonArray("mayAcceptFor").isEmpty() && !read.getBoolean("maySendBack"), "everyone reads it: " + read);
+        assertRefused(lena.post(path + "/acceptance", "{\"side\":\"CONSUMER\"" + opened), "", "only for the side your department is on");
+        assertRefused(lena.post(path + "/acceptance", "{" + opened.substring(1)), "", "Only the heads of the two departments");
+        assertRefused(lena.post(path + "/sending-back", "{\"text\":\"No\"" + opened), "", "Only the heads of the two departments");
+        assertEquals(404, stefan.get("/agreements/987654321").statusCode());
+        assertRefused(stefan.post(path + "/acceptance", "{}"), "version", "This is required.");
+        assertRefused(stefan.post(path + "/acceptance", "{\"side\":\"BOTH\"" + opened), "side", "Unknown side \"BOTH\"");
+        assertRefused(stefan.post(path + "/acceptance", "{\"side\":\"PROVIDER\"" + opened), "", "only for the side your department is on");
+        assertRefused(stefan.post(path + "/sending-back", "{\"text\":\" \"" + opened), "text", "Say what should change");
+        HttpResponse<String> stale = stefan.post(path + "/acceptance", "{\"version\":" + (proposal.getJsonNumber("version").longValue() + 7) + "}");
+        assertEquals(409, stale.statusCode(), stale::body);
+        assertEquals("PROPOSED", json(stefan.get(path).body()).getString("status"), "nothing refused changed it");
+
+        HttpResponse<String> sentBack = stefan.post(path + "/sending-back", "{\"text\":\"Half an hour at P1 is too tight: make it 1.\"" + opened);
+        assertEquals(200, sentBack.statusCode(), sentBack::body);
+        assertEquals("DRAFT", json(sentBack.body()).getString("status"), sentBack::body);
+        HttpResponse<String> twice = stefan.post(path + "/sending-back", "{\"text\":\"Again\"" + opened);
+        assertEquals(409, twice.statusCode(), "sent twice after a lost answer, nothing is done: " + twice.body());
+        assertFalse(waitingOn(stefan, title).contains("PROPOSAL"), "nothing waits on Stefan while it is a draft");
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            AgreementPages agreements = new AgreementPages(portal);
+            portal.logIn("marco.rossi", PASSWORD);
+            agreements.open(title);
+            portal.assertPageShows("Half an hour at P1 is too tight: make it 1.");
+            agreements.editDraft();
+            agreements.propose();
+            agreements.acceptFor("Information Technology");
+        }
+        JsonObject again = json(stefan.get(path).body());
+        HttpResponse<String> accepted = stefan.post(path + "/acceptance", "{\"version\":" + again.getJsonNumber("version") + "}");
+        assertEquals(200, accepted.statusCode(), accepted::body);
+        JsonObject inForce = json(accepted.body());
+        assertEquals(List.of("ACTIVE", "1"), List.of(inForce.getString("status"), inForce.getJsonNumber("versionNumber").toString()),
+                accepted::body);
+        assertEquals(List.of("PROVIDER", "CONSUMER"), strings(inForce.getJsonArray("acceptedBy")));
+        assertEquals(409, stefan.post(path + "/acceptance", "{\"version\":" + again.getJsonNumber("version") + "}").statusCode(),
+                "accepted twice, nothing more is done");
+
+        try (Browser browser = Browser.open(base)) {
+            PortalPages portal = new PortalPages(browser);
+            AgreementPages agreements = new AgreementPages(portal);
+            portal.logIn("lena.fischer", PASSWORD);
+            agreements.open(title);
+            assertTrue(agreements.status().startsWith("Active"), agreements.status());
+            browser.screenshot("agreement-accepted-through-the-api");
+            browser.screenshotAtPhoneSize("agreement-accepted-through-the-api-phone");
+        }
+    }
+
+    /**
+     * A head of IT's draft for Procurement: one service, IT's first response within 0.5 to 8 hours, and Procurement's
+     * notice of tenders 1 to 10 days ahead.
+     */
+    private static void draftPurchasingSupportForProcurement(AgreementPages agreements, String title) {
+        agreements.startAgreementProvidingTo("Procurement", title);
+        agreements.addService("Purchasing system support", "Incidents and questions about the purchasing system.");
+        agreements.addCommitment(0, "Acknowledge every request", "Nobody should wonder whether a request arrived.",
+                "First response", "0.5", "2", "4", "8");
+        agreements.addCommitment(1, "Give notice of tenders", "Tender deadlines should not become IT emergencies.",
+                "Advance notice", "1", "2", "5", "10");
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.stream().map(value -> ((JsonString) value).getString()).toList();
+    }
+
     /** The lines of one of a person's letter lists with this subject. */
     private static List<JsonObject> lettersListed(ApiClient person, String scope, String subject) throws Exception {
         HttpResponse<String> answer = person.get("/letters?scope=" + scope + "&q=" + URLEncoder.encode(subject, StandardCharsets.UTF_8));
@@ -1325,8 +1435,17 @@ class PortalIT {
 
     /** The kinds of what waits on the caller ({@code /work}) about the request of this title. */
     private static List<String> waitingOn(ApiClient person, String title) throws Exception {
+        return workLines(person, title).map(item -> item.getString("kind")).toList();
+    }
+
+    /** The first line of a person's {@code /work} about this title: it waits on them. */
+    private static JsonObject workLine(ApiClient person, String title) throws Exception {
+        return workLines(person, title).findFirst().orElseThrow(() -> new AssertionError(title + " waits on the person asking"));
+    }
+
+    private static Stream<JsonObject> workLines(ApiClient person, String title) throws Exception {
         return Json.createReader(new StringReader(person.get("/work").body())).readArray().stream().map(JsonValue::asJsonObject)
-                .filter(item -> item.getString("title").equals(title)).map(item -> item.getString("kind")).toList();
+                .filter(item -> item.getString("title").equals(title));
     }
 
     /** The status codes of the same call sent by as many tools at one moment, lowest first. */
@@ -1719,6 +1838,15 @@ class PortalIT {
             expect(wrong, who + " GET /api/v1" + letterApi, apiExpected[i], api.get(letterApi).statusCode());
             expect(wrong, who + " POST /api/v1" + letterApi + "/acknowledgement", apiExpected[i],
                     api.post(letterApi + "/acknowledgement", "{\"text\":\"Seen\",\"version\":0}").statusCode());
+            String signedIn = i == 0 ? "401" : "200";
+            String refused = i == 0 ? "401" : "400";
+            expect(wrong, who + " GET /api/v1/letters?scope=WRITTEN", signedIn, api.get("/letters?scope=WRITTEN").statusCode());
+            expect(wrong, who + " POST /api/v1/letters", refused, api.post("/letters", "{}").statusCode());
+            String agreementApi = "/agreements/" + agreement.replaceAll(".*[?&]id=(\\d+).*", "$1");
+            expect(wrong, who + " GET /api/v1" + agreementApi, signedIn, api.get(agreementApi).statusCode());
+            expect(wrong, who + " POST /api/v1" + agreementApi + "/acceptance", refused, api.post(agreementApi + "/acceptance", "{}").statusCode());
+            expect(wrong, who + " POST /api/v1/agreements/987654321/sending-back", i == 0 ? "401" : "404",
+                    api.post("/agreements/987654321/sending-back", "{\"text\":\"No\",\"version\":1}").statusCode());
             expect(wrong, who + " GET /api/v1/requests/" + request + "/rating", apiExpected[i],
                     api.get("/requests/" + request + "/rating").statusCode());
             expect(wrong, who + " POST /api/v1/requests/" + request + "/rating", apiExpected[i],
@@ -2660,12 +2788,7 @@ class PortalIT {
             AgreementPages agreements = new AgreementPages(portal);
 
             portal.logIn("marco.rossi", PASSWORD);
-            agreements.startAgreementProvidingTo("Procurement", title);
-            agreements.addService("Purchasing system support", "Incidents and questions about the purchasing system.");
-            agreements.addCommitment(0, "Acknowledge every request", "Nobody should wonder whether a request arrived.",
-                    "First response", "0.5", "2", "4", "8");
-            agreements.addCommitment(1, "Give notice of tenders", "Tender deadlines should not become IT emergencies.",
-                    "Advance notice", "1", "2", "5", "10");
+            draftPurchasingSupportForProcurement(agreements, title);
             browser.screenshot("agreement-draft");
             agreements.propose();
             agreements.acceptFor("Information Technology");

@@ -24,6 +24,7 @@ import org.servicepact.platform.rules.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -233,6 +234,22 @@ public class Agreement {
         return actor.admin() || !sidesHeadedBy(actor).isEmpty();
     }
 
+    /**
+     * The sides the actor may accept a version for: while it is proposed and the agreement not terminated, each side
+     * not yet accepted whose department they head (any department's side for an administrator); an external party's
+     * acceptance is recorded, not given.
+     */
+    public List<Side> sidesAcceptableBy(AgreementVersion version, Actor actor) {
+        if (version.getStatus() != VersionStatus.PROPOSED || isTerminated()) {
+            return List.of();
+        }
+        Set<Side> headed = sidesHeadedBy(actor);
+        return Arrays.stream(Side.values())
+                .filter(side -> !version.isAcceptedBy(side) && partyOn(side) instanceof Department)
+                .filter(side -> actor.admin() || headed.contains(side))
+                .toList();
+    }
+
     private void requireMayWrite(Actor actor) {
         if (!mayWrite(actor)) {
             throw RuleViolation.ofForm("agreement.notYours");
@@ -268,6 +285,14 @@ public class Agreement {
     /** The draft or proposal being negotiated, if any. */
     public Optional<AgreementVersion> openVersion() {
         return versions.stream().filter(v -> v.getStatus().isOpen()).findFirst();
+    }
+
+    /** The version to show the actor: the one being negotiated to those who negotiate it, else the active one, else the latest. */
+    public AgreementVersion versionShownTo(Actor actor) {
+        if (mayWrite(actor) && openVersion().isPresent()) {
+            return openVersion().get();
+        }
+        return activeVersion().orElseGet(this::latestVersion);
     }
 
     public AgreementVersion latestVersion() {

@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One agreement as everyone reads it — what the provider owes beside what the consumer owes — with its
@@ -82,8 +81,8 @@ public class AgreementPage implements Serializable {
     private Shown shown() {
         return shown.get(() -> {
             Agreement agreement = directory.agreement(id == null ? -1 : id);
-            AgreementVersion version = shownNumber == null ? defaultVersion(agreement)
-                    : agreement.version(shownNumber).orElseGet(() -> defaultVersion(agreement));
+            AgreementVersion version = shownNumber == null ? agreement.versionShownTo(currentActor.get())
+                    : agreement.version(shownNumber).orElseGet(() -> agreement.versionShownTo(currentActor.get()));
             return new Shown(agreement, version);
         });
     }
@@ -94,14 +93,6 @@ public class AgreementPage implements Serializable {
 
     private AgreementVersion version() {
         return shown().version();
-    }
-
-    /** The version being negotiated for those who negotiate it, else the active one, else the latest. */
-    private AgreementVersion defaultVersion(Agreement agreement) {
-        if (agreement.mayWrite(currentActor.get()) && agreement.openVersion().isPresent()) {
-            return agreement.openVersion().get();
-        }
-        return agreement.activeVersion().orElseGet(agreement::latestVersion);
     }
 
     /** Reads the agreement again and remembers which version, at which state, the person now sees. */
@@ -190,15 +181,7 @@ public class AgreementPage implements Serializable {
 
     /** The sides the current user may accept for on the shown proposal. */
     public List<Side> getAcceptableSides() {
-        if (version().getStatus() != VersionStatus.PROPOSED || agreement().isTerminated()) {
-            return List.of();
-        }
-        Set<Side> mine = agreement().sidesHeadedBy(currentActor.get());
-        return List.of(Side.values()).stream()
-                .filter(side -> !version().isAcceptedBy(side))
-                .filter(side -> agreement().partyOn(side) instanceof Department)
-                .filter(side -> currentActor.get().admin() || mine.contains(side))
-                .toList();
+        return agreement().sidesAcceptableBy(version(), currentActor.get());
     }
 
     public boolean isExternalAcceptancePending() {

@@ -42,8 +42,8 @@ public class WorkResource {
      * One thing waiting on me: what to do ({@code kind}), on what ({@code id}, {@code number}, {@code title}, and the
      * other party or person in {@code detail}), an escalation's {@code reason}, until when ({@code due}) or since when
      * ({@code since}), {@code urgency} (OVERDUE, AT_RISK, WAITING), {@code page}, the portal's path where it is done, and
-     * {@code api}, the API's path where it is read and done (absent for an agreement's proposal or review, which only
-     * the portal's pages do).
+     * {@code api}, the API's path where it is read and, but for an agreement's review (a new draft is written on its
+     * page), done.
      */
     public record WorkLine(String kind, long id, String number, String title, String detail, String reason, Instant due,
                            Instant since, String urgency, String page, String api) {
@@ -58,7 +58,7 @@ public class WorkResource {
                 case ESCALATION, QUESTION, CONFIRMATION, ASSIGNED, UNTAKEN -> "/api/v1/requests/" + item.id();
                 case RATING -> "/api/v1/requests/" + item.id() + "/rating";
                 case LETTER -> "/api/v1/letters/" + item.id();
-                case PROPOSAL, REVIEW -> null;
+                case PROPOSAL, REVIEW -> "/api/v1/agreements/" + item.id();
             };
         }
     }

@@ -67,6 +67,16 @@ class AgreementRulesTest {
         return new Agreement("IT for Finance", it, finance, marco, NOW, content(effectiveFrom, bothWays()));
     }
 
+    /** Its first version proposed, accepted by both heads and in force. */
+    private AgreementVersion inForce(Agreement agreement) {
+        AgreementVersion first = agreement.latestVersion();
+        agreement.propose(first, marco, NOW);
+        agreement.accept(first, Side.PROVIDER, marco, NOW);
+        agreement.accept(first, Side.CONSUMER, elena, NOW);
+        agreement.activateIfDue(TODAY, NOW);
+        return first;
+    }
+
     @Nested
     class Kinds {
 
@@ -279,11 +289,7 @@ class AgreementRulesTest {
         @Test
         void terminationWithdrawsTheOpenVersionAndEndsTheActiveOne() {
             Agreement agreement = itServesFinance(TODAY);
-            AgreementVersion first = agreement.latestVersion();
-            agreement.propose(first, marco, NOW);
-            agreement.accept(first, Side.PROVIDER, marco, NOW);
-            agreement.accept(first, Side.CONSUMER, elena, NOW);
-            agreement.activateIfDue(TODAY, NOW);
+            AgreementVersion first = inForce(agreement);
             AgreementVersion draft = agreement.renegotiate(marco, NOW);
 
             assertThrows(RuleViolation.class, () -> agreement.terminate(marco, "", NOW));
@@ -338,6 +344,33 @@ class AgreementRulesTest {
             agreement.accept(version, Side.CONSUMER, admin, NOW);
             assertTrue(version.isAcceptedBy(Side.CONSUMER));
             assertThrows(RuleViolation.class, () -> agreement.accept(version, Side.CONSUMER, elena, NOW), "already accepted");
+        }
+
+        @Test
+        void eachMayAcceptAProposalOnlyForTheSidesTheyHeadAndHaveNotAcceptedYet() {
+            Agreement agreement = itServesFinance(TODAY);
+            AgreementVersion version = agreement.latestVersion();
+            assertEquals(List.of(), agreement.sidesAcceptableBy(version, marco), "a draft is accepted by no one");
+            agreement.propose(version, marco, NOW);
+
+            assertEquals(List.of(Side.PROVIDER), agreement.sidesAcceptableBy(version, marco));
+            assertEquals(List.of(Side.CONSUMER), agreement.sidesAcceptableBy(version, elena));
+            assertEquals(List.of(), agreement.sidesAcceptableBy(version, lena));
+            assertEquals(List.of(Side.PROVIDER, Side.CONSUMER), agreement.sidesAcceptableBy(version, admin));
+            agreement.accept(version, Side.PROVIDER, marco, NOW);
+            assertEquals(List.of(), agreement.sidesAcceptableBy(version, marco), "accepted already");
+            assertEquals(List.of(Side.CONSUMER), agreement.sidesAcceptableBy(version, admin));
+        }
+
+        @Test
+        void theHeadsSeeTheVersionTheyNegotiateAndEveryoneElseTheOneInForce() {
+            Agreement agreement = itServesFinance(TODAY);
+            AgreementVersion first = inForce(agreement);
+            AgreementVersion second = agreement.renegotiate(elena, NOW);
+
+            assertEquals(second, agreement.versionShownTo(marco));
+            assertEquals(second, agreement.versionShownTo(admin));
+            assertEquals(first, agreement.versionShownTo(lena));
         }
 
         @Test
