@@ -1,5 +1,8 @@
 package org.servicepact.portal;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import org.servicepact.agreement.domain.Priority;
 import org.servicepact.agreement.domain.Side;
 import org.servicepact.agreement.domain.TargetUnit;
 import org.servicepact.agreement.domain.VersionStatus;
+import org.servicepact.notification.application.MailDispatch;
 import org.servicepact.notification.application.Notifications;
 import org.servicepact.notification.domain.Notification;
 import org.servicepact.organisation.domain.Department;
@@ -30,6 +34,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +57,7 @@ interface AgreementChecks {
     EntityManager em();
     Notifications notifications();
     UserTransaction transaction();
+    MailDispatch mailDispatch();
 
     private Actor as(String username) {
         return agreements().actor(username, "admin".equals(username));
@@ -183,6 +189,41 @@ interface AgreementChecks {
         agreements().accept(versionId, version(versionId).getLockVersion(), Side.CONSUMER, as("stefan.becker"));
         assertEquals(List.of("PROPOSAL_WAITING", "PROPOSAL_WAITING", "ACCEPTED", "IN_FORCE"), agreementNotices("stefan.becker", agreement));
         assertEquals(List.of("SENT_BACK", "ACCEPTED", "IN_FORCE"), agreementNotices("marco.rossi", agreement));
+    }
+
+    @Test
+    default void theMailsOfANegotiationAreOneConversationForEachHead() throws Exception {
+        Agreement agreement = newDraft();
+        long versionId = agreement.latestVersion().getId();
+        GreenMail server = MailChecks.startedMailServer();
+        try {
+            agreements().saveDraft(filledIn(versionId), as("stefan.becker"));
+            agreements().propose(versionId, version(versionId).getLockVersion(), as("marco.rossi"));
+            agreements().sendBack(versionId, version(versionId).getLockVersion(), "Four hours is too slow for P3.", as("stefan.becker"));
+            agreements().propose(versionId, version(versionId).getLockVersion(), as("marco.rossi"));
+            mailDispatch().runOnce();
+
+            List<MimeMessage> mails = Arrays.stream(server.getReceivedMessages())
+                    .filter(mail -> header(mail, "Subject").contains(agreement.getTitle())).toList();
+            assertEquals(List.of("marco.rossi@servicepact.example", "stefan.becker@servicepact.example", "stefan.becker@servicepact.example"),
+                    mails.stream().map(mail -> header(mail, "To")).sorted().toList(),
+                    "the proposal waits on Stefan twice, and Marco hears it was sent back");
+            for (MimeMessage mail : mails) {
+                assertEquals("<agreement-" + agreement.getId() + "@servicepact.test>", header(mail, "References"), "one conversation");
+                assertEquals("<agreement-" + agreement.getId() + "@servicepact.test>", header(mail, "In-Reply-To"));
+                assertEquals("[ServicePact] Agreement: " + agreement.getTitle(), mail.getSubject(), "under one subject");
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static String header(MimeMessage mail, String name) {
+        try {
+            return mail.getHeader(name, null);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -78,7 +78,8 @@ interface MailChecks {
                 "servicepact.test.mailPort=" + port, "servicepact.test.imapPort=" + imapPort, "");
     }
 
-    private static GreenMail startedMailServer() {
+    /** The SMTP and IMAP server the deployment was configured with, started: stop it when done. */
+    static GreenMail startedMailServer() {
         int port = ConfigProvider.getConfig().getValue("servicepact.test.mailPort", Integer.class);
         int imapPort = ConfigProvider.getConfig().getValue("servicepact.test.imapPort", Integer.class);
         GreenMail server = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),

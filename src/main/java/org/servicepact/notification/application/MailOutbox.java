@@ -12,6 +12,7 @@ import org.servicepact.notification.domain.Delivery;
 import org.servicepact.notification.domain.DigestTime;
 import org.servicepact.notification.domain.MailChoice;
 import org.servicepact.notification.domain.MailReply;
+import org.servicepact.notification.domain.MailThread;
 import org.servicepact.notification.domain.Notification;
 import org.servicepact.notification.domain.OutgoingMail;
 import org.servicepact.organisation.domain.Employee;
@@ -70,8 +71,7 @@ public class MailOutbox {
             MailReply.Purpose purpose = replyPurposeOf(notice);
             String replyTo = purpose == null ? null : replies.issue(notice.getRequestId(), recipient, purpose, now);
             em.persist(new OutgoingMail(recipient.getId(), recipient.getEmail(), texts.subject(notice),
-                    texts.body(recipient.getFullName(), notice, purpose), now, replyTo, notice.getRequestId(),
-                    notice.getLetterId()));
+                    texts.body(recipient.getFullName(), notice, purpose), now, replyTo, MailThread.of(notice)));
         } else if (delivery == Delivery.DIGEST) {
             notice.awaitDigest();
         }
@@ -98,7 +98,7 @@ public class MailOutbox {
     public void refuseReply(Employee sender, String subject, Message reason, Long requestId) {
         MailTexts texts = texts(sender);
         em.persist(new OutgoingMail(sender.getId(), sender.getEmail(), texts.refusalSubject(subject),
-                texts.refusalBody(sender.getFullName(), reason, requestId), clock.instant(), null, requestId, null));
+                texts.refusalBody(sender.getFullName(), reason, requestId), clock.instant(), null, MailThread.ofRequest(requestId)));
     }
 
     /** The active person with this address, if there is exactly one. */

@@ -36,7 +36,7 @@ public class MailServer {
         MimeMessage message = new OutboxMessage(session(), "<outbox-" + mail.getId() + "." + mail.getCreatedAt().toEpochMilli()
                 + "@" + domain + ">");
         message.setFrom(from);
-        for (String conversation : mail.conversation().map(about -> "<" + about + "@" + domain + ">").stream().toList()) {
+        for (String conversation : mail.thread().name().map(about -> "<" + about + "@" + domain + ">").stream().toList()) {
             message.setHeader("In-Reply-To", conversation);
             message.setHeader("References", conversation);
         }

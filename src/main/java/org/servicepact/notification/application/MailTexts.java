@@ -28,15 +28,20 @@ final class MailTexts {
     }
 
     /**
-     * What happened, or for a notice about a request or a letter its number and title only: every mail about one then
-     * has one subject, which Gmail and Outlook need besides the references to show them as one conversation (as Jira's
-     * and GitHub's mails do); the body's first line says what happened.
+     * What happened, or for a notice about a request or a letter its number and title only, about an agreement its
+     * title: every mail about one then has one subject, which Gmail and Outlook need besides the references to show
+     * them as one conversation (as Jira's and GitHub's mails do); the body's first line says what happened.
      */
     String subject(Notification notice) {
-        boolean ofAConversation = notice.getRequestId() != null || notice.getLetterId() != null;
-        String about = ofAConversation
-                ? Texts.format(locale, "mail.subject.conversation", notice.getMessage().arguments().subList(0, 2).toArray())
-                : notice.getMessage().render(locale);
+        List<Object> arguments = notice.getMessage().arguments();
+        String about;
+        if (notice.getRequestId() != null || notice.getLetterId() != null) {
+            about = Texts.format(locale, "mail.subject.conversation", arguments.get(0), arguments.get(1));
+        } else if (notice.getAgreementId() != null) {
+            about = Texts.format(locale, "mail.subject.agreement", arguments.get(0));
+        } else {
+            about = notice.getMessage().render(locale);
+        }
         return Texts.format(locale, "mail.subject", shortened(about));
     }
 

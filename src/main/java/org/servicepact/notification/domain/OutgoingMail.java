@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * A mail in the outbox: written in the transaction of what it tells about, sent by a job once that has committed,
@@ -59,6 +58,10 @@ public class OutgoingMail extends OutboxItem {
     @Column(name = "letter_id")
     private Long letterId;
 
+    /** The agreement the mail is about, if any, for the same. */
+    @Column(name = "agreement_id")
+    private Long agreementId;
+
     protected OutgoingMail() {
         // for JPA
     }
@@ -72,26 +75,21 @@ public class OutgoingMail extends OutboxItem {
     }
 
     /**
-     * The same about a request or a letter (one of the two, or neither); a reply to it acts on the request when it has a
-     * reply address ({@link MailReply}).
+     * The same about a request, a letter or an agreement ({@code thread}); a reply to it acts on the request when it has
+     * a reply address ({@link MailReply}).
      */
     public OutgoingMail(long recipientId, String address, String subject, String body, Instant createdAt, String replyTo,
-                        Long requestId, Long letterId) {
+                        MailThread thread) {
         this(recipientId, address, subject, body, createdAt);
         this.replyTo = replyTo;
-        this.requestId = requestId;
-        this.letterId = letterId;
+        this.requestId = thread.requestId();
+        this.letterId = thread.letterId();
+        this.agreementId = thread.agreementId();
     }
 
-    /**
-     * What the mail is about as the first mail of a conversation would be ("request-42", "letter-7"), which its headers
-     * refer to; none for a mail about nothing in particular (a digest).
-     */
-    public Optional<String> conversation() {
-        if (requestId != null) {
-            return Optional.of("request-" + requestId);
-        }
-        return letterId == null ? Optional.empty() : Optional.of("letter-" + letterId);
+    /** What the mail is about, which its headers refer to ({@link MailThread#name}). */
+    public MailThread thread() {
+        return new MailThread(requestId, letterId, agreementId);
     }
 
     /** How long to wait after the {@code attempts}-th failed attempt ({@link Backoff}). */

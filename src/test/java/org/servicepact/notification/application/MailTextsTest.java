@@ -57,10 +57,22 @@ class MailTextsTest {
     }
 
     @Test
-    void aNoticeAboutNeitherARequestNorALetterSaysWhatHappenedInItsSubject() {
+    void theMailsOfOneAgreementsNegotiationAreTitledByTheAgreement() {
         Notification proposal = Notification.aboutAgreement(LENA, 3L, "PROPOSAL_WAITING",
                 Message.of("notification.PROPOSAL_WAITING", "IT services for Finance", "2", ""), Instant.EPOCH);
-        assertEquals("[ServicePact] A proposal waits for your decision: IT services for Finance (version 2).", TEXTS.subject(proposal));
+        Notification sentBack = Notification.aboutAgreement(LENA, 3L, "SENT_BACK",
+                Message.of("notification.SENT_BACK", "IT services for Finance", "2", "Four hours is too slow."), Instant.EPOCH);
+        assertEquals("[ServicePact] Agreement: IT services for Finance", TEXTS.subject(proposal));
+        assertEquals(TEXTS.subject(proposal), TEXTS.subject(sentBack));
+        assertEquals("[ServicePact] Vereinbarung: IT services for Finance",
+                new MailTexts(Locale.GERMAN, "https://portal.example.org").subject(sentBack));
+    }
+
+    @Test
+    void aNoticeAboutNothingInParticularSaysWhatHappenedInItsSubject() {
+        Notification summary = new Notification(LENA, null, null, "DOWN_BREACHED", Message.of("notification.DOWN_BREACHED", "3"),
+                Instant.EPOCH);
+        assertEquals("[ServicePact] Due times of your requests that passed while the portal was down: 3.", TEXTS.subject(summary));
     }
 
     @Test

@@ -24,10 +24,16 @@ class OutgoingMailTest {
     }
 
     @Test
-    void aMailAboutARequestOrALetterIsPartOfItsConversationAndADigestOfNone() {
-        assertEquals(Optional.of("request-42"), new OutgoingMail(1, "lena@example.org", "S", "B", NOW, null, 42L, null).conversation());
-        assertEquals(Optional.of("letter-7"), new OutgoingMail(1, "lena@example.org", "S", "B", NOW, null, null, 7L).conversation());
-        assertEquals(Optional.empty(), new OutgoingMail(1, "lena@example.org", "Your daily digest", "B", NOW).conversation());
+    void aMailAboutARequestALetterOrAnAgreementIsPartOfItsConversationAndADigestOfNone() {
+        assertEquals(Optional.of("request-42"), mailAbout(MailThread.ofRequest(42L)).thread().name());
+        assertEquals(Optional.of("letter-7"), mailAbout(new MailThread(null, 7L, null)).thread().name());
+        assertEquals(Optional.of("agreement-3"), mailAbout(new MailThread(null, null, 3L)).thread().name());
+        assertEquals(Optional.empty(), mailAbout(MailThread.ofRequest(null)).thread().name());
+        assertEquals(Optional.empty(), new OutgoingMail(1, "lena@example.org", "Your daily digest", "B", NOW).thread().name());
+    }
+
+    private static OutgoingMail mailAbout(MailThread thread) {
+        return new OutgoingMail(1, "lena@example.org", "Subject", "Body", NOW, null, thread);
     }
 
     @Test
