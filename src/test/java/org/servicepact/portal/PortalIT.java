@@ -79,6 +79,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -1821,41 +1822,71 @@ class PortalIT {
                 tie, "peter.lindqvist", "/requests/new.xhtml", "lena.fischer");
         insiders.forEach((page, insider) -> wrong.addAll(walk(Map.of(insider, sessions.get(insider)), page, "200")));
 
-        String[] apiExpected = {"401", "404", "404", "404", "404"};
+        String letterApi = "/letters/" + letter.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String agreementApi = "/agreements/" + agreement.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String signedIn = "401 200 200 200 200";
+        String unseen = "401 404 404 404 404";
+        String refused = "401 400 400 400 400";
+        List<ApiCall> calls = List.of(
+                new ApiCall("GET", "/requests", null, signedIn),
+                new ApiCall("POST", "/requests", "{}", refused),
+                new ApiCall("POST", "/requests/import", "{}", "401 403 403 403 400"),
+                new ApiCall("GET", "/requests/" + request, null, unseen),
+                new ApiCall("GET", "/requests/" + request + "/clocks", null, unseen),
+                new ApiCall("GET", "/requests/" + request + "/events", null, unseen),
+                new ApiCall("GET", "/requests/" + request + "/hand-off-targets", null, unseen),
+                new ApiCall("POST", "/requests/" + request + "/acts", "{\"act\":\"CANCEL\",\"text\":\"Not mine\",\"version\":1}", unseen),
+                new ApiCall("POST", "/requests/" + request + "/escalations/1/acknowledgement", "{\"text\":\"Seen\",\"version\":1}", unseen),
+                new ApiCall("GET", "/requests/" + request + "/rating", null, unseen),
+                new ApiCall("POST", "/requests/" + request + "/rating", "{\"respect\":1}", unseen),
+                new ApiCall("GET", "/work", null, signedIn),
+                new ApiCall("GET", "/letters?scope=WRITTEN", null, signedIn),
+                new ApiCall("POST", "/letters", "{}", refused),
+                new ApiCall("GET", letterApi, null, unseen),
+                new ApiCall("POST", letterApi + "/acknowledgement", "{\"text\":\"Seen\",\"version\":0}", unseen),
+                new ApiCall("POST", letterApi + "/closing", "{\"text\":\"Done\",\"outcome\":\"UPHELD\",\"version\":0}", unseen),
+                new ApiCall("GET", "/agreements/askable", null, signedIn),
+                new ApiCall("GET", agreementApi, null, signedIn),
+                new ApiCall("POST", agreementApi + "/acceptance", "{}", refused),
+                new ApiCall("POST", "/agreements/987654321/sending-back", "{\"text\":\"No\",\"version\":1}", unseen));
         for (int i = 0; i < WALKERS.size(); i++) {
             String who = WALKERS.get(i);
             ApiClient api = who.equals("anonymous") ? new ApiClient(base, null, null) : new ApiClient(base, who, PASSWORD);
-            expect(wrong, who + " GET /api/v1/requests/" + request, apiExpected[i], api.get("/requests/" + request).statusCode());
-            expect(wrong, who + " GET /api/v1/requests", i == 0 ? "401" : "200", api.get("/requests").statusCode());
-            expect(wrong, who + " POST /api/v1/requests/import", i == 0 ? "401" : i == 4 ? "400" : "403",
-                    api.post("/requests/import", "{}").statusCode());
-            expect(wrong, who + " GET /api/v1/work", i == 0 ? "401" : "200", api.get("/work").statusCode());
-            expect(wrong, who + " POST /api/v1/requests/" + request + "/acts", apiExpected[i],
-                    api.post("/requests/" + request + "/acts", "{\"act\":\"CANCEL\",\"text\":\"Not mine\",\"version\":1}").statusCode());
-            expect(wrong, who + " POST /api/v1/requests/" + request + "/escalations/1/acknowledgement", apiExpected[i],
-                    api.post("/requests/" + request + "/escalations/1/acknowledgement", "{\"text\":\"Seen\",\"version\":1}").statusCode());
-            String letterApi = "/letters/" + letter.replaceAll(".*[?&]id=(\\d+).*", "$1");
-            expect(wrong, who + " GET /api/v1" + letterApi, apiExpected[i], api.get(letterApi).statusCode());
-            expect(wrong, who + " POST /api/v1" + letterApi + "/acknowledgement", apiExpected[i],
-                    api.post(letterApi + "/acknowledgement", "{\"text\":\"Seen\",\"version\":0}").statusCode());
-            String signedIn = i == 0 ? "401" : "200";
-            String refused = i == 0 ? "401" : "400";
-            expect(wrong, who + " GET /api/v1/letters?scope=WRITTEN", signedIn, api.get("/letters?scope=WRITTEN").statusCode());
-            expect(wrong, who + " POST /api/v1/letters", refused, api.post("/letters", "{}").statusCode());
-            String agreementApi = "/agreements/" + agreement.replaceAll(".*[?&]id=(\\d+).*", "$1");
-            expect(wrong, who + " GET /api/v1" + agreementApi, signedIn, api.get(agreementApi).statusCode());
-            expect(wrong, who + " POST /api/v1" + agreementApi + "/acceptance", refused, api.post(agreementApi + "/acceptance", "{}").statusCode());
-            expect(wrong, who + " POST /api/v1/agreements/987654321/sending-back", i == 0 ? "401" : "404",
-                    api.post("/agreements/987654321/sending-back", "{\"text\":\"No\",\"version\":1}").statusCode());
-            expect(wrong, who + " GET /api/v1/requests/" + request + "/rating", apiExpected[i],
-                    api.get("/requests/" + request + "/rating").statusCode());
-            expect(wrong, who + " POST /api/v1/requests/" + request + "/rating", apiExpected[i],
-                    api.post("/requests/" + request + "/rating", "{\"respect\":1}").statusCode());
+            for (ApiCall call : calls) {
+                int status = call.body() == null ? api.get(call.path()).statusCode() : api.post(call.path(), call.body()).statusCode();
+                expect(wrong, who + " " + call.method() + " /api/v1" + call.path(), call.expected().split(" ")[i], status);
+            }
         }
+        Set<String> walkedCalls = calls.stream().map(ApiCall::template).collect(Collectors.toSet());
+        assertEquals(List.of(), apiCallsDescribed().stream().filter(described -> !walkedCalls.contains(described)).toList(),
+                "every call of the API's OpenAPI document has a line in this walk");
         expect(wrong, "lena.fischer GET /api/v1/requests/" + request, "200", lenaApi.get("/requests/" + request).statusCode());
         expect(wrong, "lena.fischer GET /api/v1/requests/" + request + "/rating", "200",
                 lenaApi.get("/requests/" + request + "/rating").statusCode());
         assertEquals(List.of(), wrong);
+    }
+
+    /** A call of the walk, and what it answers each of {@link #WALKERS} in turn. */
+    private record ApiCall(String method, String path, String body, String expected) {
+
+        /** As the OpenAPI document names it: "POST /api/v1/requests/{}/acts". */
+        String template() {
+            return method + " /api/v1" + path.replaceAll("\\?.*", "").replaceAll("/\\d+(?=/|$)", "/{}");
+        }
+    }
+
+    /** Every call the API's OpenAPI document describes, named as {@link ApiCall#template} names one. */
+    private List<String> apiCallsDescribed() throws Exception {
+        HttpResponse<String> document = new ApiClient(base, "", "lena.fischer", PASSWORD).send("GET", "/openapi", null,
+                "application/json", null);
+        assertEquals(200, document.statusCode(), document.body());
+        JsonObject paths = json(document.body()).getJsonObject("paths");
+        List<String> described = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(method -> List.of("get", "post", "put", "patch", "delete").contains(method))
+                .forEach(method -> described.add(method.toUpperCase(Locale.ROOT) + " " + path.replaceAll("\\{[^}]+}", "{}"))));
+        assertTrue(described.contains("GET /api/v1/work"), "the document names the calls as they are called: " + described);
+        return described;
     }
 
     private static List<String> walk(Map<String, PortalSession> sessions, String page, String... expected) {
@@ -1879,7 +1910,6 @@ class PortalIT {
         }
     }
 
-    /** The first link to the page in the HTML, with its query, unescaped. */
     /** A well-formed multipart body (boundary {@code b}) with one file of {@code size} bytes. */
     private static byte[] largeFilePart(int size) {
         byte[] head = ("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"large.csv\"\r\n"
@@ -1892,6 +1922,7 @@ class PortalIT {
         return body;
     }
 
+    /** The first link to the page in the HTML, with its query, unescaped. */
     private static String firstLink(String html, String page) {
         Matcher link = Pattern.compile("href=\"(" + Pattern.quote(page) + "[^\"]*)\"").matcher(html);
         assertTrue(link.find(), "a link to " + page);
